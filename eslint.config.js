@@ -1,0 +1,133 @@
+// Flat config. The layer rules below keep the architecture of DESIGN.md honest:
+// engine <- scenario <- state <- ui/charts <- app, and the engine stays pure.
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
+const htmlSinks = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No HTML sinks: render text.',
+  },
+  {
+    selector: "MemberExpression[property.name='innerHTML']",
+    message: 'No HTML sinks: render text.',
+  },
+  {
+    selector: "MemberExpression[property.name='outerHTML']",
+    message: 'No HTML sinks: render text.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='html']",
+    message: 'No d3 .html(): render text.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-properties': [
+        'error',
+        { object: 'describe', property: 'only', message: 'No .only in committed tests.' },
+        { object: 'it', property: 'only', message: 'No .only in committed tests.' },
+        { object: 'test', property: 'only', message: 'No .only in committed tests.' },
+      ],
+    },
+  },
+  {
+    // Tests may assert presence with `!` where an absent value would fail the test anyway.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  layer(
+    ['src/engine/**'],
+    [
+      {
+        group: [
+          'react',
+          'react-dom',
+          'react-dom/*',
+          'zustand',
+          'zustand/*',
+          'd3-selection',
+          'd3',
+          'yaml',
+          'zod',
+        ],
+        message: 'src/engine is pure TypeScript.',
+      },
+      {
+        group: [
+          '**/scenario/**',
+          '**/state/**',
+          '**/ui/**',
+          '**/charts/**',
+          '**/app/**',
+          '**/cli/**',
+        ],
+        message: 'The engine depends on nothing above it.',
+      },
+    ],
+  ),
+  layer(
+    ['src/scenario/**'],
+    [
+      {
+        group: ['react', 'react-dom', 'zustand', 'zustand/*', 'd3', 'd3-*'],
+        message: 'src/scenario is the input boundary, no UI.',
+      },
+      {
+        group: ['**/state/**', '**/ui/**', '**/charts/**', '**/app/**', '**/cli/**'],
+        message: 'scenario depends only on engine.',
+      },
+    ],
+  ),
+  layer(
+    ['src/state/**'],
+    [
+      {
+        group: ['**/ui/**', '**/charts/**', '**/app/**', '**/cli/**'],
+        message: 'state depends only on engine and scenario.',
+      },
+    ],
+  ),
+  layer(
+    ['src/charts/**'],
+    [
+      {
+        group: ['**/state/**', '**/ui/**', '**/app/**', '**/cli/**', 'zustand', 'zustand/*'],
+        message: 'Charts take props and callbacks, never the store.',
+      },
+    ],
+  ),
+  layer(
+    ['src/ui/**'],
+    [{ group: ['**/app/**', '**/cli/**'], message: 'ui does not import the composition root.' }],
+  ),
+  layer(
+    ['src/cli/**'],
+    [
+      {
+        group: ['react', 'react-dom', '**/state/**', '**/ui/**', '**/charts/**', '**/app/**'],
+        message: 'The command line runs on engine and scenario only.',
+      },
+    ],
+  ),
+);

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './outcome';
+import { builtInRule, BUILT_IN_RULES, type RuleDef } from './rules';
+import { alliesOn } from './members';
+import { bodyOf, tableOf } from './testing';
+import { asAllyId, type Member, type Position, type Seat, type Table } from './types';
+
+const rule = (id: string): RuleDef => {
+  const r = builtInRule(id);
+  if (!r) throw new Error(`no rule ${id}`);
+  return r;
+};
+
+/** A table of five equal members M0..M4 (weights 1) with positions given as letters s/u/o. */
+const five = (code: string): Table =>
+  tableOf(
+    bodyOf([1, 1, 1, 1, 1]),
+    [...code].map((c): Position => (c === 's' ? 'support' : c === 'u' ? 'undecided' : 'object')),
+  );
+
+const outcome = (ruleId: string, table: Table) => {
+  const r = evaluate(rule(ruleId), table);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+
+describe('head-count rules and how they treat undecided members', () => {
+  // status under each rule for the same five-member table
+  const cases: [string, string, string][] = [
+    // positions, rule, status
+    ['sssss', 'consensus', 'passes'],
+    ['ssssu', 'consensus', 'passes'], // silence holds: undecided presumed to consent
+    ['uuuuu', 'consensus', 'passes'],
+    ['sssso', 'consensus', 'blocked'], // one objection is enough
+    ['ssssu', 'unanimity', 'pending'], // affirmative unanimity waits for the undecided
+    ['sssso', 'unanimity', 'blocked'],
+    ['sssss', 'unanimity', 'passes'],
+    ['sssoo', 'majority', 'passes'],
+    ['ssuoo', 'majority', 'pending'], // 2 for, 1 undecided: not yet, but could
+    ['ssooo', 'majority', 'blocked'],
+    ['ssssu', 'two-thirds', 'passes'], // 4 of 5 >= 2/3
+    ['sssuo', 'two-thirds', 'pending'], // 3 of 5 < 10/3, 4 possible
+    ['sssoo', 'two-thirds', 'blocked'],
+  ];
+  it.each(cases)('%s under %s is %s', (positions, ruleId, status) => {
+    expect(outcome(ruleId, five(positions)).status).toBe(status);
+  });
+
+  it('names the blockers, what it would take, and the pivotal members', () => {
+    const o = outcome('consensus', five('ssoso'));
+    expect(o.blockers).toEqual(['M2', 'M4']);
+    expect(o.missing).toEqual(['M2', 'M4']);
+    expect(o.pivotal).toEqual([]); // no single change lifts two objections
+    const one = outcome('consensus', five('sssso'));
+    expect(one.pivotal).toEqual(['M4']);
+    expect(one.margins[0]).toMatchObject({ id: 'allies', have: 4, quota: 5, met: false });
+  });
+
+  it('lists undecided members as presumed to consent only under consensus', () => {
+    expect(outcome('consensus', five('ssuus')).presumedConsent).toEqual(['M2', 'M3']);
+    expect(outcome('unanimity', five('ssuus')).presumedConsent).toEqual([]);
+    expect(outcome('unanimity', five('ssuus')).missing).toEqual(['M2', 'M3']);
+  });
+});
+
+describe('qmv: 55% of allies, 65% of population, blocking minority of four', () => {
+  const allies = alliesOn('2023-07-11');
+  const seats = (objecting: readonly string[], undecided: readonly string[] = []): Table =>
+    tableOf(
+      allies,
+      allies.map((m) =>
+        objecting.includes(m.id) ? 'object' : undecided.includes(m.id) ? 'undecided' : 'support',
+      ),
+    );
+
+  it('three big allies holding over 35% of the population cannot block alone', () => {
+    // US + DE + TR = 505 m of 963.5 m (52%), but three allies are not a blocking minority.
+    const o = outcome('qmv', seats(['US', 'DE', 'TR']));
+    expect(o.status).toBe('passes');
+    const pop = o.margins.find((m) => m.id === 'weight');
+    expect(pop?.met).toBe(false);
+    expect(o.margins.find((m) => m.id === 'blocking-minority')).toMatchObject({
+      have: 3,
+      quota: 4,
+      met: false,
+    });
+  });
+
+  it('four allies with over 35% of the population block', () => {
+    const o = outcome('qmv', seats(['US', 'DE', 'TR', 'LU']));
+    expect(o.status).toBe('blocked');
+    expect(o.blockers).toEqual(expect.arrayContaining(['US', 'DE', 'TR', 'LU']));
+  });
+
+  it('four small allies are a minority but hold too little population to block', () => {
+    expect(outcome('qmv', seats(['LU', 'IS', 'ME', 'EE'])).status).toBe('passes');
+  });
+
+  it('counts an undecided ally against: the outcome waits', () => {
+    const o = outcome('qmv', seats(['DE', 'FR', 'IT'], ['US']));
+    // US undecided: 27 supporters hold 963.5 - 83.3 - 68.4 - 59.0 - 336.8 = 416 m (43%) < 65%.
+    expect(o.status).toBe('pending');
+    expect(o.missing).toEqual(['US']);
+  });
+});
+
+describe('weighted and veto rules', () => {
+  const allies = alliesOn('2023-07-11');
+  const with_ = (changes: Record<string, Position>): Table =>
+    tableOf(
+      allies,
+      allies.map((m) => changes[m.id] ?? 'support'),
+    );
+
+  it('defence-weighted two thirds: the United States alone decides', () => {
+    expect(outcome('weighted', with_({ US: 'object' })).status).toBe('blocked');
+    const allButUs = Object.fromEntries(
+      allies.filter((m) => m.id !== 'US').map((m) => [m.id, 'object' as Position]),
+    );
+    expect(outcome('weighted', with_(allButUs)).status).toBe('passes');
+  });
+
+  it('nuclear-ally veto: France blocks, Germany alone does not', () => {
+    expect(outcome('veto-players', with_({ FR: 'object' })).status).toBe('blocked');
+    expect(outcome('veto-players', with_({ DE: 'object' })).status).toBe('passes');
+    expect(outcome('veto-players', with_({ FR: 'undecided' })).status).toBe('pending');
+  });
+
+  it('a rule needing a weight the body lacks says so instead of guessing', () => {
+    const r = evaluate(rule('qmv'), five('sssss'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/population/);
+  });
+
+  it('every built-in rule evaluates the 2023 table', () => {
+    for (const def of BUILT_IN_RULES) expect(evaluate(def, with_({ FR: 'object' })).ok).toBe(true);
+  });
+});
+
+describe('followers move with their leader', () => {
+  const members: Member[] = bodyOf([1, 1, 1]);
+  const seat = (i: number, position: Position, leader: string | null = null): Seat => ({
+    id: asAllyId(`M${i}`),
+    position,
+    p: 0.5,
+    leader: leader === null ? null : asAllyId(leader),
+  });
+
+  it('the leader is pivotal for its bloc, the follower alone is not', () => {
+    // M1 follows M0: both object; only M0's change lifts both objections.
+    const o = outcome('consensus', {
+      members,
+      seats: [seat(0, 'object'), seat(1, 'object', 'M0'), seat(2, 'support')],
+    });
+    expect(o.status).toBe('blocked');
+    expect(o.pivotal).toEqual(['M0']);
+  });
+});

@@ -1,0 +1,195 @@
+import { blocRoot, withPosition } from './follows';
+import { compileRule, presumesConsent, wins, type Game, type RuleDef } from './rules';
+import { ok, type AllyId, type Result, type Seat, type Table } from './types';
+
+export type Status = 'passes' | 'blocked' | 'pending';
+
+/** Distance to one threshold of the rule. `have` counts what is in favour now. */
+export interface Margin {
+  readonly id: 'allies' | 'weight' | 'vetoes' | 'blocking-minority';
+  readonly label: string;
+  /** 'allies' or the weight's key (population, defence, votes...). */
+  readonly unit: string;
+  readonly have: number;
+  /** What it would be if every undecided ally came round. */
+  readonly possible: number;
+  /** What the rule requires (for the blocking minority: allies needed to block). */
+  readonly quota: number;
+  readonly total: number;
+  readonly met: boolean;
+}
+
+/** The outcome explains itself: it drives the banner, the charts' highlights and descriptions. */
+export interface Outcome {
+  readonly ruleId: string;
+  readonly status: Status;
+  /** Objecting allies, when the outcome is blocked. */
+  readonly blockers: readonly AllyId[];
+  /** A smallest set found of allies whose consent it would still take (empty when it passes). */
+  readonly missing: readonly AllyId[];
+  /** Allies whose single change of position (followers moving along) would flip the outcome. */
+  readonly pivotal: readonly AllyId[];
+  /** Undecided allies counted as consenting (consensus: silence holds). */
+  readonly presumedConsent: readonly AllyId[];
+  readonly margins: readonly Margin[];
+}
+
+/** Who says yes under the rule: supporters, plus undecided allies where silence means consent. */
+function yesFlags(seats: readonly Seat[], presume: boolean): boolean[] {
+  return seats.map((s) => s.position === 'support' || (presume && s.position === 'undecided'));
+}
+
+function statusOf(game: Game, seats: readonly Seat[], presume: boolean): Status {
+  if (wins(game, yesFlags(seats, presume))) return 'passes';
+  const possible = seats.map((s) => s.position !== 'object');
+  return wins(game, possible) ? 'pending' : 'blocked';
+}
+
+/** Evaluates the table under a rule. Fails only when the rule does not fit the body. */
+export function evaluate(def: RuleDef, table: Table): Result<Outcome> {
+  const game = compileRule(def.rule, table.members);
+  if (!game.ok) return game;
+  return ok(evaluateGame(def, game.value, table));
+}
+
+export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
+  const { seats, members } = table;
+  const presume = presumesConsent(def.rule);
+  const status = statusOf(game, seats, presume);
+  const yes = yesFlags(seats, presume);
+
+  const blockers =
+    status === 'blocked' ? seats.filter((s) => s.position === 'object').map((s) => s.id) : [];
+  const missing = status === 'passes' ? [] : whatItWouldTake(game, seats, yes);
+
+  const passes = status === 'passes';
+  const pivotal = seats
+    .filter((s) =>
+      (['support', 'undecided', 'object'] as const).some(
+        (q) =>
+          q !== s.position &&
+          (statusOf(game, withPosition(seats, s.id, q), presume) === 'passes') !== passes,
+      ),
+    )
+    .map((s) => s.id);
+
+  const presumedConsent = presume
+    ? seats.filter((s) => s.position === 'undecided').map((s) => s.id)
+    : [];
+  return {
+    ruleId: def.id,
+    status,
+    blockers,
+    missing,
+    pivotal,
+    presumedConsent,
+    margins: margins(game, seats, yes, presume, members.length),
+  };
+}
+
+/**
+ * Greedy "what it would take": add the allies not yet in favour, veto players first, then
+ * undecided before objecting, heaviest first, until the rule is met; then drop any not needed.
+ */
+function whatItWouldTake(game: Game, seats: readonly Seat[], yes: readonly boolean[]): AllyId[] {
+  const vetoes = new Set(game.vetoes);
+  const order = seats
+    .map((s, i) => i)
+    .filter((i) => !yes[i])
+    .sort(
+      (a, b) =>
+        Number(vetoes.has(b)) - Number(vetoes.has(a)) ||
+        Number(seats[a]?.position === 'object') - Number(seats[b]?.position === 'object') ||
+        (game.weights[b] ?? 0) - (game.weights[a] ?? 0) ||
+        a - b,
+    );
+  const flags = [...yes];
+  const added: number[] = [];
+  for (const i of order) {
+    if (wins(game, flags)) break;
+    flags[i] = true;
+    added.push(i);
+  }
+  if (!wins(game, flags)) return [];
+  for (const i of [...added].reverse()) {
+    flags[i] = false;
+    if (!wins(game, flags)) flags[i] = true;
+  }
+  return added.filter((i) => flags[i]).map((i) => (seats[i] as Seat).id);
+}
+
+function margins(
+  game: Game,
+  seats: readonly Seat[],
+  yes: readonly boolean[],
+  presume: boolean,
+  n: number,
+): Margin[] {
+  const possible = seats.map((s) => s.position !== 'object');
+  const count = (flags: readonly boolean[]) => flags.filter(Boolean).length;
+  const weigh = (flags: readonly boolean[]) =>
+    flags.reduce((t, f, i) => t + (f ? (game.weights[i] ?? 0) : 0), 0);
+  const out: Margin[] = [];
+  if (game.minCount > 0) {
+    const have = count(yes);
+    out.push({
+      id: 'allies',
+      label: presume ? 'Allies not objecting' : 'Allies in favour',
+      unit: 'allies',
+      have,
+      possible: count(possible),
+      quota: game.minCount,
+      total: n,
+      met: have >= game.minCount,
+    });
+  }
+  if (game.weightKey !== null) {
+    const have = weigh(yes);
+    const total = game.weights.reduce((a, b) => a + b, 0);
+    out.push({
+      id: 'weight',
+      label: `${capitalise(game.weightKey)} in favour`,
+      unit: game.weightKey,
+      have,
+      possible: weigh(possible),
+      quota: game.quota,
+      total,
+      met: have >= game.quota,
+    });
+  }
+  if (game.vetoes.length > 0) {
+    const have = game.vetoes.filter((v) => yes[v]).length;
+    out.push({
+      id: 'vetoes',
+      label: 'Veto players in favour',
+      unit: 'allies',
+      have,
+      possible: game.vetoes.filter((v) => possible[v]).length,
+      quota: game.vetoes.length,
+      total: game.vetoes.length,
+      met: have === game.vetoes.length,
+    });
+  }
+  if (game.waiver > 0) {
+    const against = n - count(yes);
+    out.push({
+      id: 'blocking-minority',
+      label: 'Allies not in favour (a blocking minority needs this many)',
+      unit: 'allies',
+      have: against,
+      possible: n - count(possible),
+      quota: game.waiver,
+      total: n,
+      met: against >= game.waiver,
+    });
+  }
+  return out;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The root of each seat's bloc, by id: followers map to the ally they follow (transitively). */
+export function blocRoots(seats: readonly Seat[]): Map<AllyId, AllyId> {
+  const byId = new Map(seats.map((s) => [s.id, s]));
+  return new Map(seats.map((s) => [s.id, blocRoot(byId, s).id]));
+}

@@ -1,0 +1,2 @@
+// Matchers such as toBeInTheDocument() for component tests (jsdom environment).
+import '@testing-library/jest-dom/vitest';
