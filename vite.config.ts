@@ -14,5 +14,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // The JSON report is what .ci/run counts (CI reads a plain "N passed, N failed" line).
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

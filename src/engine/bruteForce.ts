@@ -1,38 +1,47 @@
-import { wins, type Game } from './rules';
+import { wins, winsWith, type Game } from './rules';
 import type { MemberPower, PowerResult } from './power';
 import { binomial } from './power';
 
 /**
- * Power indices by enumerating all 2^n coalitions: the slow reference the fast engine is
- * tested against (and the bench's baseline). Only for small n.
+ * Power indices by enumerating all 2^n coalitions: the plain reference the fast engine is tested
+ * against, and the bench's baseline. Coalitions are walked in Gray-code order so each step
+ * changes one member and the count, weight and vetoes present update in O(1).
  */
 export function bruteForcePower(game: Game): PowerResult {
   const { n } = game;
-  if (n > 26) throw new RangeError('brute force is for small bodies only');
+  if (n > 30) throw new RangeError('brute force is for small bodies only');
+  const w = (i: number) => game.weights[i] ?? 0;
+  const isVeto = Array.from({ length: n }, (_, i) => game.vetoes.includes(i));
   const swings = new Array<number>(n).fill(0);
   const ss = new Array<number>(n).fill(0);
+  // 1 / (n C(n-1, s)): the share of orderings in which a member joins after a coalition of size s.
+  const ssWeight = Array.from({ length: n }, (_, s) => 1 / (n * binomial(n - 1, s)));
+  const inS = new Array<boolean>(n).fill(false);
+  let count = 0;
+  let weight = 0;
+  let vetoesIn = 0;
   let winning = 0;
-  const yes = new Array<boolean>(n).fill(false);
   const total = 2 ** n;
-  for (let mask = 0; mask < total; mask++) {
-    let size = 0;
-    for (let i = 0; i < n; i++) {
-      yes[i] = (mask & (2 ** i)) !== 0;
-      if (yes[i]) size++;
+  for (let step = 0; step < total; step++) {
+    if (step > 0) {
+      // Gray code: flip the member at the lowest set bit of step.
+      const i = 31 - Math.clz32(step & -step);
+      const sign = inS[i] ? -1 : 1;
+      inS[i] = !inS[i];
+      count += sign;
+      weight += sign * w(i);
+      if (isVeto[i]) vetoesIn += sign;
     }
-    if (!wins(game, yes)) continue;
+    if (vetoesIn < game.vetoes.length || !winsWith(game, count, weight)) continue;
     winning++;
     for (let i = 0; i < n; i++) {
-      if (!yes[i]) continue;
-      yes[i] = false;
-      if (!wins(game, yes)) {
+      if (inS[i] && (isVeto[i] || !winsWith(game, count - 1, weight - w(i)))) {
         swings[i] = (swings[i] ?? 0) + 1;
-        ss[i] = (ss[i] ?? 0) + 1 / (n * binomial(n - 1, size - 1));
+        ss[i] = (ss[i] ?? 0) + (ssWeight[count - 1] ?? 0);
       }
-      yes[i] = true;
     }
   }
-  const totalSwings = swings.reduce((a, b) => a + b, 0);
+  const totalSwings = swings.reduce((x, y) => x + y, 0);
   const members = swings.map((eta, i): MemberPower => ({
     swings: eta,
     banzhaf: totalSwings > 0 ? eta / totalSwings : 0,

@@ -156,3 +156,60 @@ describe('followers move with their leader', () => {
     expect(o.pivotal).toEqual(['M0']);
   });
 });
+
+describe('pivotal allies: the incremental check agrees with re-evaluating every change', () => {
+  it('on random tables with followers and vetoes, under every head-count and weighted rule', async () => {
+    const fc = (await import('fast-check')).default;
+    const { withPosition } = await import('./follows');
+    const allies = alliesOn('2023-07-11').slice(0, 12);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<Position>('support', 'undecided', 'object'), {
+          minLength: 12,
+          maxLength: 12,
+        }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 11 }), { nil: null }), {
+          minLength: 12,
+          maxLength: 12,
+        }),
+        fc.constantFrom(...BUILT_IN_RULES.filter((r) => r.id !== 'veto-players')),
+        (positions, leaderIdx, def) => {
+          // Leaders only point to earlier seats, so follows never form a cycle.
+          const seats: Seat[] = allies.map((m, i) => {
+            const l = leaderIdx[i];
+            return {
+              id: m.id,
+              position: positions[i] ?? 'support',
+              p: 0.5,
+              leader: l != null && l < i ? allies[l]!.id : null,
+            };
+          });
+          const table: Table = { members: allies, seats };
+          const propagated = (() => {
+            const byId = new Map(seats.map((s) => [s.id, s]));
+            const root = (s: Seat): Seat => (s.leader ? root(byId.get(s.leader)!) : s);
+            return seats.map((s) => ({ ...s, position: root(s).position }));
+          })();
+          const t: Table = { members: table.members, seats: propagated };
+          const o = evaluate(def, t);
+          if (!o.ok) throw new Error(o.error);
+          const passes = o.value.status === 'passes';
+          const naive = propagated
+            .filter((s) =>
+              (['support', 'undecided', 'object'] as const).some((q) => {
+                if (q === s.position) return false;
+                const r = evaluate(def, {
+                  members: allies,
+                  seats: withPosition(propagated, s.id, q),
+                });
+                return r.ok && (r.value.status === 'passes') !== passes;
+              }),
+            )
+            .map((s) => s.id);
+          expect(o.value.pivotal).toEqual(naive);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import { blocRoot, withPosition } from './follows';
-import { compileRule, presumesConsent, wins, type Game, type RuleDef } from './rules';
+import { blocRoot } from './follows';
+import { compileRule, presumesConsent, wins, winsWith, type Game, type RuleDef } from './rules';
 import { ok, type AllyId, type Result, type Seat, type Table } from './types';
 
 export type Status = 'passes' | 'blocked' | 'pending';
@@ -39,11 +39,17 @@ function yesFlags(seats: readonly Seat[], presume: boolean): boolean[] {
   return seats.map((s) => s.position === 'support' || (presume && s.position === 'undecided'));
 }
 
-function statusOf(game: Game, seats: readonly Seat[], presume: boolean): Status {
-  if (wins(game, yesFlags(seats, presume))) return 'passes';
-  const possible = seats.map((s) => s.position !== 'object');
-  return wins(game, possible) ? 'pending' : 'blocked';
+/** What decides a status: heads, weight and veto players saying yes, now and at best. */
+interface Tally {
+  count: number;
+  weight: number;
+  vetoes: number;
+  bestCount: number;
+  bestWeight: number;
+  bestVetoes: number;
 }
+
+const POSITION_LIST = ['support', 'undecided', 'object'] as const;
 
 /** Evaluates the table under a rule. Fails only when the rule does not fit the body. */
 export function evaluate(def: RuleDef, table: Table): Result<Outcome> {
@@ -55,24 +61,75 @@ export function evaluate(def: RuleDef, table: Table): Result<Outcome> {
 export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
   const { seats, members } = table;
   const presume = presumesConsent(def.rule);
-  const status = statusOf(game, seats, presume);
-  const yes = yesFlags(seats, presume);
+  const isVeto = new Uint8Array(game.n);
+  for (const v of game.vetoes) isVeto[v] = 1;
+  const yesNow = (p: Seat['position']) => p === 'support' || (presume && p === 'undecided');
+  const yesAtBest = (p: Seat['position']) => p !== 'object';
 
-  const blockers =
-    status === 'blocked' ? seats.filter((s) => s.position === 'object').map((s) => s.id) : [];
-  const missing = status === 'passes' ? [] : whatItWouldTake(game, seats, yes);
-
+  const tally: Tally = {
+    count: 0,
+    weight: 0,
+    vetoes: 0,
+    bestCount: 0,
+    bestWeight: 0,
+    bestVetoes: 0,
+  };
+  const move = (
+    t: Tally,
+    i: number,
+    from: Seat['position'] | null,
+    to: Seat['position'],
+    sign = 1,
+  ) => {
+    const w = game.weights[i] ?? 0;
+    const dNow = (yesNow(to) ? 1 : 0) - (from !== null && yesNow(from) ? 1 : 0);
+    const dBest = (yesAtBest(to) ? 1 : 0) - (from !== null && yesAtBest(from) ? 1 : 0);
+    t.count += sign * dNow;
+    t.weight += sign * dNow * w;
+    t.vetoes += sign * dNow * (isVeto[i] ?? 0);
+    t.bestCount += sign * dBest;
+    t.bestWeight += sign * dBest * w;
+    t.bestVetoes += sign * dBest * (isVeto[i] ?? 0);
+  };
+  seats.forEach((s, i) => move(tally, i, null, s.position));
+  const statusOf = (t: Tally): Status => {
+    const allVetoes = game.vetoes.length;
+    if (t.vetoes === allVetoes && winsWith(game, t.count, t.weight)) return 'passes';
+    return t.bestVetoes === allVetoes && winsWith(game, t.bestCount, t.bestWeight)
+      ? 'pending'
+      : 'blocked';
+  };
+  const status = statusOf(tally);
   const passes = status === 'passes';
+
+  // Pivotal: one ally's change, with everyone following it moving along, flips passes/fails.
+  const index = new Map(seats.map((s, i) => [s.id, i]));
+  const movesWith: number[][] = seats.map((_, i) => [i]);
+  seats.forEach((s, j) => {
+    const seen = new Set<number>();
+    for (let at = s.leader; at !== null;) {
+      const k = index.get(at);
+      if (k === undefined || seen.has(k)) break;
+      seen.add(k);
+      movesWith[k]?.push(j);
+      at = seats[k]?.leader ?? null;
+    }
+  });
   const pivotal = seats
-    .filter((s) =>
-      (['support', 'undecided', 'object'] as const).some(
-        (q) =>
-          q !== s.position &&
-          (statusOf(game, withPosition(seats, s.id, q), presume) === 'passes') !== passes,
-      ),
+    .filter((s, i) =>
+      POSITION_LIST.some((q) => {
+        if (q === s.position) return false;
+        const t = { ...tally };
+        for (const k of movesWith[i] ?? []) move(t, k, seats[k]?.position ?? q, q);
+        return (statusOf(t) === 'passes') !== passes;
+      }),
     )
     .map((s) => s.id);
 
+  const yes = yesFlags(seats, presume);
+  const blockers =
+    status === 'blocked' ? seats.filter((s) => s.position === 'object').map((s) => s.id) : [];
+  const missing = passes ? [] : whatItWouldTake(game, seats, yes);
   const presumedConsent = presume
     ? seats.filter((s) => s.position === 'undecided').map((s) => s.id)
     : [];

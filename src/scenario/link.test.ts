@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../tests/support/fixtures';
+import { checkLink, decodeLink, describeLinkError, encodeLink, type LinkState } from './link';
+
+interface Golden {
+  link: string;
+  state: LinkState;
+}
+const goldenFiles = readdirSync(join(FIXTURES, 'links')).filter((f) => f.endsWith('.json'));
+const golden: [string, Golden][] = goldenFiles.flatMap((f) =>
+  (JSON.parse(readFileSync(join(FIXTURES, 'links', f), 'utf8')) as { links: Golden[] }).links.map(
+    (g): [string, Golden] => [`${f}: ${g.link}`, g],
+  ),
+);
+
+describe('golden links decode forever', () => {
+  it('has golden links for every released version', () => {
+    expect(goldenFiles).toContain('v1.json');
+    expect(golden.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(golden)('%s', (_, g) => {
+    const d = decodeLink(g.link);
+    expect(d).toEqual({ ok: true, state: g.state });
+  });
+});
+
+const arbState: fc.Arbitrary<LinkState> = fc.record({
+  scenario: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+  rule: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+  changes: fc.dictionary(
+    fc.stringMatching(/^[A-Z][A-Z0-9]{1,3}$/),
+    fc.oneof(
+      fc.record({ position: fc.constantFrom('support', 'undecided', 'object' as const) }),
+      fc.record({ p: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000) }),
+      fc.record({
+        position: fc.constantFrom('support', 'undecided', 'object' as const),
+        p: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+      }),
+    ),
+    { maxKeys: 32 },
+  ),
+});
+
+describe('links round-trip and decoding is total', () => {
+  it('encode then decode gives the same state', () => {
+    fc.assert(
+      fc.property(arbState, (state) => {
+        expect(decodeLink(`#${encodeLink(state)}`)).toEqual({ ok: true, state });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  /** Decoding returns a valid state or a typed error, and never throws. */
+  const total = (text: string) => {
+    const d = decodeLink(text);
+    if (d.ok) {
+      expect(typeof d.state.scenario).toBe('string');
+      for (const c of Object.values(d.state.changes))
+        if (c.p !== undefined) expect(c.p >= 0 && c.p <= 1).toBe(true);
+    } else expect(describeLinkError(d.error)).toMatch(/link/i);
+  };
+
+  it('random strings', () =>
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), total), { numRuns: 1500 }));
+  it('random unicode and %-escapes', () =>
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) =>
+        total(`#${encodeURIComponent(s)}%`),
+      ),
+      { numRuns: 500 },
+    ));
+
+  it('truncations and mutations of real links', () => {
+    const real = golden.map(([, g]) => g.link);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...real),
+        fc.nat(),
+        fc.nat(),
+        fc.string({ maxLength: 3 }),
+        (link, cut, at, insert) => {
+          total(link.slice(0, cut % (link.length + 1)));
+          const i = at % (link.length + 1);
+          total(link.slice(0, i) + insert + link.slice(i + 1));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+});
+
+describe('damaged and unknown links get a clear error', () => {
+  it.each([
+    ['', 'empty'],
+    ['#', 'empty'],
+    ['#2/vilnius-2023/consensus/', 'newer-version'],
+    ['#0/vilnius-2023/consensus/', 'unknown-version'],
+    ['#hello', 'unknown-version'],
+    ['#1/vilnius-2023', 'malformed'],
+    ['#1/vilnius-2023/consensus/FR=x', 'malformed'],
+    ['#1/vilnius-2023/consensus/FR=s,FR=o', 'malformed'],
+    ['#1/vilnius-2023/consensus/HU=@1.5', 'malformed'],
+    ['#1/vilnius-2023/consensus/%E0%A4%A', 'malformed'],
+  ])('%j is %s', (link, kind) => {
+    const d = decodeLink(link);
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.error.kind).toBe(kind);
+  });
+
+  it('checks the scenario, the rule and the allies against what is on offer', () => {
+    const offer = [
+      { id: 'vilnius-2023', rules: [{ id: 'consensus' }], members: [{ id: 'FR' }, { id: 'DE' }] },
+    ];
+    const check = (link: string) => {
+      const d = decodeLink(link);
+      if (!d.ok) throw new Error('should decode');
+      return checkLink(d.state, offer)?.kind ?? null;
+    };
+    expect(check('#1/vilnius-2023/consensus/FR=s')).toBeNull();
+    expect(check('#1/nowhere/consensus/')).toBe('unknown-scenario');
+    expect(check('#1/vilnius-2023/qmv/')).toBe('unknown-rule');
+    expect(check('#1/vilnius-2023/consensus/SE=s')).toBe('unknown-ally');
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Share links: the table's state in the URL fragment, versioned, short and readable.
+ *
+ *   #1/vilnius-2023/consensus/FR=s,HU=u@0.35,DE=@0.2
+ *    | |             |         `- the user's changes: ally=position (s, u, o) and/or @p
+ *    | |             `- decision rule id
+ *    | `- scenario id
+ *    `- link format version
+ *
+ * Every released version decodes forever (golden links: tests/fixtures/links/). Decoding is total:
+ * any string gives a LinkState or a typed LinkError, never a throw.
+ */
+import type { Position } from '../engine/types';
+
+export const LINK_VERSION = 1;
+
+export interface AllyChange {
+  readonly position?: Position;
+  readonly p?: number;
+}
+
+export interface LinkState {
+  readonly scenario: string;
+  readonly rule: string;
+  /** The user's changes by ally code, in table order. */
+  readonly changes: Readonly<Record<string, AllyChange>>;
+}
+
+export type LinkError =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'newer-version'; readonly version: number }
+  | { readonly kind: 'unknown-version'; readonly version: string }
+  | { readonly kind: 'malformed'; readonly detail: string }
+  | { readonly kind: 'unknown-scenario'; readonly scenario: string }
+  | { readonly kind: 'unknown-rule'; readonly rule: string; readonly scenario: string }
+  | { readonly kind: 'unknown-ally'; readonly ally: string; readonly scenario: string };
+
+export type Decoded = { ok: true; state: LinkState } | { ok: false; error: LinkError };
+
+const CODE = /^[A-Z][A-Z0-9]{1,7}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const LETTER: Record<Position, string> = { support: 's', undecided: 'u', object: 'o' };
+const FROM_LETTER: Record<string, Position> = { s: 'support', u: 'undecided', o: 'object' };
+/** Longest fragment we try to read: shipped-scenario links are a few hundred characters. */
+const MAX_LINK_LENGTH = 4000;
+
+/** p with at most three decimals, without trailing zeros: 0.35, 1, 0.125. */
+const formatP = (p: number) => String(Math.round(p * 1000) / 1000);
+
+export function encodeLink(state: LinkState): string {
+  const changes = Object.entries(state.changes)
+    .filter(([, c]) => c.position !== undefined || c.p !== undefined)
+    .map(
+      ([id, c]) =>
+        `${id}=${c.position ? LETTER[c.position] : ''}${c.p !== undefined ? `@${formatP(c.p)}` : ''}`,
+    )
+    .join(',');
+  return `${LINK_VERSION}/${state.scenario}/${state.rule}/${changes}`;
+}
+
+/** Describes a link error for people: what is wrong with the link. */
+export function describeLinkError(e: LinkError): string {
+  switch (e.kind) {
+    case 'empty':
+      return 'The link is empty.';
+    case 'newer-version':
+      return `The link was made by a newer version of the simulator (link format ${e.version}); this one reads format ${LINK_VERSION}.`;
+    case 'unknown-version':
+      return `The link's format "${e.version}" is not one this simulator knows.`;
+    case 'malformed':
+      return `The link is damaged: ${e.detail}.`;
+    case 'unknown-scenario':
+      return `The link names a scenario this simulator does not have ("${e.scenario}").`;
+    case 'unknown-rule':
+      return `The link names a decision rule ("${e.rule}") that scenario "${e.scenario}" does not offer.`;
+    case 'unknown-ally':
+      return `The link changes ${e.ally}, who is not at the table in scenario "${e.scenario}".`;
+  }
+}
+
+/** Checks a decoded link against the scenarios on offer: the scenario, its rule and its allies. */
+export function checkLink(
+  state: LinkState,
+  scenarios: readonly {
+    id: string;
+    rules: readonly { id: string }[];
+    members: readonly { id: string }[];
+  }[],
+): LinkError | null {
+  const scenario = scenarios.find((s) => s.id === state.scenario);
+  if (!scenario) return { kind: 'unknown-scenario', scenario: state.scenario };
+  if (!scenario.rules.some((r) => r.id === state.rule))
+    return { kind: 'unknown-rule', rule: state.rule, scenario: scenario.id };
+  const ally = Object.keys(state.changes).find((id) => !scenario.members.some((m) => m.id === id));
+  return ally ? { kind: 'unknown-ally', ally, scenario: scenario.id } : null;
+}
+
+const malformed = (detail: string): Decoded => ({
+  ok: false,
+  error: { kind: 'malformed', detail },
+});
+
+/** Decodes a fragment (with or without the leading #). Total: never throws. */
+export function decodeLink(fragment: string): Decoded {
+  let text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (text.length > MAX_LINK_LENGTH) return malformed('it is too long');
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    return malformed('it contains broken %-escapes');
+  }
+  if (text.trim() === '') return { ok: false, error: { kind: 'empty' } };
+  const parts = text.split('/');
+  const version = parts[0] ?? '';
+  if (!/^\d{1,6}$/.test(version))
+    return { ok: false, error: { kind: 'unknown-version', version: version.slice(0, 20) } };
+  const v = Number(version);
+  if (v > LINK_VERSION) return { ok: false, error: { kind: 'newer-version', version: v } };
+  if (v !== 1) return { ok: false, error: { kind: 'unknown-version', version } };
+  return decodeV1(parts.slice(1));
+}
+
+function decodeV1(parts: readonly string[]): Decoded {
+  if (parts.length < 2 || parts.length > 3)
+    return malformed('it should hold a scenario, a rule and changes');
+  const [scenario = '', rule = '', list = ''] = parts;
+  if (!ID.test(scenario)) return malformed('the scenario id is not valid');
+  if (!ID.test(rule)) return malformed('the rule id is not valid');
+  const changes: Record<string, AllyChange> = {};
+  if (list !== '') {
+    for (const item of list.split(',')) {
+      const m = /^([A-Z][A-Z0-9]{1,7})=([suo]?)(?:@(\d+(?:\.\d{1,3})?))?$/.exec(item);
+      if (!m) return malformed(`the change "${item.slice(0, 30)}" is not ally=position`);
+      const [, id = '', letter = '', pText] = m;
+      if (!CODE.test(id)) return malformed(`"${id}" is not an ally code`);
+      if (id in changes) return malformed(`${id} appears twice`);
+      if (letter === '' && pText === undefined) return malformed(`the change for ${id} is empty`);
+      const p = pText === undefined ? undefined : Number(pText);
+      if (p !== undefined && !(p >= 0 && p <= 1))
+        return malformed(`the probability for ${id} is not between 0 and 1`);
+      changes[id] = {
+        ...(letter ? { position: FROM_LETTER[letter] } : {}),
+        ...(p !== undefined ? { p } : {}),
+      };
+    }
+  }
+  return { ok: true, state: { scenario, rule, changes } };
+}

@@ -1,0 +1,185 @@
+/**
+ * Scenario file format, version 1: the zod schema is the single definition. The JSON Schema that
+ * editors use (scenarios/scenario.schema.json) is generated from it (npm run schema).
+ */
+import * as z from 'zod';
+
+export const FORMAT_VERSION = 1;
+
+const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]{1,7}$/, 'an ally code is 2 to 8 capital letters or digits, e.g. FR')
+  .describe('Ally code: ISO 3166-1 alpha-2 for NATO allies (FR, DE, US, GB...)');
+
+const identifier = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,63}$/,
+    'an id is lower-case letters, digits and hyphens, e.g. ft-2023-06-05',
+  );
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real calendar date',
+  );
+
+export const position = z
+  .enum(['support', 'undecided', 'object'])
+  .describe('support; undecided (does not block under consensus); object (breaks silence, blocks)');
+
+export const evidence = z
+  .enum(['official', 'named-official', 'anonymous', 'inference', 'assumption'])
+  .describe(
+    'official: on-record statement or text; named-official: a named person, as reported; anonymous: an unnamed official or diplomat; inference: an analyst or journalist reading; assumption: no reporting found',
+  );
+
+const probability = z
+  .number()
+  .min(0, 'p is a probability from 0 to 1')
+  .max(1, 'p is a probability from 0 to 1');
+
+const stanceFields = {
+  position,
+  evidence,
+  note: z
+    .string()
+    .trim()
+    .min(1, 'write a short note in your own words')
+    .max(2000)
+    .describe('Why this stance: a short note in your own words'),
+  sources: z.array(identifier).max(50).optional().describe('Ids from the sources list'),
+  p: probability.optional().describe('Chance of consent when undecided (default 0.5)'),
+};
+
+export const stance = z
+  .strictObject({
+    ...stanceFields,
+    follows: code
+      .optional()
+      .describe("Takes this ally's position unless set directly (e.g. DE follows FR)"),
+  })
+  .describe("One ally's stance with its evidence");
+
+export const defaultStance = z
+  .strictObject(stanceFields)
+  .describe('The stance of every ally not listed; stated as such in the UI');
+
+export const source = z
+  .strictObject({
+    id: identifier,
+    title: z.string().trim().min(1).max(500),
+    publisher: z.string().trim().min(1).max(200).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a source date is YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'a url starts with http:// or https://')
+      .max(2000)
+      .optional(),
+    seed: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('The project seed document this comes from, if any'),
+    grade: evidence.optional().describe('Evidence grade of the source itself, if uniform'),
+  })
+  .describe('A document the stances cite');
+
+const quota = z.union([
+  z.strictObject({
+    share: z
+      .tuple([z.int().min(0), z.int().min(1)])
+      .describe('[numerator, denominator] of the total'),
+    strict: z.boolean().optional().describe('true: more than the share; false or absent: at least'),
+  }),
+  z.strictObject({ atLeast: z.number().min(0).describe('An absolute quota') }),
+]);
+
+const ruleMeta = {
+  id: identifier,
+  label: z.string().trim().min(1).max(80),
+  explanation: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .describe('One sentence, including how undecided members count'),
+};
+
+export const customRule = z.discriminatedUnion('kind', [
+  z.strictObject({ ...ruleMeta, kind: z.literal('consensus') }),
+  z.strictObject({ ...ruleMeta, kind: z.literal('unanimity') }),
+  z.strictObject({ ...ruleMeta, kind: z.literal('majority') }),
+  z.strictObject({ ...ruleMeta, kind: z.literal('two-thirds') }),
+  z.strictObject({
+    ...ruleMeta,
+    kind: z.literal('qmv'),
+    members: quota,
+    weight: z.string().min(1),
+    weightQuota: quota,
+    blockingMinority: z.int().min(0),
+  }),
+  z.strictObject({ ...ruleMeta, kind: z.literal('weighted'), weight: z.string().min(1), quota }),
+  z.strictObject({
+    ...ruleMeta,
+    kind: z.literal('veto-players'),
+    vetoes: z.array(code).min(1),
+    members: quota,
+  }),
+]);
+
+export const bodyMember = z.strictObject({
+  id: code,
+  name: z.string().trim().min(1).max(100),
+  weights: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.int().min(0)).optional(),
+});
+
+export const body = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    members: z.array(bodyMember).min(1).max(40),
+  })
+  .describe('A custom deciding body, for comparison (e.g. the UN Security Council); omit for NATO');
+
+export const scenarioFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(FORMAT_VERSION).describe('Scenario format version'),
+    id: identifier.describe('Stable id, used in share links'),
+    title: z.string().trim().min(1).max(200),
+    date: isoDate.describe('The day the snapshot describes; sets who sits at the NATO table'),
+    question: z.string().trim().min(1).max(500),
+    summary: z.string().trim().max(4000).optional(),
+    rule: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Default rule id: a built-in rule or one of `rules`'),
+    default: defaultStance,
+    allies: z.record(code, stance).optional().describe('Stances by ally code'),
+    sources: z.array(source).min(1),
+    rules: z.array(customRule).optional(),
+    body: body.optional(),
+  })
+  .describe('A dated snapshot of a question at the North Atlantic Council (or a custom body)');
+
+export type ScenarioFile = z.infer<typeof scenarioFile>;
+export type CustomRule = z.infer<typeof customRule>;
+export type Evidence = z.infer<typeof evidence>;
+export type SourceEntry = z.infer<typeof source>;
+
+/** The JSON Schema for editors, generated from the validator (input side: what a file may say). */
+export function scenarioJsonSchema(): unknown {
+  return {
+    ...(z.toJSONSchema(scenarioFile, { io: 'input' }) as object),
+    $id: 'https://nac-consensus-simulator/scenario.schema.json',
+    title: 'NAC consensus simulator scenario (format 1)',
+  };
+}

@@ -1,0 +1,152 @@
+// The command line as people call it: real processes, real files, exit codes and output.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BAD_SCENARIOS, badScenarioCases } from './support/fixtures';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Runs `npm run nac -- ...args` the way the README says (via tsx directly, unless `viaNpm`). */
+function nac(args: string[], viaNpm = false) {
+  const r = viaNpm
+    ? spawnSync('npm', ['run', '-s', 'nac', '--', ...args], { cwd: ROOT, encoding: 'utf8' })
+    : spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('nac evaluate', () => {
+  it('reports the Vilnius table blocked by France, as JSON', () => {
+    const r = nac(['evaluate', 'scenarios/2023-07-vilnius.yaml', '--json'], true);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      rule: 'consensus',
+      outcome: 'blocked',
+      pivotal: ['FR'],
+      probability: 0,
+    });
+    expect(json.blockers).toContain('FR');
+    expect(Object.keys(json).sort()).toEqual([
+      'blockers',
+      'missing',
+      'outcome',
+      'pivotal',
+      'probability',
+      'rule',
+    ]);
+  });
+
+  it('passes once France and Germany stop objecting, with Hungary presumed to consent', () => {
+    const r = nac(['evaluate', 'vilnius-2023', '--set', 'FR=support,DE=support']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Passes: no ally objects; Hungary is presumed to consent/m);
+  });
+
+  it('a follower moves with its leader: setting France alone lifts both objections', () => {
+    const r = nac(['evaluate', 'vilnius-2023', '--set', 'FR=s', '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ outcome: 'passes', blockers: [] });
+  });
+
+  it('judges the same table under another rule, with the exact odds', () => {
+    const r = nac([
+      'evaluate',
+      'vilnius-2023',
+      '--rule',
+      'unanimity',
+      '--set',
+      'FR=s,HU=undecided@0.2',
+      '--json',
+    ]);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      rule: 'unanimity',
+      outcome: 'pending',
+      missing: ['HU'],
+    });
+    expect((JSON.parse(r.stdout) as { probability: number }).probability).toBeCloseTo(0.2, 12);
+  });
+
+  it('says what is wrong with bad input, exit 1, no stack trace', () => {
+    for (const args of [
+      ['evaluate', 'vilnius-2023', '--set', 'XX=support'],
+      ['evaluate', 'vilnius-2023', '--rule', 'coin-toss'],
+      ['evaluate', 'no-such-scenario'],
+    ]) {
+      const r = nac(args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^nac: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('usage mistakes exit 2', () => {
+    expect(nac(['evaluate']).code).toBe(2);
+    expect(nac(['frobnicate']).code).toBe(2);
+    expect(nac(['evaluate', 'vilnius-2023', '--set', 'FR']).code).toBe(2);
+    expect(nac(['evaluate', 'vilnius-2023', '--colour']).code).toBe(2);
+    const help = nac(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/validate <file\|dir>/);
+  });
+});
+
+describe('nac validate', () => {
+  it('accepts every shipped scenario', () => {
+    const r = nac(['validate', 'scenarios']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\d+ scenario files valid/);
+  });
+
+  it('prints file:line:column: message for each bad file and exits 1', () => {
+    const r = nac(['validate', BAD_SCENARIOS]);
+    expect(r.code).toBe(1);
+    for (const [file, e] of badScenarioCases()) {
+      const line = r.stdout.split('\n').find((l) => l.startsWith(`${join(BAD_SCENARIOS, file)}:`));
+      expect(line, file).toBeDefined();
+      expect(line).toContain(`:${e.line}:${e.column}: `);
+      expect(line).toContain(e.message);
+    }
+  });
+});
+
+describe('nac power and link', () => {
+  it('every ally holds 1/31 under consensus in 2023', () => {
+    const r = nac(['power', 'vilnius-2023', '--json']);
+    const json = JSON.parse(r.stdout) as {
+      rule: string;
+      winningCoalitions: number;
+      members: { id: string; banzhaf: number; shapleyShubik: number; powerToPrevent: number }[];
+    };
+    expect(json.rule).toBe('consensus');
+    expect(json.winningCoalitions).toBe(1);
+    expect(json.members).toHaveLength(31);
+    for (const m of json.members) {
+      expect(m.banzhaf).toBeCloseTo(1 / 31, 12);
+      expect(m.shapleyShubik).toBeCloseTo(1 / 31, 12);
+      expect(m.powerToPrevent).toBe(1);
+    }
+  });
+
+  it('the United States is far ahead under qmv', () => {
+    const r = nac(['power', 'washington-2024', '--rule', 'qmv', '--json']);
+    const json = JSON.parse(r.stdout) as { members: { id: string; banzhaf: number }[] };
+    const sorted = [...json.members].sort((a, b) => b.banzhaf - a.banzhaf);
+    expect(sorted[0]?.id).toBe('US');
+    expect(sorted[0]!.banzhaf).toBeGreaterThan(3 * sorted[1]!.banzhaf);
+  });
+
+  it('prints a short share link that decodes to the same table', () => {
+    const r = nac([
+      'link',
+      'vilnius-2023',
+      '--set',
+      'FR=support',
+      '--base',
+      'https://example.org/sim/',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('https://example.org/sim/#1/vilnius-2023/consensus/FR=s');
+  });
+});
