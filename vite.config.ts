@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { scenarioCatalog } from './scripts/vitePluginScenarios';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), scenarioCatalog(fileURLToPath(new URL('./scenarios', import.meta.url)))],
   build: {
     target: 'es2022',
     sourcemap: true,

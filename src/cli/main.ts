@@ -9,7 +9,7 @@ import { POSITIONS, type AllyId, type Position } from '../engine/types';
 import { listNames, marginSentence, statusSentence } from '../scenario/describe';
 import { encodeLink, type AllyChange } from '../scenario/link';
 import type { Scenario } from '../scenario/model';
-import { judge, type Changes } from '../scenario/play';
+import { judge, probabilityOf, type Changes } from '../scenario/play';
 import { expandPaths, findScenario, loadScenarioFile } from './scenarioFiles';
 
 const HELP = `nac: the North Atlantic Council consensus simulator, on the command line
@@ -170,7 +170,8 @@ function nameOfFor(scenario: Scenario) {
 function evaluate(scenario: Scenario, ruleId: string, changes: Changes, json: boolean): number {
   const j = judge(scenario, ruleId, changes);
   if (!j.ok) throw new InputError(j.error);
-  const { outcome, probability, rule } = j.value;
+  const { outcome, rule } = j.value;
+  const probability = probabilityOf(j.value);
   if (json) {
     out(
       JSON.stringify({

@@ -29,11 +29,12 @@ export interface Judgement {
   readonly game: Game;
   readonly table: Table;
   readonly outcome: Outcome;
-  /** Exact probability of passage given the undecided allies' p. */
-  readonly probability: number;
 }
 
-/** Judges the scenario with changes under a rule: outcome and probability of passage. */
+/** Exact probability of passage of a judged table, given the undecided allies' p. */
+export const probabilityOf = (j: Judgement): number => probabilityOfPassage(j.game, j.table.seats);
+
+/** Judges the scenario with changes under a rule: the outcome, and what it was judged on. */
 export function judge(scenario: Scenario, ruleId: string, changes: Changes): Result<Judgement> {
   const rule = ruleFor(scenario, ruleId);
   if (!rule)

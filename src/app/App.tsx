@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { ComparisonStrip } from '../charts/ComparisonStrip';
+import { Hemicycle } from '../charts/Hemicycle';
+import { ThresholdBars } from '../charts/ThresholdBars';
+import type { RuleVerdict, SeatDatum } from '../charts/types';
+import type { Outcome } from '../engine/outcome';
+import type { AllyId, Position } from '../engine/types';
+import { formatQuantity, listNames, type NameOf } from '../scenario/describe';
+import type { Scenario } from '../scenario/model';
+import { useAppStore, useJudgement, useScenario, useVerdicts } from '../state/context';
+import { AllyList } from '../ui/AllyList';
+import { NoticeBar } from '../ui/NoticeBar';
+import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
+import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
+import { historyShortcut, Toolbar } from '../ui/Toolbar';
+
+/** Seats for the hemicycle, grouped like a parliament: supporters left, objectors right. */
+const SIDE: Record<Position, number> = { support: 0, undecided: 1, object: 2 };
+
+export function seatData(
+  scenario: Scenario,
+  positions: readonly Position[],
+  leaders: readonly (AllyId | null)[],
+  outcome: Outcome,
+): SeatDatum[] {
+  const nameOf = (id: AllyId) => scenario.members.find((m) => m.id === id)?.name ?? id;
+  return scenario.members
+    .map((m, i) => ({ m, i, position: positions[i] ?? 'support' }))
+    .sort((a, b) => SIDE[a.position] - SIDE[b.position] || a.i - b.i)
+    .map(({ m, i, position }) => {
+      const leader = leaders[i];
+      return {
+        id: m.id,
+        name: m.name,
+        position,
+        blocker: outcome.blockers.includes(m.id),
+        pivotal: outcome.pivotal.includes(m.id),
+        follows: leader ? nameOf(leader) : null,
+      };
+    });
+}
+
+function reasonOf(outcome: Outcome, nameOf: NameOf): string {
+  if (outcome.status === 'blocked')
+    return `${listNames(outcome.blockers, nameOf)} ${outcome.blockers.length === 1 ? 'objects' : 'object'}`;
+  if (outcome.status === 'pending')
+    return `needs ${outcome.missing.length} more: ${listNames(outcome.missing, nameOf)}`;
+  return outcome.presumedConsent.length > 0 ? 'no objection; silence holds' : 'the rule is met';
+}
+
+export interface AppProps {
+  /** Copies the share link; the composition root knows the page address. */
+  readonly copyLink: () => void;
+}
+
+export function App({ copyLink }: AppProps) {
+  const scenario = useScenario();
+  const judgement = useJudgement();
+  const verdictsRaw = useVerdicts(judgement);
+  const ruleId = useAppStore((s) => s.table.ruleId);
+  const cyclePosition = useAppStore((s) => s.cyclePosition);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = historyShortcut(e);
+      if (!action) return;
+      e.preventDefault();
+      if (action === 'undo') undo();
+      else redo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const nameOf = useCallback<NameOf>(
+    (id) => scenario.members.find((m) => m.id === id)?.name ?? id,
+    [scenario],
+  );
+  const seats = judgement?.table.seats;
+  const outcome = judgement?.outcome;
+  const hemicycle = useMemo(
+    () =>
+      seats && outcome
+        ? seatData(
+            scenario,
+            seats.map((s) => s.position),
+            seats.map((s) => s.leader),
+            outcome,
+          )
+        : [],
+    [scenario, seats, outcome],
+  );
+  const verdicts = useMemo<RuleVerdict[]>(
+    () =>
+      verdictsRaw.map(({ rule, outcome: o }) => ({
+        ruleId: rule.id,
+        label: rule.label,
+        status: o.status,
+        reason: reasonOf(o, nameOf),
+        current: rule.id === ruleId,
+      })),
+    [verdictsRaw, nameOf, ruleId],
+  );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{scenario.title}</h1>
+        <p className="question">{scenario.question}</p>
+        <div className="controls">
+          <ScenarioPicker />
+          <RulePicker />
+          <Toolbar onCopyLink={copyLink} />
+        </div>
+        {scenario.summary && <p className="summary">{scenario.summary}</p>}
+      </header>
+      <NoticeBar />
+      {judgement && outcome && seats ? (
+        <main>
+          <div className="status-bar">
+            <OutcomeBanner outcome={outcome} nameOf={nameOf} />
+          </div>
+          <div className="layout">
+            <section className="panel" aria-labelledby="allies-heading">
+              <div className="allies-head">
+                <h2 id="allies-heading">
+                  {scenario.bodyName}: {scenario.members.length}{' '}
+                  {scenario.isNato ? 'allies' : 'members'} on {scenario.date}
+                </h2>
+                <SortPicker />
+              </div>
+              <AllyList scenario={scenario} seats={seats} outcome={outcome} />
+            </section>
+            <div className="stack">
+              <section className="panel" aria-labelledby="table-heading">
+                <h2 id="table-heading">The table</h2>
+                <Hemicycle
+                  seats={hemicycle}
+                  title={`${scenario.bodyName}: positions under ${judgement.rule.label}`}
+                  onCycle={cyclePosition}
+                />
+              </section>
+              <WhyPanel
+                scenario={scenario}
+                rule={judgement.rule}
+                outcome={outcome}
+                nameOf={nameOf}
+              />
+              <section className="panel" aria-labelledby="thresholds-heading">
+                <h2 id="thresholds-heading">Thresholds</h2>
+                <ThresholdBars
+                  margins={outcome.margins}
+                  title={`How close the table is to each threshold of ${judgement.rule.label}`}
+                  format={formatQuantity}
+                />
+              </section>
+              <section className="panel" aria-labelledby="compare-heading">
+                <h2 id="compare-heading">Under every rule</h2>
+                <ComparisonStrip
+                  verdicts={verdicts}
+                  title="The same table judged under every decision rule"
+                />
+              </section>
+            </div>
+          </div>
+        </main>
+      ) : (
+        <p role="alert">
+          This table cannot be judged under the chosen rule. Pick another rule or reset the table.
+        </p>
+      )}
+      <footer className="site-footer">
+        Stances come from the project&apos;s sources, each with its evidence grade; allies not
+        listed take the scenario&apos;s stated default. Population: World Bank 2023. Defence
+        spending: derived from NATO&apos;s 2023 share of GDP.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { shippedCatalog } from '../../tests/support/catalog';
+import type { Loaded } from '../state/persistence';
+import { bootState } from './boot';
+
+const catalog = shippedCatalog();
+const kept: Loaded = {
+  kind: 'ok',
+  saved: {
+    table: {
+      scenarioId: 'washington-2024',
+      ruleId: 'qmv',
+      changes: { SE: { position: 'object' } },
+    },
+    sortBy: 'name',
+  },
+};
+
+describe('where the opening table comes from', () => {
+  it('a share link wins over saved work', () => {
+    const b = bootState(catalog, '#1/vilnius-2023/unanimity/FR=s', kept);
+    expect(b.table).toEqual({
+      scenarioId: 'vilnius-2023',
+      ruleId: 'unanimity',
+      changes: { FR: { position: 'support' } },
+    });
+    expect(b.notice).toBeNull();
+  });
+
+  it('without a link, the saved table comes back', () => {
+    expect(bootState(catalog, '', kept).table.scenarioId).toBe('washington-2024');
+  });
+
+  it('with neither, the Vilnius 2023 default', () => {
+    expect(bootState(catalog, '', { kind: 'none' }).table).toEqual({
+      scenarioId: 'vilnius-2023',
+      ruleId: 'consensus',
+      changes: {},
+    });
+  });
+
+  it.each([
+    '#1/vilnius-2023',
+    '#9/vilnius-2023/consensus/',
+    '#1/atlantis-1949/consensus/',
+    '#1/vilnius-2023/consensus/SE=s',
+    '#%%%',
+  ])(
+    'a damaged or unknown link (%s) gives a notice about the link and the default scenario, and offers the kept table back',
+    (hash) => {
+      const b = bootState(catalog, hash, kept);
+      expect(b.table.scenarioId).toBe('vilnius-2023');
+      expect(b.notice?.kind).toBe('link');
+      expect(b.notice?.message).toMatch(/link/i);
+      expect(b.notice?.restore?.scenarioId).toBe('washington-2024');
+    },
+  );
+
+  it('corrupt storage gives a notice and the default scenario', () => {
+    const b = bootState(catalog, '', { kind: 'corrupt', reason: 'it is not valid JSON' });
+    expect(b.table.scenarioId).toBe('vilnius-2023');
+    expect(b.notice).toMatchObject({ kind: 'storage' });
+    expect(b.notice?.message).toMatch(/not valid JSON/);
+  });
+});

@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import scenarios from 'virtual:scenarios';
+import { loadSaved } from '../state/persistence';
+import { StoreProvider } from '../state/context';
+import { createAppStore } from '../state/store';
+import { App } from './App';
+import { bootState } from './boot';
+import { connectBrowser, shareUrl } from './sync';
+import './styles.css';
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const storage = safeLocalStorage();
+const boot = bootState(scenarios, window.location.hash, loadSaved(storage));
+const store = createAppStore(scenarios, boot);
+connectBrowser(store, scenarios, window, storage);
+
+async function copyLink() {
+  const url = shareUrl(window, store.getState().table);
+  try {
+    await navigator.clipboard.writeText(url);
+    store
+      .getState()
+      .showNotice({ kind: 'copy', message: 'Link copied: it opens this exact table.' });
+  } catch {
+    store.getState().showNotice({ kind: 'copy', message: `Copy this link: ${url}` });
+  }
+}
+
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store} catalog={scenarios}>
+        <App copyLink={() => void copyLink()} />
+      </StoreProvider>
+    </StrictMode>,
+  );

@@ -1,0 +1,56 @@
+/**
+ * The composition root's link to the browser: the store's table is mirrored into the URL fragment
+ * (so the address bar always shares the current table) and into local storage; a link pasted into
+ * the address bar loads. Components never touch `location` or `localStorage`: only this does.
+ */
+import { checkLink, decodeLink, describeLinkError, encodeLink } from '../scenario/link';
+import type { Scenario } from '../scenario/model';
+import { save, type KeyValueStorage } from '../state/persistence';
+import type { AppStore, TableState } from '../state/store';
+
+export const linkFor = (table: TableState): string =>
+  `#${encodeLink({ scenario: table.scenarioId, rule: table.ruleId, changes: table.changes })}`;
+
+/** Starts mirroring; returns a function that stops it. */
+export function connectBrowser(
+  store: AppStore,
+  catalog: readonly Scenario[],
+  win: Window,
+  storage: KeyValueStorage | null,
+): () => void {
+  let written = '';
+  const write = () => {
+    const { table, sortBy } = store.getState();
+    written = linkFor(table);
+    if (win.location.hash !== written) win.history.replaceState(null, '', written);
+    save(storage, { table, sortBy });
+  };
+  write();
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.table !== prev.table || state.sortBy !== prev.sortBy) write();
+  });
+  const onHashChange = () => {
+    if (win.location.hash === written) return;
+    const decoded = decodeLink(win.location.hash);
+    const error = decoded.ok ? checkLink(decoded.state, catalog) : decoded.error;
+    if (decoded.ok && !error) {
+      const { scenario, rule, changes } = decoded.state;
+      store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
+    } else {
+      store.getState().showNotice({
+        kind: 'link',
+        message: `${error ? describeLinkError(error) : 'The link could not be read.'} Your table is unchanged.`,
+      });
+      write();
+    }
+  };
+  win.addEventListener('hashchange', onHashChange);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('hashchange', onHashChange);
+  };
+}
+
+/** The full share address of a table: this page plus the link fragment. */
+export const shareUrl = (win: Window, table: TableState): string =>
+  `${win.location.origin}${win.location.pathname}${win.location.search}${linkFor(table)}`;

@@ -1,0 +1,126 @@
+/**
+ * The same table judged under every rule at once: one row per rule with a status glyph and
+ * the status and reason in words; the current rule's row is bold and outlined. The SVG is a
+ * picture (role img); anything interactive lives outside it, in the table view.
+ */
+import { useId, useMemo } from 'react';
+import { ChartTable } from './ChartTable';
+import { comparisonLayout, type ComparisonLayout } from './comparisonLayout';
+import { describeVerdicts } from './describe';
+import { StatusGlyph } from './marks';
+import type { RuleVerdict } from './types';
+
+export const COMPARISON_WIDTH = 560;
+
+export interface ComparisonStripModel {
+  readonly layout: ComparisonLayout;
+  readonly description: string;
+}
+
+export function useComparisonStrip(
+  verdicts: readonly RuleVerdict[],
+  width = COMPARISON_WIDTH,
+): ComparisonStripModel {
+  const layout = useMemo(() => comparisonLayout(verdicts, width), [verdicts, width]);
+  const description = useMemo(() => describeVerdicts(verdicts), [verdicts]);
+  return { layout, description };
+}
+
+export interface ComparisonStripProps {
+  readonly verdicts: readonly RuleVerdict[];
+  readonly title: string;
+  /**
+   * Optional: when given, the table view's rule names become buttons that call it with the
+   * rule's id (the SVG itself stays a non-interactive picture).
+   */
+  readonly onSelect?: (ruleId: string) => void;
+  readonly width?: number;
+}
+
+const statusWord = (v: RuleVerdict) =>
+  v.status === 'passes' ? 'Passes' : v.status === 'blocked' ? 'Blocked' : 'Pending';
+
+const ruleName = (v: RuleVerdict) => (v.current ? `${v.label} (current rule)` : v.label);
+
+export function ComparisonStrip({
+  verdicts,
+  title,
+  onSelect,
+  width = COMPARISON_WIDTH,
+}: ComparisonStripProps) {
+  const { layout, description } = useComparisonStrip(verdicts, width);
+  const uid = useId();
+  const titleId = `${uid}-title`;
+  const descId = `${uid}-desc`;
+
+  return (
+    <figure className="chart">
+      <svg
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+      >
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{description}</desc>
+        {layout.rows.map((row) => {
+          const v = row.verdict;
+          return (
+            <g key={v.ruleId} data-rule={v.ruleId} data-status={v.status} data-current={v.current}>
+              {v.current && (
+                <rect
+                  x={row.x}
+                  y={row.y}
+                  width={row.width}
+                  height={row.height}
+                  rx={6}
+                  fill="none"
+                  stroke="var(--fg)"
+                  strokeWidth={2}
+                />
+              )}
+              <StatusGlyph status={v.status} cx={row.glyphX} cy={row.glyphY} r={row.glyphR} />
+              <text x={row.textX} y={row.labelY} fontWeight={v.current ? 700 : 400}>
+                {ruleName(v)}
+              </text>
+              <text x={row.textX} y={row.reasonY} className="muted">
+                {v.reason.trim() === '' ? statusWord(v) : `${statusWord(v)}: ${v.reason.trim()}`}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        Filled disc with a check: passes. Cross: blocked. Dashed ring: pending. Outlined: the
+        current rule.
+      </figcaption>
+      <ChartTable
+        caption={title}
+        columns={['Rule', 'Outcome', 'Why']}
+        rows={verdicts.map((v) => ({
+          key: v.ruleId,
+          cells: [
+            onSelect ? (
+              <button
+                type="button"
+                className="button"
+                aria-current={v.current ? 'true' : undefined}
+                onClick={() => onSelect(v.ruleId)}
+              >
+                {ruleName(v)}
+              </button>
+            ) : v.current ? (
+              <strong>{ruleName(v)}</strong>
+            ) : (
+              ruleName(v)
+            ),
+            statusWord(v),
+            v.reason,
+          ],
+        }))}
+      />
+    </figure>
+  );
+}

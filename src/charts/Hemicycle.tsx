@@ -1,0 +1,210 @@
+/**
+ * The council as a hemicycle: one seat per ally, given in order by the caller (left to right).
+ * D3-free DOM: the layout is pure maths (hemicycleLayout), React draws every element.
+ * Seats are buttons with a roving tabindex: Tab enters the group, arrows move, Enter or Space
+ * cycles the ally's position (through onCycle).
+ */
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ChartTable, yesNo } from './ChartTable';
+import { countPositions, describeSeats, seatLabel, seatState } from './describe';
+import { hemicycleLayout, PAD, type HemicycleLayout, type HemicycleSeat } from './hemicycleLayout';
+import { PositionMark, SeatGlyph, type PositionMarkProps } from './marks';
+import type { SeatDatum } from './types';
+
+export const HEMICYCLE_WIDTH = 560;
+
+export interface PlacedSeat {
+  readonly datum: SeatDatum;
+  readonly seat: HemicycleSeat;
+}
+
+export interface HemicycleModel {
+  readonly layout: HemicycleLayout;
+  readonly placed: readonly PlacedSeat[];
+  readonly description: string;
+  readonly counts: ReturnType<typeof countPositions>;
+}
+
+/** The hemicycle's layout and words, memoised: seat k of the layout goes to seats[k]. */
+export function useHemicycle(seats: readonly SeatDatum[], width = HEMICYCLE_WIDTH): HemicycleModel {
+  const layout = useMemo(() => hemicycleLayout(seats.length, width), [seats.length, width]);
+  const placed = useMemo(
+    () =>
+      seats.flatMap((datum, i) => {
+        const seat = layout.seats[i];
+        return seat ? [{ datum, seat }] : [];
+      }),
+    [seats, layout],
+  );
+  const description = useMemo(() => describeSeats(seats), [seats]);
+  const counts = useMemo(() => countPositions(seats), [seats]);
+  return { layout, placed, description, counts };
+}
+
+export interface HemicycleProps {
+  /** In seat order, left to right (the chart does not sort). */
+  readonly seats: readonly SeatDatum[];
+  readonly title: string;
+  /** Called with the ally's id on click, Enter or Space. */
+  readonly onCycle: (id: string) => void;
+  /** Width of the drawing in SVG units (the SVG scales to its container). */
+  readonly width?: number;
+}
+
+/** `.chart svg` stretches every svg in the figure: legend marks keep their size inline. */
+const LEGEND_MARK_STYLE = {
+  display: 'inline-block',
+  width: '1em',
+  height: '1em',
+  verticalAlign: '-0.15em',
+} as const;
+
+const LegendMark = (props: Omit<PositionMarkProps, 'style'>) => (
+  <PositionMark {...props} style={LEGEND_MARK_STYLE} />
+);
+
+const pct = (v: number, of: number) => `${of > 0 ? (v / of) * 100 : 0}%`;
+
+export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: HemicycleProps) {
+  const { layout, placed, description, counts } = useHemicycle(seats, width);
+  const uid = useId();
+  const titleId = `${uid}-title`;
+  const descId = `${uid}-desc`;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [tipId, setTipId] = useState<string | null>(null);
+  const nodes = useRef(new Map<string, SVGGElement>());
+
+  const tabStop = placed.some((p) => p.datum.id === activeId)
+    ? activeId
+    : (placed[0]?.datum.id ?? null);
+  const tip = placed.find((p) => p.datum.id === tipId);
+
+  const focusAt = (index: number) => {
+    const target = placed[Math.max(0, Math.min(placed.length - 1, index))];
+    if (target) nodes.current.get(target.datum.id)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
+    switch (event.key) {
+      case 'ArrowRight':
+        focusAt(index + 1);
+        break;
+      case 'ArrowLeft':
+        focusAt(index - 1);
+        break;
+      case 'Home':
+        focusAt(0);
+        break;
+      case 'End':
+        focusAt(placed.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        onCycle(id);
+        break;
+      case 'Escape':
+        setTipId(null);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  // Baseline of the count, just above the flat side, between the ends of the inner row.
+  const inner = layout.height - (placed[0]?.seat.r ?? 0) - PAD - 4;
+
+  return (
+    <figure className="chart">
+      <div style={{ position: 'relative' }}>
+        <svg
+          role="group"
+          aria-labelledby={titleId}
+          aria-describedby={descId}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          width={layout.width}
+          height={layout.height}
+        >
+          <title id={titleId}>{title}</title>
+          <desc id={descId}>{description}</desc>
+          {placed.length > 0 && (
+            <text
+              aria-hidden="true"
+              x={layout.width / 2}
+              y={inner}
+              textAnchor="middle"
+              className="muted"
+            >
+              {`${counts.support} of ${placed.length} support`}
+            </text>
+          )}
+          {placed.map(({ datum, seat }, index) => (
+            <g
+              key={datum.id}
+              className="seat"
+              role="button"
+              tabIndex={datum.id === tabStop ? 0 : -1}
+              aria-label={seatLabel(datum)}
+              data-position={datum.position}
+              data-blocker={datum.blocker}
+              ref={(el) => {
+                if (el) nodes.current.set(datum.id, el);
+                return () => {
+                  nodes.current.delete(datum.id);
+                };
+              }}
+              onClick={() => {
+                setActiveId(datum.id);
+                onCycle(datum.id);
+              }}
+              onKeyDown={(e) => onKeyDown(e, index, datum.id)}
+              onFocus={() => {
+                setActiveId(datum.id);
+                setTipId(datum.id);
+              }}
+              onBlur={() => setTipId((t) => (t === datum.id ? null : t))}
+              onMouseEnter={() => setTipId(datum.id)}
+              onMouseLeave={() => setTipId((t) => (t === datum.id ? null : t))}
+            >
+              <circle cx={seat.x} cy={seat.y} r={seat.r} fill="transparent" />
+              <SeatGlyph
+                position={datum.position}
+                cx={seat.x}
+                cy={seat.y}
+                r={seat.r}
+                blocker={datum.blocker}
+                alwaysRing
+              />
+            </g>
+          ))}
+        </svg>
+        {tip && (
+          <div
+            className="tooltip"
+            role="tooltip"
+            style={{
+              left: pct(tip.seat.x, layout.width),
+              top: pct(tip.seat.y - tip.seat.r, layout.height),
+            }}
+          >
+            <strong>{tip.datum.name}</strong>: {seatState(tip.datum)}
+          </div>
+        )}
+      </div>
+      <figcaption>
+        <LegendMark position="support" /> Support: filled disc. <LegendMark position="undecided" />{' '}
+        Undecided: ring. <LegendMark position="object" /> Object: disc with a cross.{' '}
+        <LegendMark position="object" blocker /> Outlined: blocking. Select a seat (arrow keys, then
+        Enter) to change its position.
+      </figcaption>
+      <ChartTable
+        caption={title}
+        columns={['Ally', 'Position', 'Blocking', 'Pivotal', 'Follows']}
+        rows={seats.map((s) => ({
+          key: s.id,
+          cells: [s.name, s.position, yesNo(s.blocker), yesNo(s.pivotal), s.follows ?? '—'],
+        }))}
+      />
+    </figure>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * How far the table is from each threshold of the rule: one bar per margin, with the quota
+ * marked. A picture (role img) with a generated description and a table view.
+ */
+import { useId, useMemo } from 'react';
+import type { Margin } from '../engine/outcome';
+import { ChartTable, yesNo } from './ChartTable';
+import { describeMargins, type Format } from './describe';
+import { thresholdLayout, type ThresholdLayout } from './thresholdLayout';
+
+export const THRESHOLD_WIDTH = 560;
+
+export interface ThresholdBarsModel {
+  readonly layout: ThresholdLayout;
+  readonly description: string;
+}
+
+export function useThresholdBars(
+  margins: readonly Margin[],
+  format: Format,
+  width = THRESHOLD_WIDTH,
+): ThresholdBarsModel {
+  const layout = useMemo(() => thresholdLayout(margins, width), [margins, width]);
+  const description = useMemo(() => describeMargins(margins, format), [margins, format]);
+  return { layout, description };
+}
+
+export interface ThresholdBarsProps {
+  readonly margins: readonly Margin[];
+  readonly title: string;
+  /** Formats a value in its unit, e.g. (29, 'allies') -> "29", (1.2e9, 'population') -> "1.2 bn". */
+  readonly format: Format;
+  readonly width?: number;
+}
+
+/** SVG ids must not contain the punctuation useId may produce. */
+const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '');
+
+export function ThresholdBars({
+  margins,
+  title,
+  format,
+  width = THRESHOLD_WIDTH,
+}: ThresholdBarsProps) {
+  const { layout, description } = useThresholdBars(margins, format, width);
+  const uid = safeId(useId());
+  const titleId = `${uid}-title`;
+  const descId = `${uid}-desc`;
+  const hatch = (kind: string) => `${uid}-hatch-${kind}`;
+
+  return (
+    <figure className="chart">
+      <svg
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+      >
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{description}</desc>
+        <defs>
+          {(['favour', 'against'] as const).map((kind) => (
+            <pattern
+              key={kind}
+              id={hatch(kind)}
+              width={6}
+              height={6}
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect
+                width={6}
+                height={6}
+                fill={kind === 'favour' ? 'var(--support)' : 'var(--object)'}
+                opacity={0.25}
+              />
+              <line
+                x1={0}
+                y1={0}
+                x2={0}
+                y2={6}
+                stroke={kind === 'favour' ? 'var(--support)' : 'var(--object)'}
+                strokeWidth={3}
+              />
+            </pattern>
+          ))}
+        </defs>
+        {layout.bars.map((bar) => {
+          const m = bar.margin;
+          const colour = bar.kind === 'favour' ? 'var(--support)' : 'var(--object)';
+          return (
+            <g key={m.id} data-margin={m.id}>
+              <text x={bar.trackX} y={bar.labelY}>
+                {m.label}
+              </text>
+              <text x={bar.trackX + bar.trackWidth} y={bar.labelY} textAnchor="end">
+                {`${format(m.have, m.unit)} of ${format(m.total, m.unit)}: ${m.met ? 'met' : 'not met'}`}
+              </text>
+              <rect
+                x={bar.trackX}
+                y={bar.barY}
+                width={bar.trackWidth}
+                height={bar.barHeight}
+                fill="var(--bg)"
+                stroke="var(--line)"
+              />
+              <rect
+                x={bar.trackX}
+                y={bar.barY}
+                width={bar.solidWidth}
+                height={bar.barHeight}
+                fill={colour}
+              />
+              {bar.lightWidth > 0 && (
+                <rect
+                  x={bar.lightX}
+                  y={bar.barY}
+                  width={bar.lightWidth}
+                  height={bar.barHeight}
+                  fill={`url(#${hatch(bar.kind)})`}
+                  stroke={colour}
+                  strokeWidth={1}
+                />
+              )}
+              <line
+                x1={bar.quotaX}
+                y1={bar.barY - 4}
+                x2={bar.quotaX}
+                y2={bar.barY + bar.barHeight + 4}
+                stroke="var(--fg)"
+                strokeWidth={2}
+              />
+              <text
+                x={bar.quotaX}
+                y={bar.quotaLabelY}
+                textAnchor={bar.quotaAnchor}
+                className="muted"
+              >
+                {`needs ${format(m.quota, m.unit)}`}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        Solid: counted both now and at best. Hatched: the part the undecided allies decide. Vertical
+        line: what the rule needs.
+      </figcaption>
+      <ChartTable
+        caption={title}
+        columns={['Criterion', 'Now', 'At best', 'Needed', 'Met']}
+        rows={margins.map((m) => ({
+          key: m.id,
+          cells: [
+            m.label,
+            format(m.have, m.unit),
+            format(m.possible, m.unit),
+            format(m.quota, m.unit),
+            yesNo(m.met),
+          ],
+        }))}
+      />
+    </figure>
+  );
+}

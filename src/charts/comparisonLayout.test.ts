@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonLayout } from './comparisonLayout';
+import type { RuleVerdict } from './types';
+
+const verdict = (ruleId: string, current = false): RuleVerdict => ({
+  ruleId,
+  label: ruleId,
+  status: 'pending',
+  reason: '',
+  current,
+});
+
+describe('comparisonLayout', () => {
+  it('stacks one 44 px row per rule with 4 px between', () => {
+    const { rows, height, width } = comparisonLayout([verdict('a', true), verdict('b')], 300);
+    expect(width).toBe(300);
+    expect(height).toBe(2 + 44 + 4 + 44 + 2);
+    expect(rows.map((r) => [r.x, r.y, r.width, r.height])).toEqual([
+      [2, 2, 296, 44],
+      [2, 50, 296, 44],
+    ]);
+    expect(rows.map((r) => [r.glyphX, r.glyphY, r.glyphR, r.textX])).toEqual([
+      [21, 24, 11, 40],
+      [21, 72, 11, 40],
+    ]);
+    expect(rows.map((r) => [r.labelY, r.reasonY])).toEqual([
+      [20, 37],
+      [68, 85],
+    ]);
+  });
+
+  it('is empty for no verdicts', () => {
+    expect(comparisonLayout([], 300)).toEqual({ rows: [], width: 300, height: 4 });
+  });
+});

@@ -1,0 +1,73 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { evaluateGame } from '../engine/outcome';
+import { compileRule } from '../engine/rules';
+import type { Scenario } from '../scenario/model';
+import { judge, type Judgement } from '../scenario/play';
+import type { AppState, AppStore } from './store';
+
+interface Ctx {
+  readonly store: AppStore;
+  readonly catalog: readonly Scenario[];
+}
+
+const StoreContext = createContext<Ctx | null>(null);
+
+/** Gives the tree one store and the scenario catalogue; tests make a fresh store each. */
+export function StoreProvider({
+  store,
+  catalog,
+  children,
+}: {
+  store: AppStore;
+  catalog: readonly Scenario[];
+  children: ReactNode;
+}) {
+  const value = useMemo(() => ({ store, catalog }), [store, catalog]);
+  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
+}
+
+function useCtx(): Ctx {
+  const ctx = useContext(StoreContext);
+  if (!ctx) throw new Error('StoreProvider is missing');
+  return ctx;
+}
+
+/** Selects one value from the store. Select single values: a fresh object would re-render forever. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useCtx().store, selector);
+}
+
+export const useCatalog = (): readonly Scenario[] => useCtx().catalog;
+
+/** The scenario in play (the catalogue always holds it: the store only ever points at known ids). */
+export function useScenario(): Scenario {
+  const catalog = useCatalog();
+  const id = useAppStore((s) => s.table.scenarioId);
+  const scenario = catalog.find((s) => s.id === id) ?? catalog[0];
+  if (!scenario) throw new Error('no scenarios');
+  return scenario;
+}
+
+/** The table judged under the current rule: derived, memoised, never stored. */
+export function useJudgement(): Judgement | null {
+  const scenario = useScenario();
+  const ruleId = useAppStore((s) => s.table.ruleId);
+  const changes = useAppStore((s) => s.table.changes);
+  return useMemo(() => {
+    const j = judge(scenario, ruleId, changes);
+    return j.ok ? j.value : null;
+  }, [scenario, ruleId, changes]);
+}
+
+/** The same table under every rule the scenario offers (for the comparison strip). */
+export function useVerdicts(judgement: Judgement | null) {
+  const scenario = useScenario();
+  return useMemo(() => {
+    if (!judgement) return [];
+    return scenario.rules.flatMap((rule) => {
+      const game = compileRule(rule.rule, judgement.table.members);
+      return game.ok ? [{ rule, outcome: evaluateGame(rule, game.value, judgement.table) }] : [];
+    });
+  }, [scenario, judgement]);
+}

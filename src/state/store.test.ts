@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { shippedCatalog } from '../../tests/support/catalog';
+import { createAppStore, openingTable } from './store';
+
+const catalog = shippedCatalog();
+const vilnius = catalog.find((s) => s.id === 'vilnius-2023')!;
+const fresh = () => createAppStore(catalog, { table: openingTable(vilnius) });
+
+describe('the store: one intent, one step of history', () => {
+  it('sets a position and undoes and redoes it', () => {
+    const store = fresh();
+    store.getState().setPosition('FR', 'support');
+    expect(store.getState().table.changes).toEqual({ FR: { position: 'support' } });
+    store.getState().undo();
+    expect(store.getState().table.changes).toEqual({});
+    store.getState().redo();
+    expect(store.getState().table.changes).toEqual({ FR: { position: 'support' } });
+  });
+
+  it('undoes rule and scenario changes too, and a new change clears redo', () => {
+    const store = fresh();
+    const s = () => store.getState();
+    s().setRule('qmv');
+    s().applyScenario('washington-2024');
+    expect(s().table).toEqual({ scenarioId: 'washington-2024', ruleId: 'consensus', changes: {} });
+    s().undo();
+    expect(s().table.ruleId).toBe('qmv');
+    expect(s().table.scenarioId).toBe('vilnius-2023');
+    s().setPosition('HU', 'object');
+    expect(s().future).toHaveLength(0);
+  });
+
+  it('cycles an ally through support, undecided and object from where it stands', () => {
+    const store = fresh();
+    store.getState().cyclePosition('FR'); // object -> support
+    expect(store.getState().table.changes.FR).toEqual({ position: 'support' });
+    store.getState().cyclePosition('HU'); // undecided -> object
+    expect(store.getState().table.changes.HU).toEqual({ position: 'object' });
+  });
+
+  it('a no-op is not a step of history', () => {
+    const store = fresh();
+    store.getState().setRule('consensus');
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('resets to the scenario in one undoable step', () => {
+    const store = fresh();
+    store.getState().setPosition('FR', 'support');
+    store.getState().setProbability('HU', 0.25);
+    store.getState().resetToScenario();
+    expect(store.getState().table.changes).toEqual({});
+    store.getState().undo();
+    expect(store.getState().table.changes).toEqual({
+      FR: { position: 'support' },
+      HU: { p: 0.25 },
+    });
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The one store: sources of truth only (the table in play, its history, view preferences, the
+ * notice on screen). Outcomes and analyses are derived from it, never stored. Each action is one
+ * user intent and makes one `set`.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { POSITIONS, type Position } from '../engine/types';
+import type { AllyChange } from '../scenario/link';
+import type { Scenario } from '../scenario/model';
+import { tableFor } from '../scenario/play';
+import type { SortKey, TableState } from './persistence';
+
+export type { SortKey, TableState };
+
+/** A message for the person at the screen; `restore` offers their previous table back. */
+export interface Notice {
+  readonly kind: 'link' | 'storage' | 'copy';
+  readonly message: string;
+  readonly restore?: TableState;
+}
+
+export interface TableSlice {
+  readonly table: TableState;
+  setPosition(allyId: string, position: Position): void;
+  /** Support -> undecided -> object -> support (hemicycle seats, presenter keys). */
+  cyclePosition(allyId: string): void;
+  setProbability(allyId: string, p: number): void;
+  setRule(ruleId: string): void;
+  applyScenario(scenarioId: string): void;
+  resetToScenario(): void;
+  /** Replaces the table (a shared link, a restored table); undoable. */
+  loadTable(table: TableState): void;
+}
+
+export interface HistorySlice {
+  readonly past: readonly TableState[];
+  readonly future: readonly TableState[];
+  undo(): void;
+  redo(): void;
+}
+
+export interface ViewSlice {
+  readonly sortBy: SortKey;
+  setSort(sortBy: SortKey): void;
+}
+
+export interface NoticeSlice {
+  readonly notice: Notice | null;
+  showNotice(notice: Notice): void;
+  dismissNotice(): void;
+}
+
+export type AppState = TableSlice & HistorySlice & ViewSlice & NoticeSlice;
+export type AppStore = StoreApi<AppState>;
+
+const HISTORY_LIMIT = 100;
+
+export interface StoreInit {
+  readonly table: TableState;
+  readonly sortBy?: SortKey;
+  readonly notice?: Notice | null;
+}
+
+/** The opening table of a scenario: its stances as stated, its default rule. */
+export const openingTable = (scenario: Scenario): TableState => ({
+  scenarioId: scenario.id,
+  ruleId: scenario.defaultRule,
+  changes: {},
+});
+
+const sameTable = (a: TableState, b: TableState) =>
+  a.scenarioId === b.scenarioId &&
+  a.ruleId === b.ruleId &&
+  JSON.stringify(a.changes) === JSON.stringify(b.changes);
+
+export function createAppStore(catalog: readonly Scenario[], init: StoreInit): AppStore {
+  const scenarioOf = (id: string) => catalog.find((s) => s.id === id);
+
+  return createStore<AppState>()((set, get) => {
+    /** Records one step of the table's history: the current table goes to `past`. */
+    const commit = (next: TableState) => {
+      const { table, past } = get();
+      if (sameTable(table, next)) return;
+      set({ table: next, past: [...past, table].slice(-HISTORY_LIMIT), future: [] });
+    };
+    const change = (allyId: string, patch: AllyChange) => {
+      const { table } = get();
+      commit({
+        ...table,
+        changes: { ...table.changes, [allyId]: { ...table.changes[allyId], ...patch } },
+      });
+    };
+
+    return {
+      table: init.table,
+      past: [],
+      future: [],
+      sortBy: init.sortBy ?? 'table',
+      notice: init.notice ?? null,
+
+      setPosition: (allyId, position) => change(allyId, { position }),
+      cyclePosition: (allyId) => {
+        const { table } = get();
+        const scenario = scenarioOf(table.scenarioId);
+        if (!scenario) return;
+        const seats = tableFor(scenario, table.changes);
+        const now = seats.ok ? seats.value.seats.find((s) => s.id === allyId)?.position : undefined;
+        if (!now) return;
+        change(allyId, {
+          position: POSITIONS[(POSITIONS.indexOf(now) + 1) % POSITIONS.length] as Position,
+        });
+      },
+      setProbability: (allyId, p) => change(allyId, { p: Math.min(1, Math.max(0, p)) }),
+      setRule: (ruleId) => commit({ ...get().table, ruleId }),
+      applyScenario: (scenarioId) => {
+        const scenario = scenarioOf(scenarioId);
+        if (scenario) commit(openingTable(scenario));
+      },
+      resetToScenario: () => commit({ ...get().table, changes: {} }),
+      loadTable: (table) => commit(table),
+
+      undo: () => {
+        const { past, table, future } = get();
+        const previous = past[past.length - 1];
+        if (previous) set({ table: previous, past: past.slice(0, -1), future: [table, ...future] });
+      },
+      redo: () => {
+        const { past, table, future } = get();
+        const next = future[0];
+        if (next) set({ table: next, past: [...past, table], future: future.slice(1) });
+      },
+
+      setSort: (sortBy) => set({ sortBy }),
+      showNotice: (notice) => set({ notice }),
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+}

@@ -1,0 +1,182 @@
+import { memo, useMemo } from 'react';
+import { PositionMark } from '../charts/marks';
+import { POSITIONS, type Member, type Position, type Seat } from '../engine/types';
+import type { Outcome } from '../engine/outcome';
+import type { Scenario, SourceEntry, Stance } from '../scenario/model';
+import { useAppStore } from '../state/context';
+import type { SortKey } from '../state/persistence';
+import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from './labels';
+
+const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
+
+export function sortSeats(
+  members: readonly Member[],
+  seats: readonly Seat[],
+  by: SortKey,
+): number[] {
+  const idx = members.map((_, i) => i);
+  const name = (i: number) => members[i]?.name ?? '';
+  switch (by) {
+    case 'table':
+      return idx;
+    case 'name':
+      return idx.sort((a, b) => name(a).localeCompare(name(b), 'en'));
+    case 'position':
+      return idx.sort(
+        (a, b) =>
+          ORDER[seats[a]?.position ?? 'support'] - ORDER[seats[b]?.position ?? 'support'] ||
+          name(a).localeCompare(name(b), 'en'),
+      );
+    case 'accession':
+      return idx.sort(
+        (a, b) =>
+          (members[a]?.joined ?? '').localeCompare(members[b]?.joined ?? '') ||
+          name(a).localeCompare(name(b), 'en'),
+      );
+  }
+}
+
+interface Props {
+  readonly scenario: Scenario;
+  readonly seats: readonly Seat[];
+  readonly outcome: Outcome;
+}
+
+/** Every ally at the table: a radio group of positions, its evidence, note and sources. */
+export function AllyList({ scenario, seats, outcome }: Props) {
+  const sortBy = useAppStore((s) => s.sortBy);
+  const changes = useAppStore((s) => s.table.changes);
+  const order = useMemo(
+    () => sortSeats(scenario.members, seats, sortBy),
+    [scenario, seats, sortBy],
+  );
+  const blockers = new Set<string>(outcome.blockers);
+  const pivotal = new Set<string>(outcome.pivotal);
+  return (
+    <ul className="ally-list">
+      {order.map((i) => {
+        const member = scenario.members[i];
+        const seat = seats[i];
+        const stance = scenario.stances[i];
+        if (!member || !seat || !stance) return null;
+        const leader = seat.leader
+          ? scenario.members.find((m) => m.id === seat.leader)?.name
+          : undefined;
+        return (
+          <AllyRow
+            key={member.id}
+            member={member}
+            position={seat.position}
+            leaderName={leader ?? null}
+            stance={stance}
+            sources={scenario.sources}
+            blocker={blockers.has(member.id)}
+            pivotal={pivotal.has(member.id)}
+            changed={changes[member.id]?.position !== undefined}
+          />
+        );
+      })}
+    </ul>
+  );
+}
+
+interface RowProps {
+  readonly member: Member;
+  readonly position: Position;
+  readonly leaderName: string | null;
+  readonly stance: Stance;
+  readonly sources: readonly SourceEntry[];
+  readonly blocker: boolean;
+  readonly pivotal: boolean;
+  readonly changed: boolean;
+}
+
+const AllyRow = memo(function AllyRow({
+  member,
+  position,
+  leaderName,
+  stance,
+  sources,
+  blocker,
+  pivotal,
+  changed,
+}: RowProps) {
+  const setPosition = useAppStore((s) => s.setPosition);
+  const nameId = `ally-name-${member.id}`;
+  const cited = stance.sources
+    .map((id) => sources.find((s) => s.id === id))
+    .filter((s): s is SourceEntry => s !== undefined);
+  return (
+    <li className="ally" data-blocker={blocker}>
+      <div className="ally-name">
+        <span id={nameId}>{member.name}</span>
+        {leaderName && <span className="follows">follows {leaderName}</span>}
+        {blocker && <span className="follows">blocking</span>}
+        {!blocker && pivotal && <span className="follows">pivotal</span>}
+      </div>
+      <div role="radiogroup" aria-labelledby={nameId} className="positions">
+        {POSITIONS.map((p) => (
+          <label key={p} data-position={p}>
+            <input
+              type="radio"
+              name={`position-${member.id}`}
+              value={p}
+              checked={position === p}
+              onChange={() => setPosition(member.id, p)}
+            />
+            <PositionMark position={p} size={12} />
+            {POSITION_LABEL[p]}
+          </label>
+        ))}
+      </div>
+      <div className="ally-meta">
+        <span
+          className="evidence"
+          data-grade={stance.evidence}
+          title={EVIDENCE_HINT[stance.evidence]}
+        >
+          {EVIDENCE_LABEL[stance.evidence]}
+        </span>
+        {changed && <span className="changed">changed by you</span>}
+        {stance.assumed ? (
+          <span>Not named in the sources: takes the scenario&apos;s default stance.</span>
+        ) : (
+          <span>{stance.note}</span>
+        )}
+        {(cited.length > 0 || stance.assumed) && (
+          <details>
+            <summary>
+              {stance.assumed ? 'Why this default' : `Sources (${cited.length})`}
+              <span className="visually-hidden"> for {member.name}</span>
+            </summary>
+            {stance.assumed && <p className="default-note">{stance.note}</p>}
+            <ul>
+              {cited.map((s) => (
+                <li key={s.id}>
+                  <SourceLine source={s} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </li>
+  );
+});
+
+/** A source as text: title, publisher, date, and its address as a link when it has one. */
+export function SourceLine({ source }: { source: SourceEntry }) {
+  const meta = [source.publisher, source.date].filter(Boolean).join(', ');
+  return (
+    <>
+      {source.url ? (
+        <a href={source.url} rel="noreferrer noopener" target="_blank">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
+      {meta && ` (${meta})`}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { useAppStore } from '../state/context';
+
+/** A notice about a link or saved work: role="alert", with the kept table offered back. */
+export function NoticeBar() {
+  const notice = useAppStore((s) => s.notice);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  const loadTable = useAppStore((s) => s.loadTable);
+  if (!notice) return null;
+  const restore = notice.restore;
+  return (
+    // Only the outcome banner is role="status"; a copy confirmation is a plain polite live region.
+    <div
+      className="notice"
+      {...(notice.kind === 'copy' ? { 'aria-live': 'polite' as const } : { role: 'alert' })}
+    >
+      <p>{notice.message}</p>
+      <div className="toolbar">
+        {restore && (
+          <button
+            type="button"
+            onClick={() => {
+              loadTable(restore);
+              dismiss();
+            }}
+          >
+            Restore my last table
+          </button>
+        )}
+        <button type="button" onClick={dismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

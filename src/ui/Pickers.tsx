@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { useAppStore, useCatalog, useScenario } from '../state/context';
+import { SORT_KEYS, type SortKey } from '../state/persistence';
+
+/** The scenario picker: a combobox named "Scenario" (a contract the browser tests rely on). */
+export function ScenarioPicker() {
+  const id = useId();
+  const catalog = useCatalog();
+  const scenarioId = useAppStore((s) => s.table.scenarioId);
+  const applyScenario = useAppStore((s) => s.applyScenario);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Scenario</label>
+      <select id={id} value={scenarioId} onChange={(e) => applyScenario(e.target.value)}>
+        {catalog.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The rule picker: a combobox named "Decision rule". */
+export function RulePicker() {
+  const id = useId();
+  const scenario = useScenario();
+  const ruleId = useAppStore((s) => s.table.ruleId);
+  const setRule = useAppStore((s) => s.setRule);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Decision rule</label>
+      <select id={id} value={ruleId} onChange={(e) => setRule(e.target.value)}>
+        {scenario.rules.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const SORT_LABEL: Record<SortKey, string> = {
+  table: 'Table order',
+  position: 'Position (objecting first)',
+  name: 'Name',
+  accession: 'Accession date',
+};
+
+export function SortPicker() {
+  const id = useId();
+  const sortBy = useAppStore((s) => s.sortBy);
+  const setSort = useAppStore((s) => s.setSort);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Sort allies</label>
+      <select id={id} value={sortBy} onChange={(e) => setSort(e.target.value as SortKey)}>
+        {SORT_KEYS.map((k) => (
+          <option key={k} value={k}>
+            {SORT_LABEL[k]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useAppStore } from '../state/context';
+
+/** Undo, redo, reset and copy link. Shortcuts: Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y). */
+export function Toolbar({ onCopyLink }: { onCopyLink: () => void }) {
+  const canUndo = useAppStore((s) => s.past.length > 0);
+  const canRedo = useAppStore((s) => s.future.length > 0);
+  const hasChanges = useAppStore((s) => Object.keys(s.table.changes).length > 0);
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const reset = useAppStore((s) => s.resetToScenario);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Table actions">
+      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
+      <button type="button" onClick={reset} disabled={!hasChanges}>
+        Reset to scenario
+      </button>
+      <button type="button" onClick={onCopyLink}>
+        Copy link
+      </button>
+    </div>
+  );
+}
+
+/** Is this key event an undo or redo shortcut? Ignores typing in text fields. */
+export function historyShortcut(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>,
+): 'undo' | 'redo' | null {
+  if (!(e.ctrlKey || e.metaKey)) return null;
+  const t = e.target as { tagName?: string; type?: string } | null;
+  if (
+    t?.tagName === 'TEXTAREA' ||
+    (t?.tagName === 'INPUT' && t.type !== 'radio' && t.type !== 'checkbox')
+  )
+    return null;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y') return 'redo';
+  return null;
+}

@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+// The simulator as a person uses it: found by role and name, driven with the keyboard and mouse.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryStorage } from './support/catalog';
+import { renderApp } from './support/renderApp';
+
+let cleanup: (() => void) | undefined;
+const open = (...args: Parameters<typeof renderApp>) => {
+  const r = renderApp(...args);
+  cleanup = r.unmount;
+  return r;
+};
+afterEach(() => cleanup?.());
+
+const status = () => screen.getByRole('status');
+const ally = (name: string) => screen.getByRole('radiogroup', { name });
+const radio = (allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
+  within(ally(allyName)).getByRole('radio', { name: position });
+
+describe('the simulator', () => {
+  it('opens on Vilnius 2023, blocked by France', () => {
+    open();
+    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveDisplayValue(/Vilnius/);
+    expect(screen.getByRole('combobox', { name: 'Decision rule' })).toHaveDisplayValue(
+      'NAC consensus',
+    );
+    expect(status()).toHaveTextContent(/^Blocked by France and Germany/);
+    expect(radio('France', 'Object')).toBeChecked();
+    expect(radio('Germany', 'Object')).toBeChecked();
+    expect(screen.getAllByRole('radiogroup')).toHaveLength(31);
+  });
+
+  it('setting France to Support changes the status, the hemicycle and the why panel at once', async () => {
+    const user = userEvent.setup();
+    open();
+    expect(screen.getByRole('button', { name: /^France: object/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Why' })).toHaveTextContent(/Who blocks/);
+    await user.click(radio('France', 'Support'));
+    expect(status()).toHaveTextContent(/^Passes: no ally objects; Hungary is presumed to consent/);
+    expect(radio('Germany', 'Support')).toBeChecked(); // Germany follows France
+    expect(screen.getByRole('button', { name: /^France: support/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Why' })).not.toHaveTextContent(/Who blocks/);
+    expect(screen.getByRole('region', { name: 'Why' })).toHaveTextContent(
+      /It passes as the table stands/,
+    );
+  });
+
+  it("arrow keys move between an ally's positions", async () => {
+    const user = userEvent.setup();
+    open();
+    radio('Hungary', 'Undecided').focus();
+    await user.keyboard('{ArrowRight}');
+    expect(radio('Hungary', 'Object')).toBeChecked();
+    expect(status()).toHaveTextContent(/Hungary/);
+  });
+
+  it('a click on a seat cycles its position', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.click(screen.getByRole('button', { name: /^Hungary: undecided/ }));
+    expect(radio('Hungary', 'Object')).toBeChecked();
+  });
+
+  it('judges the same table under another rule', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.click(radio('France', 'Support'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Decision rule' }), 'unanimity');
+    expect(status()).toHaveTextContent(/^Pending: it still needs Hungary/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Decision rule' }), 'qmv');
+    expect(status()).toHaveTextContent(/^Passes/);
+    expect(screen.getByRole('img', { name: /every decision rule/ })).toHaveAccessibleDescription(
+      /Under NAC consensus: passes/,
+    );
+  });
+
+  it('switching to the 2024 scenario seats Sweden', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'washington-2024');
+    expect(screen.getAllByRole('radiogroup')).toHaveLength(32);
+    expect(radio('Sweden', 'Support')).toBeChecked();
+  });
+
+  it('undo and redo, by buttons and by Ctrl+Z / Ctrl+Shift+Z', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.click(radio('France', 'Support'));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(radio('France', 'Object')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(radio('France', 'Support')).toBeChecked();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(radio('France', 'Object')).toBeChecked();
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(radio('France', 'Support')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Reset to scenario' }));
+    expect(radio('France', 'Object')).toBeChecked();
+  });
+});
+
+describe('state that is never lost', () => {
+  it('the address bar always carries the table, and the link opens the same table', async () => {
+    const user = userEvent.setup();
+    const first = open();
+    await user.click(radio('France', 'Support'));
+    await user.click(radio('Hungary', 'Object'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Decision rule' }), 'two-thirds');
+    const link = window.location.hash;
+    expect(link).toBe('#1/vilnius-2023/two-thirds/FR=s,HU=o');
+    expect(link.length).toBeLessThan(300);
+    first.unmount();
+    open({ hash: link }); // another browser: no saved work, just the link
+    expect(radio('France', 'Support')).toBeChecked();
+    expect(radio('Hungary', 'Object')).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Decision rule' })).toHaveDisplayValue(
+      'Two-thirds majority',
+    );
+  });
+
+  it('Copy link asks the composition root to copy', async () => {
+    const user = userEvent.setup();
+    const { copyLink } = open();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(copyLink).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    '#1/vilnius-2023/consensus/FR=maybe',
+    '#7/vilnius-2023/consensus/',
+    '#1/no-such-scenario/consensus/',
+  ])('a damaged link (%s) shows a notice about the link and the default scenario', (hash) => {
+    open({ hash });
+    expect(screen.getByRole('alert')).toHaveTextContent(/link/i);
+    expect(status()).toHaveTextContent(/^Blocked by France/);
+  });
+
+  it('opening the app again without a link brings the last table back', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = open({ storage });
+    await user.click(radio('Hungary', 'Support'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'shelved-2025');
+    await user.click(radio('France', 'Support'));
+    first.unmount();
+    open({ storage });
+    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveDisplayValue(/2025/);
+    expect(radio('France', 'Support')).toBeChecked();
+  });
+
+  it('corrupt storage gives a notice and the default scenario, no crash', () => {
+    open({ storage: memoryStorage({ 'nac-simulator': '{"version":1,"state":' }) });
+    expect(screen.getByRole('alert')).toHaveTextContent(/saved table could not be restored/);
+    expect(status()).toHaveTextContent(/^Blocked by France/);
+  });
+
+  it('a damaged link offers the kept work back', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = open({ storage });
+    await user.click(radio('Italy', 'Object'));
+    first.unmount();
+    open({ hash: '#1/vilnius-2023/consensus/IT=', storage });
+    await user.click(screen.getByRole('button', { name: 'Restore my last table' }));
+    expect(radio('Italy', 'Object')).toBeChecked();
+  });
+});

@@ -1,0 +1,35 @@
+// Renders the whole app as main.tsx does: boot from a URL fragment and storage, one fresh store,
+// mirrored into the (jsdom) address bar and storage.
+import { render } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { bootState } from '../../src/app/boot';
+import { connectBrowser } from '../../src/app/sync';
+import { StoreProvider } from '../../src/state/context';
+import { loadSaved } from '../../src/state/persistence';
+import { createAppStore } from '../../src/state/store';
+import { memoryStorage, shippedCatalog } from './catalog';
+
+const catalog = shippedCatalog();
+
+export function renderApp({
+  hash = '',
+  storage = memoryStorage(),
+}: { hash?: string; storage?: ReturnType<typeof memoryStorage> } = {}) {
+  window.history.replaceState(null, '', `/${hash}`);
+  const store = createAppStore(
+    catalog,
+    bootState(catalog, window.location.hash, loadSaved(storage)),
+  );
+  const disconnect = connectBrowser(store, catalog, window, storage);
+  const copyLink = vi.fn();
+  const view = render(
+    <StoreProvider store={store} catalog={catalog}>
+      <App copyLink={copyLink} />
+    </StoreProvider>,
+  );
+  const unmount = () => {
+    view.unmount();
+    disconnect();
+  };
+  return { ...view, unmount, store, storage, copyLink };
+}
