@@ -31,7 +31,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-payloads', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -12,17 +12,19 @@ import { decodeScenarioBytes, parseScenario } from '../src/scenario/parse';
 const ID = 'virtual:scenarios';
 const RESOLVED = `\0${ID}`;
 
-export function scenarioCatalog(dir: string): Plugin {
+export function scenarioCatalog(dirs: readonly string[]): Plugin {
   return {
     name: 'nac-scenarios',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const files = readdirSync(dir)
-        .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
-        .sort();
-      const scenarios = files.map((f) => {
-        const path = join(dir, f);
+      const files = dirs.flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
+          .sort()
+          .map((f) => join(dir, f)),
+      );
+      const scenarios = files.map((path) => {
         this.addWatchFile(path);
         const text = decodeScenarioBytes(readFileSync(path));
         const parsed = text.ok ? parseScenario(text.value) : text;

@@ -26,7 +26,7 @@ describe('the simulator', () => {
     expect(screen.getByRole('combobox', { name: 'Decision rule' })).toHaveDisplayValue(
       'NAC consensus',
     );
-    expect(status()).toHaveTextContent(/^Blocked by France and Germany/);
+    expect(status()).toHaveTextContent(/^Blocked: France and Germany/);
     expect(radio('France', 'Object')).toBeChecked();
     expect(radio('Germany', 'Object')).toBeChecked();
     expect(screen.getAllByRole('radiogroup')).toHaveLength(31);
@@ -134,7 +134,7 @@ describe('state that is never lost', () => {
   ])('a damaged link (%s) shows a notice about the link and the default scenario', (hash) => {
     open({ hash });
     expect(screen.getByRole('alert')).toHaveTextContent(/link/i);
-    expect(status()).toHaveTextContent(/^Blocked by France/);
+    expect(status()).toHaveTextContent(/^Blocked: France/);
   });
 
   it('opening the app again without a link brings the last table back', async () => {
@@ -153,7 +153,7 @@ describe('state that is never lost', () => {
   it('corrupt storage gives a notice and the default scenario, no crash', () => {
     open({ storage: memoryStorage({ 'nac-simulator': '{"version":1,"state":' }) });
     expect(screen.getByRole('alert')).toHaveTextContent(/saved table could not be restored/);
-    expect(status()).toHaveTextContent(/^Blocked by France/);
+    expect(status()).toHaveTextContent(/^Blocked: France/);
   });
 
   it('a damaged link offers the kept work back', async () => {
@@ -165,5 +165,32 @@ describe('state that is never lost', () => {
     open({ hash: '#1/vilnius-2023/consensus/IT=', storage });
     await user.click(screen.getByRole('button', { name: 'Restore my last table' }));
     expect(radio('Italy', 'Object')).toBeChecked();
+  });
+});
+
+describe('saved work survives links', () => {
+  it('opening a damaged link and dismissing the notice does not lose the saved table', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = open({ storage });
+    await user.click(radio('France', 'Support'));
+    first.unmount();
+    const second = open({ hash: '#1/nowhere/consensus/', storage });
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    second.unmount();
+    open({ storage });
+    expect(radio('France', 'Support')).toBeChecked();
+  });
+
+  it('a shared link shows its table and offers the own table back', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = open({ storage });
+    await user.click(radio('Poland', 'Object'));
+    first.unmount();
+    open({ hash: '#1/vilnius-2023/consensus/FR=s', storage });
+    expect(radio('France', 'Support')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Restore my last table' }));
+    expect(radio('Poland', 'Object')).toBeChecked();
   });
 });

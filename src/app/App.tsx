@@ -5,7 +5,7 @@ import { ThresholdBars } from '../charts/ThresholdBars';
 import type { RuleVerdict, SeatDatum } from '../charts/types';
 import type { Outcome } from '../engine/outcome';
 import type { AllyId, Position } from '../engine/types';
-import { formatQuantity, listNames, type NameOf } from '../scenario/describe';
+import { bodyWords, formatQuantity, listNames, type NameOf } from '../scenario/describe';
 import type { Scenario } from '../scenario/model';
 import { useAppStore, useJudgement, useScenario, useVerdicts } from '../state/context';
 import { AllyList } from '../ui/AllyList';
@@ -13,6 +13,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
 import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
 import { historyShortcut, Toolbar } from '../ui/Toolbar';
+import { useWidth } from '../ui/useWidth';
 
 /** Seats for the hemicycle, grouped like a parliament: supporters left, objectors right. */
 const SIDE: Record<Position, number> = { support: 0, undecided: 1, object: 2 };
@@ -40,11 +41,13 @@ export function seatData(
     });
 }
 
-function reasonOf(outcome: Outcome, nameOf: NameOf): string {
+/** A short reason for the comparison strip: names when few, a count when many. */
+function reasonOf(outcome: Outcome, nameOf: NameOf, noun: string): string {
+  const few = (ids: readonly AllyId[], more = false) =>
+    ids.length <= 3 ? listNames(ids, nameOf) : `${ids.length}${more ? ' more' : ''} ${noun}`;
   if (outcome.status === 'blocked')
-    return `${listNames(outcome.blockers, nameOf)} ${outcome.blockers.length === 1 ? 'objects' : 'object'}`;
-  if (outcome.status === 'pending')
-    return `needs ${outcome.missing.length} more: ${listNames(outcome.missing, nameOf)}`;
+    return `${few(outcome.blockers)} ${outcome.blockers.length === 1 ? 'objects' : 'object'}`;
+  if (outcome.status === 'pending') return `needs ${few(outcome.missing, !outcome.missingExact)}`;
   return outcome.presumedConsent.length > 0 ? 'no objection; silence holds' : 'the rule is met';
 }
 
@@ -92,20 +95,34 @@ export function App({ copyLink }: AppProps) {
         : [],
     [scenario, seats, outcome],
   );
+  const noun = scenario.isNato ? 'allies' : 'members';
   const verdicts = useMemo<RuleVerdict[]>(
     () =>
       verdictsRaw.map(({ rule, outcome: o }) => ({
         ruleId: rule.id,
         label: rule.label,
         status: o.status,
-        reason: reasonOf(o, nameOf),
+        reason: reasonOf(o, nameOf, noun),
         current: rule.id === ruleId,
       })),
-    [verdictsRaw, nameOf, ruleId],
+    [verdictsRaw, nameOf, ruleId, noun],
   );
+  const margins = useMemo(
+    () =>
+      outcome
+        ? outcome.margins.map((m) => ({ ...m, label: bodyWords(m.label, scenario.isNato) }))
+        : [],
+    [outcome, scenario],
+  );
+  const [hemicycleRef, hemicycleWidth] = useWidth();
+  const [barsRef, barsWidth] = useWidth();
+  const [stripRef, stripWidth] = useWidth();
 
   return (
     <div className="app">
+      <a className="skip-link" href="#allies-heading">
+        Skip to the allies
+      </a>
       <header className="app-header">
         <h1>{scenario.title}</h1>
         <p className="question">{scenario.question}</p>
@@ -125,7 +142,7 @@ export function App({ copyLink }: AppProps) {
           <div className="layout">
             <section className="panel" aria-labelledby="allies-heading">
               <div className="allies-head">
-                <h2 id="allies-heading">
+                <h2 id="allies-heading" tabIndex={-1}>
                   {scenario.bodyName}: {scenario.members.length}{' '}
                   {scenario.isNato ? 'allies' : 'members'} on {scenario.date}
                 </h2>
@@ -136,11 +153,14 @@ export function App({ copyLink }: AppProps) {
             <div className="stack">
               <section className="panel" aria-labelledby="table-heading">
                 <h2 id="table-heading">The table</h2>
-                <Hemicycle
-                  seats={hemicycle}
-                  title={`${scenario.bodyName}: positions under ${judgement.rule.label}`}
-                  onCycle={cyclePosition}
-                />
+                <div ref={hemicycleRef}>
+                  <Hemicycle
+                    seats={hemicycle}
+                    title={`${scenario.bodyName}: positions under ${judgement.rule.label}`}
+                    onCycle={cyclePosition}
+                    width={hemicycleWidth}
+                  />
+                </div>
               </section>
               <WhyPanel
                 scenario={scenario}
@@ -150,18 +170,24 @@ export function App({ copyLink }: AppProps) {
               />
               <section className="panel" aria-labelledby="thresholds-heading">
                 <h2 id="thresholds-heading">Thresholds</h2>
-                <ThresholdBars
-                  margins={outcome.margins}
-                  title={`How close the table is to each threshold of ${judgement.rule.label}`}
-                  format={formatQuantity}
-                />
+                <div ref={barsRef}>
+                  <ThresholdBars
+                    margins={margins}
+                    title={`How close the table is to each threshold of ${judgement.rule.label}`}
+                    format={formatQuantity}
+                    width={barsWidth}
+                  />
+                </div>
               </section>
               <section className="panel" aria-labelledby="compare-heading">
                 <h2 id="compare-heading">Under every rule</h2>
-                <ComparisonStrip
-                  verdicts={verdicts}
-                  title="The same table judged under every decision rule"
-                />
+                <div ref={stripRef}>
+                  <ComparisonStrip
+                    verdicts={verdicts}
+                    title="The same table judged under every decision rule"
+                    width={stripWidth}
+                  />
+                </div>
               </section>
             </div>
           </div>

@@ -17,14 +17,20 @@ const kept: Loaded = {
 };
 
 describe('where the opening table comes from', () => {
-  it('a share link wins over saved work', () => {
+  it('a share link wins over saved work, which is offered back', () => {
     const b = bootState(catalog, '#1/vilnius-2023/unanimity/FR=s', kept);
     expect(b.table).toEqual({
       scenarioId: 'vilnius-2023',
       ruleId: 'unanimity',
       changes: { FR: { position: 'support' } },
     });
-    expect(b.notice).toBeNull();
+    expect(b.notice).toMatchObject({
+      kind: 'info',
+      restore: kept.kind === 'ok' ? kept.saved.table : null,
+    });
+    expect(
+      bootState(catalog, '#1/vilnius-2023/unanimity/FR=s', { kind: 'none' }).notice,
+    ).toBeNull();
   });
 
   it('without a link, the saved table comes back', () => {

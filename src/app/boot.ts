@@ -41,9 +41,22 @@ export function bootState(catalog: readonly Scenario[], hash: string, loaded: Lo
     const error = decoded.ok ? checkLink(decoded.state, catalog) : decoded.error;
     if (decoded.ok && !error) {
       const { scenario, rule, changes } = decoded.state;
-      return { table: { scenarioId: scenario, ruleId: rule, changes }, sortBy, notice: null };
+      const table = { scenarioId: scenario, ruleId: rule, changes };
+      const differs = kept && JSON.stringify(kept) !== JSON.stringify(table);
+      return {
+        table,
+        sortBy,
+        notice: differs
+          ? {
+              kind: 'info',
+              message: 'You opened a shared table. Your own last table is kept.',
+              restore: kept,
+            }
+          : null,
+      };
     }
-    const why = error ? describeLinkError(error) : 'The link could not be read.';
+    const shown = hash.length > 80 ? `${hash.slice(0, 80)}…` : hash;
+    const why = `${error ? describeLinkError(error) : 'The link could not be read.'} (${shown})`;
     return {
       table: fallback,
       sortBy,

@@ -26,9 +26,12 @@ async function copyLink() {
   const url = shareUrl(window, store.getState().table);
   try {
     await navigator.clipboard.writeText(url);
-    store
-      .getState()
-      .showNotice({ kind: 'copy', message: 'Link copied: it opens this exact table.' });
+    const notice = { kind: 'copy', message: 'Link copied: it opens this exact table.' } as const;
+    store.getState().showNotice(notice);
+    // A confirmation, not a warning: it leaves by itself.
+    setTimeout(() => {
+      if (store.getState().notice === notice) store.getState().dismissNotice();
+    }, 4000);
   } catch {
     store.getState().showNotice({ kind: 'copy', message: `Copy this link: ${url}` });
   }

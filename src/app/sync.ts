@@ -19,18 +19,34 @@ export function connectBrowser(
   storage: KeyValueStorage | null,
 ): () => void {
   let written = '';
-  const write = () => {
-    const { table, sortBy } = store.getState();
-    written = linkFor(table);
+  const writeLink = () => {
+    written = linkFor(store.getState().table);
     if (win.location.hash !== written) win.history.replaceState(null, '', written);
+  };
+  const write = () => {
+    writeLink();
+    const { table, sortBy } = store.getState();
     save(storage, { table, sortBy });
   };
-  write();
+  // At start only the address bar is set: storage keeps the last table until the person changes
+  // something, so opening a shared or damaged link never overwrites their own work.
+  writeLink();
+  // Mirror after the next paint, so a change shows before the address bar and storage update.
+  let pending = 0;
+  const writeSoon = () => {
+    if (pending) return;
+    pending = win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        pending = 0;
+        write();
+      }, 0),
+    );
+  };
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.table !== prev.table || state.sortBy !== prev.sortBy) write();
+    if (state.table !== prev.table || state.sortBy !== prev.sortBy) writeSoon();
   });
   const onHashChange = () => {
-    if (win.location.hash === written) return;
+    if (win.location.hash === written || pending) return;
     const decoded = decodeLink(win.location.hash);
     const error = decoded.ok ? checkLink(decoded.state, catalog) : decoded.error;
     if (decoded.ok && !error) {
@@ -46,6 +62,7 @@ export function connectBrowser(
   };
   win.addEventListener('hashchange', onHashChange);
   return () => {
+    if (pending) write();
     unsubscribe();
     win.removeEventListener('hashchange', onHashChange);
   };

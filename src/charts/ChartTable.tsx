@@ -20,7 +20,10 @@ export interface ChartTableProps {
 export function ChartTable({ caption, columns, rows, summary = 'Table view' }: ChartTableProps) {
   return (
     <details className="chart-table">
-      <summary>{summary}</summary>
+      <summary>
+        {summary}
+        <span className="visually-hidden">: {caption}</span>
+      </summary>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

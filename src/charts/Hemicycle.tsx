@@ -155,6 +155,7 @@ export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: He
               }}
               onClick={() => {
                 setActiveId(datum.id);
+                setTipId(null); // the seat moves with its new position; a tap leaves no stale tip
                 onCycle(datum.id);
               }}
               onKeyDown={(e) => onKeyDown(e, index, datum.id)}
@@ -183,7 +184,11 @@ export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: He
             className="tooltip"
             role="tooltip"
             style={{
-              left: pct(tip.seat.x, layout.width),
+              // Kept inside the chart: seats at the edges would push the tip off screen.
+              left: pct(
+                Math.min(Math.max(tip.seat.x, layout.width * 0.2), layout.width * 0.8),
+                layout.width,
+              ),
               top: pct(tip.seat.y - tip.seat.r, layout.height),
             }}
           >

@@ -174,7 +174,7 @@ describe('ThresholdBars', () => {
     render(<ThresholdBars margins={margins} title="Thresholds" format={format} />);
     const img = screen.getByRole('img', { name: 'Thresholds' });
     expect(img).toHaveAccessibleDescription(
-      'Allies not objecting: 29 of 31, needs 31: not met. Allies not in favour: 5 of 32 (at best 2), needs 9: not met.',
+      'Allies not objecting: 29 of 31, needs 31: not met. Allies not in favour: 5; a blocking minority needs 9: not formed.',
     );
   });
 

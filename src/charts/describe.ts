@@ -51,6 +51,8 @@ export function seatLabel(seat: SeatDatum): string {
 
 /** One margin in words: "Allies not objecting: 29 of 31, needs 31: not met." */
 export function describeMargin(m: Margin, format: Format): string {
+  if (m.id === 'blocking-minority')
+    return `${m.label}: ${format(m.have, m.unit)}; a blocking minority needs ${format(m.quota, m.unit)}: ${m.met ? 'formed' : 'not formed'}.`;
   const best = m.possible !== m.have ? ` (at best ${format(m.possible, m.unit)})` : '';
   return (
     `${m.label}: ${format(m.have, m.unit)} of ${format(m.total, m.unit)}${best}, ` +

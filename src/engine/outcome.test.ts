@@ -213,3 +213,89 @@ describe('pivotal allies: the incremental check agrees with re-evaluating every 
     );
   });
 });
+
+describe('who blocks: only objectors whose objection counts', () => {
+  const allies = alliesOn('2023-07-11');
+  const table = (changes: Record<string, Position>): Table =>
+    tableOf(
+      allies,
+      allies.map((m) => changes[m.id] ?? 'support'),
+    );
+
+  it('under the nuclear-ally veto, France blocks and Germany, who has no veto, does not', () => {
+    const o = outcome('veto-players', table({ FR: 'object', DE: 'object' }));
+    expect(o.status).toBe('blocked');
+    expect(o.blockers).toEqual(['FR']);
+    expect(o.missing).toEqual(['FR']);
+  });
+
+  it('under consensus every objector blocks', () => {
+    expect(outcome('consensus', table({ FR: 'object', DE: 'object' })).blockers).toEqual(
+      ['FR', 'DE'].sort(
+        (a, b) => allies.findIndex((m) => m.id === a) - allies.findIndex((m) => m.id === b),
+      ),
+    );
+  });
+
+  it('under a majority, objectors who block only together all count', () => {
+    const objecting = Object.fromEntries(
+      allies.slice(0, 20).map((m) => [m.id, 'object' as Position]),
+    );
+    const o = outcome('majority', table(objecting));
+    expect(o.status).toBe('blocked');
+    expect(o.blockers).toHaveLength(20);
+    expect(o.missingExact).toBe(false); // any 5 of the 20 would do
+  });
+
+  it('agrees with the definition (member of some minimal blocking set) on small random tables', async () => {
+    const fc = (await import('fast-check')).default;
+    const body = bodyOf([5, 4, 3, 2, 2, 1, 1]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<Position>('support', 'undecided', 'object'), {
+          minLength: 7,
+          maxLength: 7,
+        }),
+        fc.constantFrom(
+          ...[0, 1, 2].map((v) => ({
+            id: `veto-${v}`,
+            label: 'test',
+            explanation: 'test',
+            rule: { kind: 'veto-players' as const, vetoes: [body[v]!.id], members: { atLeast: 4 } },
+          })),
+        ),
+        (positions, def) => {
+          const t = tableOf(body, positions);
+          const r = evaluate(def, t);
+          if (!r.ok || r.value.status !== 'blocked') return;
+          const game = {
+            n: 7,
+            vetoes: [body.findIndex((m) => m.id === (def.rule.vetoes[0] as string))],
+            minCount: 4,
+            weights: [0, 0, 0, 0, 0, 0, 0],
+            quota: 0,
+            waiver: 0,
+            weightKey: null,
+          };
+          const objectors = positions.flatMap((p, i) => (p === 'object' ? [i] : []));
+          const blocks = (set: number[]) => {
+            const yes = positions.map((_, i) => !set.includes(i));
+            const count = yes.filter(Boolean).length;
+            return !(count >= game.minCount && game.vetoes.every((v) => yes[v]));
+          };
+          // Brute force: members of some minimal blocking subset of the objectors.
+          const inMinimal = new Set<number>();
+          for (let mask = 1; mask < 2 ** objectors.length; mask++) {
+            const set = objectors.filter((_, k) => mask & (1 << k));
+            if (blocks(set) && set.every((x) => !blocks(set.filter((y) => y !== x))))
+              set.forEach((x) => inMinimal.add(x));
+          }
+          expect(r.value.blockers).toEqual(
+            objectors.filter((i) => inMinimal.has(i)).map((i) => body[i]!.id),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -23,10 +23,16 @@ export interface Margin {
 export interface Outcome {
   readonly ruleId: string;
   readonly status: Status;
-  /** Objecting allies, when the outcome is blocked. */
+  /**
+   * When blocked: the objecting allies whose objection counts, i.e. each belongs to some minimal
+   * set of objectors that blocks. Under consensus every objector; under a veto rule the objecting
+   * veto players (and others only if they block by numbers).
+   */
   readonly blockers: readonly AllyId[];
   /** A smallest set found of allies whose consent it would still take (empty when it passes). */
   readonly missing: readonly AllyId[];
+  /** True when `missing` is the only way to pass (every ally not yet in favour); else one example. */
+  readonly missingExact: boolean;
   /** Allies whose single change of position (followers moving along) would flip the outcome. */
   readonly pivotal: readonly AllyId[];
   /** Undecided allies counted as consenting (consensus: silence holds). */
@@ -127,9 +133,9 @@ export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
     .map((s) => s.id);
 
   const yes = yesFlags(seats, presume);
-  const blockers =
-    status === 'blocked' ? seats.filter((s) => s.position === 'object').map((s) => s.id) : [];
+  const blockers = status === 'blocked' ? whoBlocks(game, seats) : [];
   const missing = passes ? [] : whatItWouldTake(game, seats, yes);
+  const missingExact = missing.length === yes.filter((y) => !y).length;
   const presumedConsent = presume
     ? seats.filter((s) => s.position === 'undecided').map((s) => s.id)
     : [];
@@ -138,10 +144,50 @@ export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
     status,
     blockers,
     missing,
+    missingExact,
     pivotal,
     presumedConsent,
     margins: margins(game, seats, yes, presume, members.length),
   };
+}
+
+/**
+ * The objectors whose objection counts: those in some minimal blocking set of objectors (a set S
+ * blocks when the table fails even if everyone outside S says yes). For each objector, the others
+ * are dropped one by one (those who block alone first) while the rest still blocks; if the
+ * objector is then needed, the set left is minimal and holds it. Exact for head-count rules with
+ * veto players (checked against brute force in the tests); for weighted quotas a greedy search,
+ * which may miss an objector that only some other minimal set would need.
+ */
+function whoBlocks(game: Game, seats: readonly Seat[]): AllyId[] {
+  const objectors = seats.flatMap((s, i) => (s.position === 'object' ? [i] : []));
+  const blocks = (set: ReadonlySet<number>) =>
+    !wins(
+      game,
+      seats.map((_, i) => !set.has(i)),
+    );
+  // Those who block on their own (veto players) go first, so the search for a set holding o
+  // is not cut short by them; then the heaviest.
+  const alone = new Set(objectors.filter((x) => blocks(new Set([x]))));
+  const order = [...objectors].sort(
+    (a, b) =>
+      Number(alone.has(b)) - Number(alone.has(a)) ||
+      (game.weights[b] ?? 0) - (game.weights[a] ?? 0) ||
+      a - b,
+  );
+  return objectors
+    .filter((o) => {
+      if (alone.has(o)) return true;
+      const set = new Set(objectors);
+      for (const x of order) {
+        if (x === o) continue;
+        set.delete(x);
+        if (!blocks(set)) set.add(x);
+      }
+      set.delete(o);
+      return !blocks(set);
+    })
+    .map((i) => (seats[i] as Seat).id);
 }
 
 /**
@@ -231,7 +277,7 @@ function margins(
     const against = n - count(yes);
     out.push({
       id: 'blocking-minority',
-      label: 'Allies not in favour (a blocking minority needs this many)',
+      label: 'Allies not in favour',
       unit: 'allies',
       have: against,
       possible: n - count(possible),

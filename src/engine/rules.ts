@@ -51,10 +51,10 @@ export interface RuleDef {
 /** How a rule treats undecided allies: presumed to consent, or not (yet) counted. */
 export const presumesConsent = (rule: Rule): boolean => rule.kind === 'consensus';
 
-export const undecidedSemantics = (rule: Rule): string =>
+export const undecidedSemantics = (rule: Rule, members = 'allies'): string =>
   presumesConsent(rule)
-    ? 'Undecided allies do not block: under the silence procedure they are presumed to consent.'
-    : 'Undecided allies are not counted as support: the outcome stays pending until they decide.';
+    ? `Undecided ${members} do not block: under the silence procedure they are presumed to consent.`
+    : `Undecided ${members} are not counted as support: the outcome stays pending until they decide.`;
 
 /** The built-in rules, available for every NATO scenario. Order is the comparison order. */
 export const BUILT_IN_RULES: readonly RuleDef[] = [

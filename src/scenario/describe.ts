@@ -24,12 +24,28 @@ export function statusSentence(outcome: Outcome, nameOf: NameOf): string {
       return `Passes: no ally objects; ${who} ${presumed === 1 ? 'is' : 'are'} presumed to consent.`;
     }
     case 'blocked': {
+      const who =
+        outcome.blockers.length > 6
+          ? `${outcome.blockers.length} objections (${list(outcome.blockers)})`
+          : list(outcome.blockers);
+      const verb = outcome.blockers.length === 1 ? 'objects' : 'object';
       const needs = outcome.missing.length > 0 && !sameSet(outcome.missing, outcome.blockers);
-      return `Blocked by ${list(outcome.blockers)} (${outcome.blockers.length === 1 ? 'objects' : 'object'}).${needs ? ` It would take ${list(outcome.missing)}.` : ''}`;
+      return `Blocked: ${who} ${outcome.blockers.length > 6 ? 'stand' : verb}.${needs ? ` To pass it needs ${needed(outcome, list)}.` : ''}`;
     }
     case 'pending':
-      return `Pending: it still needs ${list(outcome.missing)}.`;
+      return `Pending: it still needs ${needed(outcome, list)}.`;
   }
+}
+
+/** "Hungary", or when other sets would do as well, "4 more, for example A, B, C and D". */
+function needed(outcome: Outcome, list: (ids: readonly AllyId[]) => string): string {
+  if (outcome.missingExact) return list(outcome.missing);
+  return `${outcome.missing.length} more in favour, for example ${list(outcome.missing)}`;
+}
+
+/** Words for a custom body: its members are members, not allies. */
+export function bodyWords(text: string, isNato: boolean): string {
+  return isNato ? text : text.replace(/\bAllies\b/g, 'Members').replace(/\ballies\b/g, 'members');
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -39,7 +55,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 export function marginSentence(m: Margin): string {
   const fmt = (x: number) => formatQuantity(x, m.unit);
   if (m.id === 'blocking-minority')
-    return `${m.label}: ${fmt(m.have)} (${m.met ? 'enough to block' : `fewer than ${fmt(m.quota)}: cannot block`})`;
+    return `${m.label}: ${fmt(m.have)} (a blocking minority needs ${fmt(m.quota)}: ${m.met ? 'formed' : 'not formed'})`;
   return `${m.label}: ${fmt(m.have)} of ${fmt(m.total)} (needs ${fmt(m.quota)})`;
 }
 

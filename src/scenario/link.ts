@@ -130,7 +130,10 @@ function decodeV1(parts: readonly string[]): Decoded {
   if (list !== '') {
     for (const item of list.split(',')) {
       const m = /^([A-Z][A-Z0-9]{1,7})=([suo]?)(?:@(\d+(?:\.\d{1,3})?))?$/.exec(item);
-      if (!m) return malformed(`the change "${item.slice(0, 30)}" is not ally=position`);
+      if (!m)
+        return malformed(
+          `the change "${item.slice(0, 30)}" is not understood (a change reads like FR=s: France supports; s, u, o)`,
+        );
       const [, id = '', letter = '', pText] = m;
       if (!CODE.test(id)) return malformed(`"${id}" is not an ally code`);
       if (id in changes) return malformed(`${id} appears twice`);

@@ -22,7 +22,11 @@ describe('the store: one intent, one step of history', () => {
     const s = () => store.getState();
     s().setRule('qmv');
     s().applyScenario('washington-2024');
-    expect(s().table).toEqual({ scenarioId: 'washington-2024', ruleId: 'consensus', changes: {} });
+    // The rule being compared is kept when the new scenario offers it.
+    expect(s().table).toEqual({ scenarioId: 'washington-2024', ruleId: 'qmv', changes: {} });
+    s().applyScenario('unsc-comparison');
+    expect(s().table.ruleId).toBe('unsc-article-27'); // qmv needs populations the body lacks
+    s().undo();
     s().undo();
     expect(s().table.ruleId).toBe('qmv');
     expect(s().table.scenarioId).toBe('vilnius-2023');

@@ -14,7 +14,7 @@ export type { SortKey, TableState };
 
 /** A message for the person at the screen; `restore` offers their previous table back. */
 export interface Notice {
-  readonly kind: 'link' | 'storage' | 'copy';
+  readonly kind: 'link' | 'storage' | 'copy' | 'info';
   readonly message: string;
   readonly restore?: TableState;
 }
@@ -114,7 +114,11 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       setRule: (ruleId) => commit({ ...get().table, ruleId }),
       applyScenario: (scenarioId) => {
         const scenario = scenarioOf(scenarioId);
-        if (scenario) commit(openingTable(scenario));
+        if (!scenario) return;
+        // Keep the rule being compared when the new table offers it.
+        const { ruleId } = get().table;
+        const keep = scenario.rules.some((r) => r.id === ruleId);
+        commit({ ...openingTable(scenario), ...(keep ? { ruleId } : {}) });
       },
       resetToScenario: () => commit({ ...get().table, changes: {} }),
       loadTable: (table) => commit(table),

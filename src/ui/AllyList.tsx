@@ -116,7 +116,7 @@ const AllyRow = memo(function AllyRow({
       </div>
       <div role="radiogroup" aria-labelledby={nameId} className="positions">
         {POSITIONS.map((p) => (
-          <label key={p} data-position={p}>
+          <label key={p} data-position={p} data-checked={position === p}>
             <input
               type="radio"
               name={`position-${member.id}`}
@@ -137,7 +137,7 @@ const AllyRow = memo(function AllyRow({
         >
           {EVIDENCE_LABEL[stance.evidence]}
         </span>
-        {changed && <span className="changed">changed by you</span>}
+        {changed && <span className="changed">changed by you</span>}{' '}
         {stance.assumed ? (
           <span>Not named in the sources: takes the scenario&apos;s default stance.</span>
         ) : (

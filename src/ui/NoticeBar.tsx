@@ -11,7 +11,10 @@ export function NoticeBar() {
     // Only the outcome banner is role="status"; a copy confirmation is a plain polite live region.
     <div
       className="notice"
-      {...(notice.kind === 'copy' ? { 'aria-live': 'polite' as const } : { role: 'alert' })}
+      data-kind={notice.kind}
+      {...(notice.kind === 'copy' || notice.kind === 'info'
+        ? { 'aria-live': 'polite' as const }
+        : { role: 'alert' })}
     >
       <p>{notice.message}</p>
       <div className="toolbar">

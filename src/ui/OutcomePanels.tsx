@@ -1,7 +1,13 @@
 import type { Outcome } from '../engine/outcome';
 import { undecidedSemantics, type RuleDef } from '../engine/rules';
 import type { AllyId } from '../engine/types';
-import { listNames, marginSentence, statusSentence, type NameOf } from '../scenario/describe';
+import {
+  bodyWords,
+  listNames,
+  marginSentence,
+  statusSentence,
+  type NameOf,
+} from '../scenario/describe';
 import type { Scenario } from '../scenario/model';
 import { SourceLine } from './AllyList';
 import { EVIDENCE_LABEL } from './labels';
@@ -41,7 +47,8 @@ export function WhyPanel({
       <dl>
         <dt>The rule</dt>
         <dd>
-          {rule.label}: {rule.explanation} {undecidedSemantics(rule.rule)}
+          {rule.label}: {rule.explanation}{' '}
+          {undecidedSemantics(rule.rule, scenario.isNato ? 'allies' : 'members')}
         </dd>
         {outcome.blockers.length > 0 && (
           <>
@@ -85,16 +92,20 @@ export function WhyPanel({
           {outcome.status === 'passes'
             ? 'It passes as the table stands.'
             : outcome.missing.length > 0
-              ? `It would take ${listNames(outcome.missing, nameOf)} coming round.`
+              ? outcome.missingExact
+                ? `It would take ${listNames(outcome.missing, nameOf)} coming round.`
+                : `It would take ${outcome.missing.length} more in favour, for example ${listNames(outcome.missing, nameOf)}.`
               : 'No change of position can make it pass under this rule.'}
-          {outcome.pivotal.length > 0 &&
-            ` Pivotal (one change flips the outcome): ${listNames(outcome.pivotal, nameOf)}.`}
+          {outcome.pivotal.length === scenario.members.length
+            ? ' Every one is pivotal: a single change by any of them would flip the outcome.'
+            : outcome.pivotal.length > 0 &&
+              ` Pivotal (a single change of theirs would flip the outcome): ${listNames(outcome.pivotal, nameOf)}.`}
         </dd>
         <dt>Margins</dt>
         <dd>
           <ul>
             {outcome.margins.map((m) => (
-              <li key={m.id}>{marginSentence(m)}</li>
+              <li key={m.id}>{bodyWords(marginSentence(m), scenario.isNato)}</li>
             ))}
           </ul>
         </dd>

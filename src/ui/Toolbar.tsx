@@ -8,15 +8,22 @@ export function Toolbar({ onCopyLink }: { onCopyLink: () => void }) {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const reset = useAppStore((s) => s.resetToScenario);
+  // aria-disabled rather than disabled: a button that becomes unavailable keeps the focus.
+  const when = (enabled: boolean, action: () => void) => ({
+    'aria-disabled': !enabled,
+    onClick: () => {
+      if (enabled) action();
+    },
+  });
   return (
     <div className="toolbar" role="toolbar" aria-label="Table actions">
-      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+      <button type="button" {...when(canUndo, undo)} aria-keyshortcuts="Control+Z">
         Undo
       </button>
-      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" {...when(canRedo, redo)} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
-      <button type="button" onClick={reset} disabled={!hasChanges}>
+      <button type="button" {...when(hasChanges, reset)}>
         Reset to scenario
       </button>
       <button type="button" onClick={onCopyLink}>

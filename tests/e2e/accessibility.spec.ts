@@ -1,0 +1,74 @@
+// axe-core on the main states of the app, light and dark: zero violations of WCAG 2 A/AA and
+// best practice. Outcome changes are announced through the polite live region.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, radio, test } from './fixtures';
+
+async function axe(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${label}: ${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('the default table, blocked', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('status')).toHaveText(/^Blocked/);
+      await axe(page, 'blocked');
+    });
+
+    test('passing, pending, with table views and sources open', async ({ page }) => {
+      await page.goto('/');
+      await radio(page, 'France', 'Support').click({ force: true });
+      await axe(page, 'passes');
+      await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('unanimity');
+      await expect(page.getByRole('status')).toHaveText(/^Pending/);
+      for (const summary of await page.getByText('Table view').all()) await summary.click();
+      await page
+        .getByText(/^Sources \(/)
+        .first()
+        .click();
+      await page.getByText('Why this default').first().click();
+      await axe(page, 'pending, expanded');
+    });
+
+    test('a notice, and every scenario', async ({ page }) => {
+      await page.goto('/#1/nowhere/consensus/');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await axe(page, 'notice');
+      for (const id of ['spring-2023', 'washington-2024', 'shelved-2025', 'unsc-comparison']) {
+        await page.getByRole('combobox', { name: 'Scenario' }).selectOption(id);
+        await axe(page, id);
+      }
+    });
+  });
+}
+
+test('a phone-sized screen has no horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await axe(page, 'phone');
+});
+
+test('outcome changes are announced through the live region', async ({ page }) => {
+  await page.goto('/');
+  const status = page.getByRole('status');
+  // role=status is an implicit polite live region; it must stay the same element so screen
+  // readers announce its new text rather than a replaced node.
+  const handle = await status.elementHandle();
+  await radio(page, 'France', 'Support').click({ force: true });
+  await expect(status).toHaveText(/^Passes/);
+  expect(await handle?.evaluate((el) => el.isConnected && el.getAttribute('role'))).toBe('status');
+});

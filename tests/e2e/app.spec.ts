@@ -1,0 +1,177 @@
+// The simulator driven as a person drives it, in Chromium, against the production build.
+import { ally, expect, radio, test } from './fixtures';
+
+test.describe('the table', () => {
+  test('opens on Vilnius 2023, blocked by France', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(/NAC consensus simulator/);
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toContainText('Vilnius');
+    await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+    await expect(page.getByRole('radiogroup')).toHaveCount(31);
+  });
+
+  test('positions set by mouse change the outcome, the hemicycle and the why panel', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await radio(page, 'France', 'Support').click({ force: true });
+    await expect(page.getByRole('status')).toHaveText(/^Passes/);
+    await expect(radio(page, 'Germany', 'Support')).toBeChecked();
+    await expect(page.getByRole('button', { name: /^France: support/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Why' })).toContainText(
+      'It passes as the table stands',
+    );
+    await radio(page, 'Hungary', 'Object').click({ force: true });
+    await expect(page.getByRole('status')).toHaveText(/^Blocked: Hungary/);
+  });
+
+  test('a click on a seat of the hemicycle cycles that ally', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Hungary: undecided/ }).click();
+    await expect(radio(page, 'Hungary', 'Object')).toBeChecked();
+  });
+
+  test('switching the rule judges the same table again', async ({ page }) => {
+    await page.goto('/');
+    await radio(page, 'France', 'Support').click({ force: true });
+    await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('unanimity');
+    await expect(page.getByRole('status')).toHaveText(/^Pending: it still needs Hungary/);
+    await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('veto-players');
+    await expect(page.getByRole('status')).toHaveText(/^Passes/);
+  });
+
+  test('the 2024 scenario seats Sweden', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington-2024');
+    await expect(page.getByRole('radiogroup')).toHaveCount(32);
+    await expect(radio(page, 'Sweden', 'Support')).toBeChecked();
+  });
+
+  test('undo and redo, by buttons and shortcuts', async ({ page }) => {
+    await page.goto('/');
+    await radio(page, 'France', 'Support').click({ force: true });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(radio(page, 'France', 'Object')).toBeChecked();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(radio(page, 'France', 'Support')).toBeChecked();
+    await page.keyboard.press('Control+z');
+    await expect(radio(page, 'France', 'Object')).toBeChecked();
+    await page.keyboard.press('Control+Shift+z');
+    await expect(radio(page, 'France', 'Support')).toBeChecked();
+  });
+
+  test('every chart has a text alternative and a table view', async ({ page }) => {
+    await page.goto('/');
+    const charts = page.locator('svg[role="img"], svg[role="group"]');
+    const count = await charts.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < count; i++) {
+      const chart = charts.nth(i);
+      await expect(chart).toHaveAccessibleName(/\w+/);
+      await expect(chart).toHaveAccessibleDescription(/\w{3,}/);
+    }
+    await expect(page.getByText('Table view')).toHaveCount(count);
+  });
+});
+
+test.describe('keyboard alone', () => {
+  test('Tab reaches every control with a visible focus; arrows and Space set positions', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    // Walk the first stops of the tab order: each must show a focus indicator.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const visible = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return 'nothing focused';
+        const target = el.closest('label') ?? el;
+        const style = getComputedStyle(target);
+        const ring = el.querySelector?.('.seat-ring');
+        const ok =
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+          (ring && parseFloat(getComputedStyle(ring).strokeWidth) >= 3);
+        return ok
+          ? 'ok'
+          : `no visible focus on ${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30)}`;
+      });
+      expect(visible).toBe('ok');
+    }
+    // An ally's radio group: arrows move and select.
+    await radio(page, 'France', 'Object').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(radio(page, 'France', 'Undecided')).toBeChecked();
+    await expect(page.getByRole('status')).toHaveText(/^Passes/);
+    // The hemicycle: one tab stop, arrows move between seats, Enter cycles.
+    await page
+      .getByRole('button', { name: /: support|: undecided|: object/ })
+      .and(page.locator('[tabindex="0"]'))
+      .focus();
+    await page.keyboard.press('End');
+    const last = page.locator(':focus');
+    const before = await last.getAttribute('aria-label');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).not.toHaveAttribute('aria-label', before ?? '');
+  });
+});
+
+test.describe('state that is never lost', () => {
+  test('Copy link gives a link that opens the same table in a fresh browser', async ({
+    page,
+    browser,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await radio(page, 'France', 'Support').click({ force: true });
+    await radio(page, 'Hungary', 'Object').click({ force: true });
+    await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('qmv');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    expect(link.length).toBeLessThan(300);
+
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    await expect(radio(fresh, 'France', 'Support')).toBeChecked();
+    await expect(radio(fresh, 'Hungary', 'Object')).toBeChecked();
+    await expect(fresh.getByRole('combobox', { name: 'Decision rule' })).toHaveValue('qmv');
+    await expect(fresh.getByRole('status')).toHaveText(await page.getByRole('status').innerText());
+    await other.close();
+  });
+
+  test('opening the app again brings the work back', async ({ page, context }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('shelved-2025');
+    await radio(page, 'Germany', 'Support').click({ force: true });
+    const again = await context.newPage();
+    await again.goto('/');
+    await expect(again.getByRole('combobox', { name: 'Scenario' })).toHaveValue('shelved-2025');
+    await expect(radio(again, 'Germany', 'Support')).toBeChecked();
+    await again.reload();
+    await expect(radio(again, 'Germany', 'Support')).toBeChecked();
+  });
+
+  for (const hash of [
+    '#1/vilnius-2023/consensus/FR=banana',
+    '#99/vilnius-2023/consensus/',
+    '#1/atlantis-1949/consensus/',
+    '#%E0%A4%A',
+  ]) {
+    test(`a damaged link (${hash}) shows a notice and the default scenario`, async ({ page }) => {
+      await page.goto(`/${hash}`);
+      await expect(page.getByRole('alert')).toContainText(/link/i);
+      await expect(page.getByRole('status')).toHaveText(/^Blocked: France/);
+      await expect(ally(page, 'France')).toBeVisible();
+    });
+  }
+
+  test('a link pasted into the address bar loads that table', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/#1/washington-2024/unanimity/SE=o');
+    await expect(radio(page, 'Sweden', 'Object')).toBeChecked();
+    await expect(page.getByRole('status')).toHaveText(/^Blocked:/);
+  });
+});
