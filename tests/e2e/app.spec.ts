@@ -79,9 +79,11 @@ test.describe('keyboard alone', () => {
     page,
   }) => {
     await page.goto('/');
+    await expect(page.getByRole('status')).toBeVisible();
     // Walk the first stops of the tab order: each must show a focus indicator.
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
+      await expect(page.locator(':focus')).toHaveCount(1); // focus has landed somewhere
       const visible = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return 'nothing focused';
