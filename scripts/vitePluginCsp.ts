@@ -1,7 +1,8 @@
 /**
  * Adds a strict Content-Security-Policy to the built index.html (not in dev, where Vite's HMR
  * needs an inline preamble). No inline script and no eval; Trusted Types required for script
- * sinks, with no policy allowed: nothing may turn a string into HTML or script.
+ * sinks, with one policy that admits only the analysis worker: nothing may turn a string into
+ * HTML or script.
  */
 import type { Plugin } from 'vite';
 
@@ -12,11 +13,13 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  // One named policy, used only to start the analysis worker (src/app/workerClient.ts).
+  'trusted-types nac-worker',
 ].join('; ');
 
 export function contentSecurityPolicy(): Plugin {

@@ -194,3 +194,23 @@ describe('saved work survives links', () => {
     expect(radio('Poland', 'Object')).toBeChecked();
   });
 });
+
+describe('power indices', () => {
+  it('under consensus every ally holds 1/31; under qmv the United States leads', async () => {
+    const user = userEvent.setup();
+    open();
+    const panel = screen.getByRole('region', { name: /power indices/ });
+    const chart = await within(panel).findByRole('img', {
+      name: /Power of each member under NAC consensus/,
+    });
+    expect(chart).toHaveAccessibleDescription(/All 31 members hold equal power: 3\.2\d*% each/);
+    expect(panel).toHaveTextContent(/full veto player/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Decision rule' }), 'qmv');
+    const qmv = await within(panel).findByRole('img', {
+      name: /under EU-style qualified majority/,
+    });
+    expect(qmv).toHaveAccessibleDescription(
+      /^Largest normalized Banzhaf power: United States 1\d\.\d%/,
+    );
+  });
+});

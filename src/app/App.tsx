@@ -14,6 +14,8 @@ import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
 import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
 import { historyShortcut, Toolbar } from '../ui/Toolbar';
 import { useWidth } from '../ui/useWidth';
+import { PowerPanel } from '../ui/PowerPanel';
+import type { AnalysisClient } from '../state/analysis';
 
 /** Seats for the hemicycle, grouped like a parliament: supporters left, objectors right. */
 const SIDE: Record<Position, number> = { support: 0, undecided: 1, object: 2 };
@@ -54,9 +56,11 @@ function reasonOf(outcome: Outcome, nameOf: NameOf, noun: string): string {
 export interface AppProps {
   /** Copies the share link; the composition root knows the page address. */
   readonly copyLink: () => void;
+  /** Computes power indices off the main thread (a Web Worker in the browser). */
+  readonly analysis: AnalysisClient;
 }
 
-export function App({ copyLink }: AppProps) {
+export function App({ copyLink, analysis }: AppProps) {
   const scenario = useScenario();
   const judgement = useJudgement();
   const verdictsRaw = useVerdicts(judgement);
@@ -189,6 +193,13 @@ export function App({ copyLink }: AppProps) {
                   />
                 </div>
               </section>
+              <PowerPanel
+                client={analysis}
+                game={judgement.game}
+                rule={judgement.rule}
+                members={scenario.members}
+                noun={noun}
+              />
             </div>
           </div>
         </main>

@@ -7,6 +7,7 @@ import { createAppStore } from '../state/store';
 import { App } from './App';
 import { bootState } from './boot';
 import { connectBrowser, shareUrl } from './sync';
+import { createWorkerClient } from './workerClient';
 import './styles.css';
 
 function safeLocalStorage(): Storage | null {
@@ -21,6 +22,7 @@ const storage = safeLocalStorage();
 const boot = bootState(scenarios, window.location.hash, loadSaved(storage));
 const store = createAppStore(scenarios, boot);
 connectBrowser(store, scenarios, window, storage);
+const analysis = createWorkerClient();
 
 async function copyLink() {
   const url = shareUrl(window, store.getState().table);
@@ -42,7 +44,7 @@ if (root)
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store} catalog={scenarios}>
-        <App copyLink={() => void copyLink()} />
+        <App copyLink={() => void copyLink()} analysis={analysis} />
       </StoreProvider>
     </StrictMode>,
   );

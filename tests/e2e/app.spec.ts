@@ -177,3 +177,24 @@ test.describe('state that is never lost', () => {
     await expect(page.getByRole('status')).toHaveText(/^Blocked:/);
   });
 });
+
+test.describe('power indices, computed in a Web Worker', () => {
+  test('consensus gives every ally 1/31; qmv puts the United States far ahead; the page stays responsive', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: /power indices/ });
+    await expect(
+      panel.getByRole('img', { name: /under NAC consensus/ }),
+    ).toHaveAccessibleDescription(/All 31 members hold equal power/);
+    await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('qmv');
+    // While the worker computes, the table still answers at once.
+    await radio(page, 'France', 'Support').click({ force: true });
+    await expect(page.getByRole('status')).toHaveText(/^Passes/);
+    await expect(
+      panel.getByRole('img', { name: /under EU-style qualified majority/ }),
+    ).toHaveAccessibleDescription(/^Largest normalized Banzhaf power: United States/);
+    const workers = page.workers();
+    expect(workers.length).toBe(1);
+  });
+});

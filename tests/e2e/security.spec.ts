@@ -53,7 +53,10 @@ test('HTML and script in a scenario render as text and run nothing', async ({ pa
   expect(await page.locator('img, iframe, b, u, script:not([src])').count()).toBe(0);
 });
 
-test('the browser enforces Trusted Types: assigning HTML from a string is refused', async ({ page, watch }) => {
+test('the browser enforces Trusted Types: assigning HTML from a string is refused', async ({
+  page,
+  watch,
+}) => {
   await page.goto('/');
   const outcome = await page.evaluate(() => {
     try {
@@ -67,7 +70,13 @@ test('the browser enforces Trusted Types: assigning HTML from a string is refuse
   expect(await page.locator('b', { hasText: 'injected' }).count()).toBe(0);
   // This probe's own refusal is reported as a console error and a violation; nothing else may be.
   await page.evaluate(() => {
-    window.__cspViolations = (window.__cspViolations ?? []).filter((v) => !v.startsWith('require-trusted-types-for'));
+    window.__cspViolations = (window.__cspViolations ?? []).filter(
+      (v) => !v.startsWith('require-trusted-types-for'),
+    );
   });
-  watch.problems.splice(0, watch.problems.length, ...watch.problems.filter((p) => !/TrustedHTML|Trusted Type/i.test(p)));
+  watch.problems.splice(
+    0,
+    watch.problems.length,
+    ...watch.problems.filter((p) => !/TrustedHTML|Trusted Type/i.test(p)),
+  );
 });

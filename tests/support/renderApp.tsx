@@ -7,6 +7,8 @@ import { connectBrowser } from '../../src/app/sync';
 import { StoreProvider } from '../../src/state/context';
 import { loadSaved } from '../../src/state/persistence';
 import { createAppStore } from '../../src/state/store';
+import { powerIndices } from '../../src/engine/power';
+import { cachedClient } from '../../src/state/analysis';
 import { memoryStorage, shippedCatalog } from './catalog';
 
 const catalog = shippedCatalog();
@@ -22,9 +24,11 @@ export function renderApp({
   );
   const disconnect = connectBrowser(store, catalog, window, storage);
   const copyLink = vi.fn();
+  // In-process analysis for jsdom (which has no Web Worker); the browser suite uses the worker.
+  const analysis = cachedClient(async (game) => powerIndices(game));
   const view = render(
     <StoreProvider store={store} catalog={catalog}>
-      <App copyLink={copyLink} />
+      <App copyLink={copyLink} analysis={analysis} />
     </StoreProvider>,
   );
   const unmount = () => {

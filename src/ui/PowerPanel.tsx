@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react';
+import { PowerBars, type PowerDatum } from '../charts/PowerBars';
+import type { PowerResult } from '../engine/power';
+import type { Game, RuleDef } from '../engine/rules';
+import type { Member } from '../engine/types';
+import type { AnalysisClient } from '../state/analysis';
+import { useWidth } from './useWidth';
+
+type PowerState =
+  | { game: Game; status: 'loading' }
+  | { game: Game; status: 'ready'; result: PowerResult; ms: number }
+  | { game: Game; status: 'error'; error: string };
+
+/** Asks the analysis client for a game's power indices; reports loading, result or error. */
+export function usePower(client: AnalysisClient, game: Game): PowerState {
+  const [state, setState] = useState<PowerState>({ game, status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    const started = performance.now();
+    client.power(game).then(
+      (result) =>
+        live && setState({ game, status: 'ready', result, ms: performance.now() - started }),
+      (e: unknown) =>
+        live &&
+        setState({ game, status: 'error', error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, game]);
+  // A result for another game (the rule just changed) means this one is still loading.
+  return state.game === game ? state : { game, status: 'loading' };
+}
+
+/** A-priori power of each member under the current rule, computed off the main thread. */
+export function PowerPanel({
+  client,
+  game,
+  rule,
+  members,
+  noun,
+}: {
+  client: AnalysisClient;
+  game: Game;
+  rule: RuleDef;
+  members: readonly Member[];
+  noun: string;
+}) {
+  const power = usePower(client, game);
+  const [ref, width] = useWidth();
+  const data = useMemo<PowerDatum[]>(() => {
+    if (power.status !== 'ready') return [];
+    return members
+      .map((m, i) => {
+        const p = power.result.members[i];
+        return {
+          id: m.id,
+          name: m.name,
+          banzhaf: p?.banzhaf ?? 0,
+          shapleyShubik: p?.shapleyShubik ?? 0,
+          powerToPrevent: p?.powerToPrevent ?? 0,
+          swings: p?.swings ?? 0,
+        };
+      })
+      .sort((a, b) => b.banzhaf - a.banzhaf || a.name.localeCompare(b.name, 'en'));
+  }, [power, members]);
+  const unanimous = game.minCount === game.n;
+  return (
+    <section
+      className="panel"
+      aria-labelledby="power-heading"
+      aria-busy={power.status === 'loading'}
+    >
+      <h2 id="power-heading">Who holds the key: power indices</h2>
+      <p>
+        {unanimous
+          ? `Under ${rule.label} every one of the ${members.length} ${noun} is a full veto player: any one can stop a decision alone, so each holds an equal share (1/${members.length}) and can prevent every action.`
+          : `Under ${rule.label} power is not equal: it depends on how often ${noun === 'allies' ? 'an ally' : 'a member'} can turn a losing coalition into a winning one.`}
+      </p>
+      <ul className="power-help">
+        <li>
+          <strong>Banzhaf (normalized):</strong> the member&apos;s share of all decisive swings,
+          where one vote turns a losing coalition into a winning one.
+        </li>
+        <li>
+          <strong>Shapley-Shubik:</strong> the share of all orders of joining in which the member is
+          the one who makes the coalition win.
+        </li>
+        <li>
+          <strong>Power to prevent action:</strong> of all winning coalitions, the share that fail
+          without the member.
+        </li>
+      </ul>
+      <p className="muted-text">
+        These are a-priori indices: they depend on the rule and the weights, not on the positions
+        taken.
+      </p>
+      <div ref={ref}>
+        {power.status === 'loading' && (
+          <p className="progress">Computing power indices under {rule.label}…</p>
+        )}
+        {power.status === 'error' && (
+          <p role="alert">Power indices could not be computed: {power.error}</p>
+        )}
+        {power.status === 'ready' && (
+          <PowerBars data={data} title={`Power of each member under ${rule.label}`} width={width} />
+        )}
+      </div>
+    </section>
+  );
+}
