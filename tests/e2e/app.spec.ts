@@ -62,6 +62,8 @@ test.describe('the table', () => {
 
   test('every chart has a text alternative and a table view', async ({ page }) => {
     await page.goto('/');
+    // The power chart arrives from the worker: wait for it so every chart is counted.
+    await expect(page.getByRole('img', { name: /Power of each member/ })).toBeVisible();
     const charts = page.locator('svg[role="img"], svg[role="group"]');
     const count = await charts.count();
     expect(count).toBeGreaterThanOrEqual(3);
