@@ -3,7 +3,8 @@
  * the status and reason in words; the current rule's row is bold and outlined. The SVG is a
  * picture (role img); anything interactive lives outside it, in the table view.
  */
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
 import { comparisonLayout, type ComparisonLayout } from './comparisonLayout';
 import { describeVerdicts } from './describe';
@@ -49,22 +50,10 @@ export function ComparisonStrip({
   width = COMPARISON_WIDTH,
 }: ComparisonStripProps) {
   const { layout, description } = useComparisonStrip(verdicts, width);
-  const uid = useId();
-  const titleId = `${uid}-title`;
-  const descId = `${uid}-desc`;
 
   return (
     <figure className="chart">
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        height={layout.height}
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
+      <ChartSvg title={title} description={description} width={layout.width} height={layout.height}>
         {layout.rows.map((row) => {
           const v = row.verdict;
           return (
@@ -91,7 +80,7 @@ export function ComparisonStrip({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <figcaption>
         Filled disc with a check: passes. Cross: blocked. Dashed ring: pending. Outlined: the
         current rule.

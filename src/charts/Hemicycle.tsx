@@ -4,7 +4,8 @@
  * Seats are buttons with a roving tabindex: Tab enters the group, arrows move, Enter or Space
  * cycles the ally's position (through onCycle).
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { countPositions, describeSeats, seatLabel, seatState } from './describe';
 import { hemicycleLayout, PAD, type HemicycleLayout, type HemicycleSeat } from './hemicycleLayout';
@@ -67,9 +68,6 @@ const pct = (v: number, of: number) => `${of > 0 ? (v / of) * 100 : 0}%`;
 
 export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: HemicycleProps) {
   const { layout, placed, description, counts } = useHemicycle(seats, width);
-  const uid = useId();
-  const titleId = `${uid}-title`;
-  const descId = `${uid}-desc`;
   const [activeId, setActiveId] = useState<string | null>(null);
   const [tipId, setTipId] = useState<string | null>(null);
   const nodes = useRef(new Map<string, SVGGElement>());
@@ -117,16 +115,13 @@ export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: He
   return (
     <figure className="chart">
       <div style={{ position: 'relative' }}>
-        <svg
+        <ChartSvg
           role="group"
-          aria-labelledby={titleId}
-          aria-describedby={descId}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          title={title}
+          description={description}
           width={layout.width}
           height={layout.height}
         >
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
           {placed.length > 0 && (
             <text
               aria-hidden="true"
@@ -178,7 +173,7 @@ export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: He
               />
             </g>
           ))}
-        </svg>
+        </ChartSvg>
         {tip && (
           <div
             className="tooltip"

@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
+import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
 
 export interface PowerDatum {
@@ -58,20 +59,9 @@ export function PowerBars({
 }) {
   const layout = useMemo(() => powerLayout(data, width), [data, width]);
   const description = useMemo(() => describePower(data), [data]);
-  const titleId = 'power-bars-title';
-  const descId = 'power-bars-desc';
   return (
     <figure className="chart">
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        viewBox={`0 0 ${width} ${layout.height}`}
-        width={width}
-        height={layout.height}
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
+      <ChartSvg title={title} description={description} width={width} height={layout.height}>
         {layout.rows.map(({ d, y, banzhaf, shapley }) => (
           <g key={d.id}>
             <text x={LABEL - 6} y={y + 14} textAnchor="end">
@@ -98,7 +88,7 @@ export function PowerBars({
             </text>
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <figcaption>
         Solid bar: normalized Banzhaf index. Outlined bar: Shapley-Shubik index.
       </figcaption>

@@ -4,6 +4,7 @@
  */
 import { useId, useMemo } from 'react';
 import type { Margin } from '../engine/outcome';
+import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { describeMargins, type Format } from './describe';
 import { thresholdLayout, type ThresholdLayout } from './thresholdLayout';
@@ -44,22 +45,11 @@ export function ThresholdBars({
 }: ThresholdBarsProps) {
   const { layout, description } = useThresholdBars(margins, format, width);
   const uid = safeId(useId());
-  const titleId = `${uid}-title`;
-  const descId = `${uid}-desc`;
   const hatch = (kind: string) => `${uid}-hatch-${kind}`;
 
   return (
     <figure className="chart">
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        height={layout.height}
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
+      <ChartSvg title={title} description={description} width={layout.width} height={layout.height}>
         <defs>
           {(['favour', 'against'] as const).map((kind) => (
             <pattern
@@ -143,7 +133,7 @@ export function ThresholdBars({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <figcaption>
         Solid: counted both now and at best. Hatched: the part the undecided allies decide. Vertical
         line: what the rule needs.
