@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The simulator as a person uses it: found by role and name, driven with the keyboard and mouse.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from './support/catalog';
@@ -212,5 +212,48 @@ describe('power indices', () => {
     expect(qmv).toHaveAccessibleDescription(
       /^Largest normalized Banzhaf power: United States 1\d\.\d%/,
     );
+  });
+});
+
+describe('odds', () => {
+  it("setting Hungary's chance to 0.2 under consensus changes the odds, the tornado and the strip", async () => {
+    const user = userEvent.setup();
+    open();
+    await user.click(radio('France', 'Support'));
+    const panel = screen.getByRole('region', { name: 'Odds' });
+    const figure = within(panel).getByText(/^Probability of passage under NAC consensus/);
+    await waitFor(() => expect(figure).toHaveTextContent('50.0%'));
+    const number = within(panel).getByRole('spinbutton', {
+      name: 'Chance Hungary consents, in percent',
+    });
+    expect(within(panel).getByRole('slider', { name: 'Chance Hungary consents' })).toHaveValue(
+      '50',
+    );
+    await user.clear(number);
+    await user.type(number, '20');
+    await waitFor(() => expect(figure).toHaveTextContent('20.0%'));
+    const tornado = await within(panel).findByRole('img', {
+      name: /How far each undecided ally moves the odds/,
+    });
+    expect(tornado).toHaveAccessibleDescription(
+      'Probability of passage: 20.0%. Hungary moves it most: 0.0% if it objects, 100.0% if it consents.',
+    );
+    expect(
+      within(panel).getByRole('img', { name: 'How many allies are likely to object' }),
+    ).toHaveAccessibleDescription(/Most likely: 1 objection \(80\.0%\)/);
+    expect(screen.getByRole('img', { name: /every decision rule/ })).toHaveAccessibleDescription(
+      /Under NAC consensus \(current rule\): passes \(no objection; silence holds; 20\.0% likely to pass\)/,
+    );
+  });
+
+  it('a follower moves with its leader: the panel says so and sets one chance for both', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.click(radio('France', 'Undecided'));
+    const panel = screen.getByRole('region', { name: 'Odds' });
+    expect(panel).toHaveTextContent('Germany follows and moves with it.');
+    expect(within(panel).queryByRole('slider', { name: 'Chance Germany consents' })).toBeNull();
+    const figure = within(panel).getByText(/^Probability of passage under NAC consensus/);
+    await waitFor(() => expect(figure).toHaveTextContent('25.0%')); // France's bloc (with Germany) at 0.5, Hungary at 0.5
   });
 });

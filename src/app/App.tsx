@@ -15,7 +15,9 @@ import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
 import { historyShortcut, Toolbar } from '../ui/Toolbar';
 import { useWidth } from '../ui/useWidth';
 import { PowerPanel } from '../ui/PowerPanel';
-import type { AnalysisClient } from '../state/analysis';
+import { OddsPanel, useOdds } from '../ui/OddsPanel';
+import { presumesConsent } from '../engine/rules';
+import type { AnalysisClient, OddsQuestion } from '../state/analysis';
 
 /** Seats for the hemicycle, grouped like a parliament: supporters left, objectors right. */
 const SIDE: Record<Position, number> = { support: 0, undecided: 1, object: 2 };
@@ -52,6 +54,10 @@ function reasonOf(outcome: Outcome, nameOf: NameOf, noun: string): string {
   if (outcome.status === 'pending') return `needs ${few(outcome.missing, !outcome.missingExact)}`;
   return outcome.presumedConsent.length > 0 ? 'no objection; silence holds' : 'the rule is met';
 }
+
+/** The reason, with the exact chance of passing once the odds are in. */
+const withOdds = (reason: string, p: number | undefined) =>
+  p === undefined ? reason : `${reason}; ${(p * 100).toFixed(1)}% likely to pass`;
 
 export interface AppProps {
   /** Copies the share link; the composition root knows the page address. */
@@ -99,6 +105,17 @@ export function App({ copyLink, analysis }: AppProps) {
         : [],
     [scenario, seats, outcome],
   );
+  // One odds question per table: every rule's probability, and the current rule's sensitivity.
+  const question = useMemo<OddsQuestion>(
+    () => ({
+      seats: judgement?.table.seats ?? [],
+      games: verdictsRaw.map(({ rule, game }) => ({ ruleId: rule.id, game })),
+      currentRuleId: ruleId,
+    }),
+    [judgement, verdictsRaw, ruleId],
+  );
+  const odds = useOdds(analysis, question);
+  const probabilities = odds.status === 'ready' ? odds.result.probabilities : null;
   const noun = scenario.isNato ? 'allies' : 'members';
   const verdicts = useMemo<RuleVerdict[]>(
     () =>
@@ -106,10 +123,10 @@ export function App({ copyLink, analysis }: AppProps) {
         ruleId: rule.id,
         label: rule.label,
         status: o.status,
-        reason: reasonOf(o, nameOf, noun),
+        reason: withOdds(reasonOf(o, nameOf, noun), probabilities?.[rule.id]),
         current: rule.id === ruleId,
       })),
-    [verdictsRaw, nameOf, ruleId, noun],
+    [verdictsRaw, nameOf, ruleId, noun, probabilities],
   );
   const margins = useMemo(
     () =>
@@ -193,6 +210,13 @@ export function App({ copyLink, analysis }: AppProps) {
                   />
                 </div>
               </section>
+              <OddsPanel
+                odds={odds}
+                question={question}
+                ruleLabel={judgement.rule.label}
+                presumes={presumesConsent(judgement.rule.rule)}
+                nameOf={nameOf}
+              />
               <PowerPanel
                 client={analysis}
                 game={judgement.game}

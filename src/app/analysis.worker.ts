@@ -1,24 +1,21 @@
 /// <reference lib="webworker" />
 /**
- * Analysis off the main thread: power indices (and later exact odds) for a compiled game. The page
- * stays responsive while a weighted rule's indices take tens of milliseconds.
+ * Analysis off the main thread: power indices and exact odds. The page stays responsive while a
+ * weighted rule's indices, or the odds of a table with many undecided allies, take their time.
  */
 import { powerIndices } from '../engine/power';
-import type { AnalysisRequest, AnalysisResponse } from '../state/analysis';
+import { computeOdds, type AnalysisRequest, type AnalysisResponse } from '../state/analysis';
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, game } = event.data;
+  const request = event.data;
   const started = performance.now();
+  let reply: AnalysisResponse;
   try {
-    const result = powerIndices(game);
-    const reply: AnalysisResponse = { id, ok: true, result, ms: performance.now() - started };
-    self.postMessage(reply);
+    const result =
+      request.kind === 'power' ? powerIndices(request.game) : computeOdds(request.question);
+    reply = { id: request.id, ok: true, result, ms: performance.now() - started };
   } catch (e) {
-    const reply: AnalysisResponse = {
-      id,
-      ok: false,
-      error: e instanceof Error ? e.message : String(e),
-    };
-    self.postMessage(reply);
+    reply = { id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }
+  self.postMessage(reply);
 };

@@ -6,9 +6,12 @@
 import workerUrl from './analysis.worker.ts?worker&url';
 import {
   cachedClient,
+  Superseded,
   type AnalysisClient,
   type AnalysisRequest,
   type AnalysisResponse,
+  type OddsQuestion,
+  type OddsResult,
 } from '../state/analysis';
 import type { PowerResult } from '../engine/power';
 
@@ -35,10 +38,7 @@ function workerScriptUrl(): string | URL {
 export function createWorkerClient(): AnalysisClient {
   let worker: Worker | null = null;
   let next = 0;
-  const waiting = new Map<
-    number,
-    { resolve: (r: PowerResult) => void; reject: (e: Error) => void }
-  >();
+  const waiting = new Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>();
   const start = () => {
     const w = new Worker(workerScriptUrl(), { type: 'module', name: 'analysis' });
     w.onmessage = (event: MessageEvent<AnalysisResponse>) => {
@@ -46,7 +46,7 @@ export function createWorkerClient(): AnalysisClient {
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);
       if (!pending) return;
-      if (reply.ok) pending.resolve(reply.result);
+      if (reply.ok) pending.resolve(reply.result as never);
       else pending.reject(new Error(reply.error));
     };
     w.onerror = (e) => {
@@ -56,14 +56,41 @@ export function createWorkerClient(): AnalysisClient {
     };
     return w;
   };
-  return cachedClient(
-    (game) =>
-      new Promise<PowerResult>((resolve, reject) => {
-        worker ??= start();
-        const id = ++next;
-        waiting.set(id, { resolve, reject });
-        const request: AnalysisRequest = { id, game };
-        worker.postMessage(request);
-      }),
-  );
+  const ask = <T>(request: (id: number) => AnalysisRequest): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      worker ??= start();
+      const id = ++next;
+      waiting.set(id, { resolve: resolve as (r: never) => void, reject });
+      worker.postMessage(request(id));
+    });
+
+  // Odds: one question in the worker at a time; of those asked meanwhile only the latest waits.
+  let busy = false;
+  let queued: {
+    question: OddsQuestion;
+    resolve: (r: OddsResult) => void;
+    reject: (e: Error) => void;
+  } | null = null;
+  const runOdds = (question: OddsQuestion): Promise<OddsResult> => {
+    busy = true;
+    const done = ask<OddsResult>((id) => ({ id, kind: 'odds', question }));
+    void done.finally(() => {
+      busy = false;
+      const q = queued;
+      queued = null;
+      if (q) runOdds(q.question).then(q.resolve, q.reject);
+    });
+    return done;
+  };
+
+  return cachedClient({
+    power: (game) => ask<PowerResult>((id) => ({ id, kind: 'power', game })),
+    odds: (question) => {
+      if (!busy) return runOdds(question);
+      queued?.reject(new Superseded());
+      return new Promise<OddsResult>((resolve, reject) => {
+        queued = { question, resolve, reject };
+      });
+    },
+  });
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bruteForceProbability } from './bruteForce';
 import { powerIndices } from './power';
-import { probabilityOfPassage, sensitivity } from './probability';
+import { objectionDistribution, probabilityOfPassage, sensitivity } from './probability';
 import { weightedGame } from './testing';
 import { asAllyId, type Position, type Seat } from './types';
 
@@ -105,5 +105,57 @@ describe('sensitivity', () => {
     // With p = 1/2 the swing equals the absolute Banzhaf index.
     const abs = powerIndices(game).members.map((m) => m.absoluteBanzhaf);
     s.forEach((x, k) => expect(x.swing).toBeCloseTo(abs[k] as number, 12));
+  });
+});
+
+describe('the number of objections', () => {
+  it('is exact, with blocs objecting together', () => {
+    // M0 objects; M1 undecided at 0.25 leading M2; M3 undecided at 0.5; M4 supports.
+    const seats = seatsOf(
+      ['object', 'undecided', 'undecided', 'undecided', 'support'],
+      [0, 0.25, 0.25, 0.5, 1],
+      [null, null, 1, null, null],
+    );
+    const d = objectionDistribution(seats);
+    expect(d).toHaveLength(5);
+    [0, 0.125, 0.125, 0.375, 0.375].forEach((x, k) => expect(d[k]).toBeCloseTo(x, 14));
+  });
+
+  it('sums to one and agrees with enumeration on random tables', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom<Position>('support', 'undecided', 'object'),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (rows) => {
+          const seats = seatsOf(
+            rows.map((r) => r[0]),
+            rows.map((r) => r[1]),
+          );
+          const d = objectionDistribution(seats);
+          expect(d.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+          // Enumerate every way the undecided could go.
+          const und = rows.flatMap((r, i) => (r[0] === 'undecided' ? [i] : []));
+          const fixed = rows.filter((r) => r[0] === 'object').length;
+          const brute = new Array<number>(rows.length + 1).fill(0);
+          for (let mask = 0; mask < 2 ** und.length; mask++) {
+            let mass = 1;
+            let objections = fixed;
+            und.forEach((i, k) => {
+              const consents = (mask & (1 << k)) !== 0;
+              mass *= consents ? rows[i]![1] : 1 - rows[i]![1];
+              if (!consents) objections++;
+            });
+            brute[objections] = brute[objections]! + mass;
+          }
+          brute.forEach((x, k) => expect(d[k] ?? 0).toBeCloseTo(x, 12));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -102,3 +102,24 @@ export function sensitivity(game: Game, seats: readonly Seat[]): Sensitivity[] {
     })
     .sort((x, y) => y.swing - x.swing || x.root.localeCompare(y.root));
 }
+
+/**
+ * Exact distribution of the number of allies objecting when it comes to the decision: objectors
+ * object, supporters do not, each undecided bloc objects together with probability 1 - p.
+ * Entry k is the probability that exactly k allies object.
+ */
+export function objectionDistribution(seats: readonly Seat[]): number[] {
+  let dist = [1];
+  const fixed = seats.filter((s) => s.position === 'object').length;
+  for (const bloc of undecidedBlocs(seats)) {
+    const size = bloc.members.length;
+    const p = clamp01(bloc.p);
+    const next = new Array<number>(dist.length + size).fill(0);
+    dist.forEach((m, k) => {
+      next[k] = (next[k] ?? 0) + m * p; // the bloc consents
+      next[k + size] = (next[k + size] ?? 0) + m * (1 - p); // the bloc objects
+    });
+    dist = next;
+  }
+  return [...new Array<number>(fixed).fill(0), ...dist];
+}

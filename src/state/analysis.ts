@@ -1,41 +1,93 @@
 /**
- * Analyses that never run on the main thread (power indices), behind one interface: the app
- * gives a Web Worker client; tests give an in-process one. Results are cached per game.
+ * Analyses that never run on the main thread (power indices, exact odds), behind one interface:
+ * the app gives a Web Worker client; tests give an in-process one.
  */
 import type { PowerResult } from '../engine/power';
+import {
+  objectionDistribution,
+  probabilityOfPassage,
+  sensitivity,
+  type Sensitivity,
+} from '../engine/probability';
 import type { Game } from '../engine/rules';
+import type { Seat } from '../engine/types';
 
-export interface AnalysisRequest {
-  readonly id: number;
-  readonly game: Game;
+/** What the odds are asked about: the table as played, and its game under each rule. */
+export interface OddsQuestion {
+  readonly seats: readonly Seat[];
+  readonly games: readonly { readonly ruleId: string; readonly game: Game }[];
+  readonly currentRuleId: string;
 }
 
+export interface OddsResult {
+  /** Exact probability of passage under each rule, by rule id. */
+  readonly probabilities: Readonly<Record<string, number>>;
+  /** Under the current rule: how much each undecided bloc moves the odds, largest first. */
+  readonly sensitivity: readonly Sensitivity[];
+  /** Probability that exactly k allies object, k = 0..n. */
+  readonly distribution: readonly number[];
+}
+
+export type AnalysisRequest =
+  | { readonly id: number; readonly kind: 'power'; readonly game: Game }
+  | { readonly id: number; readonly kind: 'odds'; readonly question: OddsQuestion };
+
 export type AnalysisResponse =
-  | { readonly id: number; readonly ok: true; readonly result: PowerResult; readonly ms: number }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly result: PowerResult | OddsResult;
+      readonly ms: number;
+    }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
 export interface AnalysisClient {
   /** Power indices of a game; the same game is computed once. */
   power(game: Game): Promise<PowerResult>;
+  /** Exact odds of a table; a newer question may supersede one still waiting (it then rejects). */
+  odds(question: OddsQuestion): Promise<OddsResult>;
+}
+
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer question');
+  }
+}
+
+/** The odds of a table, computed here: what the worker runs, and the in-process client too. */
+export function computeOdds(q: OddsQuestion): OddsResult {
+  const probabilities: Record<string, number> = {};
+  for (const { ruleId, game } of q.games)
+    probabilities[ruleId] = probabilityOfPassage(game, q.seats);
+  const current = q.games.find((g) => g.ruleId === q.currentRuleId)?.game;
+  return {
+    probabilities,
+    sensitivity: current ? sensitivity(current, q.seats) : [],
+    distribution: objectionDistribution(q.seats),
+  };
 }
 
 /** A stable key for a game: power indices depend on the game alone, never on positions. */
 export const gameKey = (g: Game): string =>
   JSON.stringify([g.n, g.vetoes, g.minCount, g.weights, g.quota, g.waiver]);
 
-/** Wraps a compute function with a per-game cache of promises (failures are not kept). */
-export function cachedClient(compute: (game: Game) => Promise<PowerResult>): AnalysisClient {
+/** Wraps compute functions: power cached per game (failures are not kept). */
+export function cachedClient(compute: {
+  power: (game: Game) => Promise<PowerResult>;
+  odds: (question: OddsQuestion) => Promise<OddsResult>;
+}): AnalysisClient {
   const cache = new Map<string, Promise<PowerResult>>();
   return {
     power(game) {
       const key = gameKey(game);
       let p = cache.get(key);
       if (!p) {
-        p = compute(game);
+        p = compute.power(game);
         cache.set(key, p);
         p.catch(() => cache.delete(key));
       }
       return p;
     },
+    odds: compute.odds,
   };
 }

@@ -67,7 +67,9 @@ export function useVerdicts(judgement: Judgement | null) {
     if (!judgement) return [];
     return scenario.rules.flatMap((rule) => {
       const game = compileRule(rule.rule, judgement.table.members);
-      return game.ok ? [{ rule, outcome: evaluateGame(rule, game.value, judgement.table) }] : [];
+      return game.ok
+        ? [{ rule, game: game.value, outcome: evaluateGame(rule, game.value, judgement.table) }]
+        : [];
     });
   }, [scenario, judgement]);
 }

@@ -61,3 +61,19 @@ describe('the store: one intent, one step of history', () => {
     });
   });
 });
+
+describe('dragging a slider is one step of history', () => {
+  it('merges consecutive probability changes of one ally, not of different ones', () => {
+    const store = fresh();
+    const s = () => store.getState();
+    s().setProbability('HU', 0.4);
+    s().setProbability('HU', 0.3);
+    s().setProbability('HU', 0.2);
+    expect(s().past).toHaveLength(1);
+    s().setProbability('FR', 0.9);
+    expect(s().past).toHaveLength(2);
+    s().undo();
+    s().undo();
+    expect(s().table.changes).toEqual({});
+  });
+});

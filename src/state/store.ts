@@ -77,18 +77,31 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
   const scenarioOf = (id: string) => catalog.find((s) => s.id === id);
 
   return createStore<AppState>()((set, get) => {
-    /** Records one step of the table's history: the current table goes to `past`. */
-    const commit = (next: TableState) => {
+    /**
+     * Records one step of the table's history: the current table goes to `past`. Steps with the
+     * same `merge` key in a row (a slider being dragged) make one step.
+     */
+    let lastMerge: string | null = null;
+    const commit = (next: TableState, merge: string | null = null) => {
       const { table, past } = get();
       if (sameTable(table, next)) return;
-      set({ table: next, past: [...past, table].slice(-HISTORY_LIMIT), future: [] });
-    };
-    const change = (allyId: string, patch: AllyChange) => {
-      const { table } = get();
-      commit({
-        ...table,
-        changes: { ...table.changes, [allyId]: { ...table.changes[allyId], ...patch } },
+      const mergeWithLast = merge !== null && merge === lastMerge && past.length > 0;
+      lastMerge = merge;
+      set({
+        table: next,
+        past: mergeWithLast ? past : [...past, table].slice(-HISTORY_LIMIT),
+        future: [],
       });
+    };
+    const change = (allyId: string, patch: AllyChange, merge: string | null = null) => {
+      const { table } = get();
+      commit(
+        {
+          ...table,
+          changes: { ...table.changes, [allyId]: { ...table.changes[allyId], ...patch } },
+        },
+        merge,
+      );
     };
 
     return {
@@ -110,7 +123,8 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
           position: POSITIONS[(POSITIONS.indexOf(now) + 1) % POSITIONS.length] as Position,
         });
       },
-      setProbability: (allyId, p) => change(allyId, { p: Math.min(1, Math.max(0, p)) }),
+      setProbability: (allyId, p) =>
+        change(allyId, { p: Math.min(1, Math.max(0, p)) }, `p:${allyId}`),
       setRule: (ruleId) => commit({ ...get().table, ruleId }),
       applyScenario: (scenarioId) => {
         const scenario = scenarioOf(scenarioId);
@@ -124,11 +138,13 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       loadTable: (table) => commit(table),
 
       undo: () => {
+        lastMerge = null;
         const { past, table, future } = get();
         const previous = past[past.length - 1];
         if (previous) set({ table: previous, past: past.slice(0, -1), future: [table, ...future] });
       },
       redo: () => {
+        lastMerge = null;
         const { past, table, future } = get();
         const next = future[0];
         if (next) set({ table: next, past: [...past, table], future: future.slice(1) });

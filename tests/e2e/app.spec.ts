@@ -62,8 +62,10 @@ test.describe('the table', () => {
 
   test('every chart has a text alternative and a table view', async ({ page }) => {
     await page.goto('/');
-    // The power chart arrives from the worker: wait for it so every chart is counted.
+    // The power and odds charts arrive from the worker: wait for them so every chart is counted.
     await expect(page.getByRole('img', { name: /Power of each member/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /How far each undecided ally moves the odds/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'How many allies are likely to object' })).toBeVisible();
     const charts = page.locator('svg[role="img"], svg[role="group"]');
     const count = await charts.count();
     expect(count).toBeGreaterThanOrEqual(3);
@@ -198,5 +200,28 @@ test.describe('power indices, computed in a Web Worker', () => {
     ).toHaveAccessibleDescription(/^Largest normalized Banzhaf power: United States/);
     const workers = page.workers();
     expect(workers.length).toBe(1);
+  });
+});
+
+test.describe('odds, computed in the Web Worker', () => {
+  test("Hungary's chance set to 0.2 under consensus changes the odds and the tornado", async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await radio(page, 'France', 'Support').click({ force: true });
+    const panel = page.getByRole('region', { name: 'Odds' });
+    const figure = panel.getByText(/^Probability of passage under NAC consensus/);
+    await expect(figure).toContainText('50.0%');
+    await panel.getByRole('spinbutton', { name: 'Chance Hungary consents, in percent' }).fill('20');
+    await expect(figure).toContainText('20.0%');
+    await expect(
+      panel.getByRole('img', { name: /How far each undecided ally moves the odds/ }),
+    ).toHaveAccessibleDescription(
+      /Hungary moves it most: 0\.0% if it objects, 100\.0% if it consents/,
+    );
+    // The slider works by keyboard too.
+    await panel.getByRole('slider', { name: 'Chance Hungary consents' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(figure).toContainText('21.0%');
   });
 });

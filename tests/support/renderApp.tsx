@@ -8,7 +8,7 @@ import { StoreProvider } from '../../src/state/context';
 import { loadSaved } from '../../src/state/persistence';
 import { createAppStore } from '../../src/state/store';
 import { powerIndices } from '../../src/engine/power';
-import { cachedClient } from '../../src/state/analysis';
+import { cachedClient, computeOdds } from '../../src/state/analysis';
 import { memoryStorage, shippedCatalog } from './catalog';
 
 const catalog = shippedCatalog();
@@ -25,7 +25,10 @@ export function renderApp({
   const disconnect = connectBrowser(store, catalog, window, storage);
   const copyLink = vi.fn();
   // In-process analysis for jsdom (which has no Web Worker); the browser suite uses the worker.
-  const analysis = cachedClient(async (game) => powerIndices(game));
+  const analysis = cachedClient({
+    power: async (game) => powerIndices(game),
+    odds: async (q) => computeOdds(q),
+  });
   const view = render(
     <StoreProvider store={store} catalog={catalog}>
       <App copyLink={copyLink} analysis={analysis} />

@@ -1,0 +1,184 @@
+import { useEffect, useMemo, useState } from 'react';
+import { ObjectionChart, Tornado, type TornadoRow } from '../charts/OddsCharts';
+import type { Seat } from '../engine/types';
+import type { NameOf } from '../scenario/describe';
+import { listNames } from '../scenario/describe';
+import {
+  Superseded,
+  type AnalysisClient,
+  type OddsQuestion,
+  type OddsResult,
+} from '../state/analysis';
+import { useAppStore } from '../state/context';
+import { useWidth } from './useWidth';
+
+type OddsState =
+  | { question: OddsQuestion; status: 'loading' }
+  | { question: OddsQuestion; status: 'ready'; result: OddsResult }
+  | { question: OddsQuestion; status: 'error'; error: string };
+
+/** Asks for the odds of a table; a superseded question simply waits for the newer one. */
+export type { OddsState };
+
+export function useOdds(client: AnalysisClient, question: OddsQuestion): OddsState {
+  const [state, setState] = useState<OddsState>({ question, status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    client.odds(question).then(
+      (result) => live && setState({ question, status: 'ready', result }),
+      (e: unknown) => {
+        if (live && !(e instanceof Superseded))
+          setState({
+            question,
+            status: 'error',
+            error: e instanceof Error ? e.message : String(e),
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, question]);
+  return state.question === question ? state : { question, status: 'loading' };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Undecided allies at the head of their bloc: the ones whose chance of consent can be set. */
+function blocHeads(seats: readonly Seat[]) {
+  return seats
+    .filter((s) => s.position === 'undecided' && s.leader === null)
+    .map((head) => ({
+      head,
+      followers: seats.filter(
+        (s) => s.position === 'undecided' && s.leader !== null && rootOf(seats, s) === head.id,
+      ),
+    }));
+}
+
+function rootOf(seats: readonly Seat[], seat: Seat): string {
+  let at = seat;
+  for (let guard = seats.length; at.leader !== null && guard > 0; guard--) {
+    const next = seats.find((s) => s.id === at.leader);
+    if (!next) break;
+    at = next;
+  }
+  return at.id;
+}
+
+/** The odds: each undecided ally's chance of consent, the exact probability of passage, why. */
+export function OddsPanel({
+  odds,
+  question,
+  ruleLabel,
+  presumes,
+  nameOf,
+}: {
+  odds: OddsState;
+  question: OddsQuestion;
+  ruleLabel: string;
+  presumes: boolean;
+  nameOf: NameOf;
+}) {
+  const setProbability = useAppStore((s) => s.setProbability);
+  const heads = useMemo(() => blocHeads(question.seats), [question.seats]);
+  const [distRef, distWidth] = useWidth();
+  const [tornadoRef, tornadoWidth] = useWidth();
+  const probability =
+    odds.status === 'ready' ? odds.result.probabilities[question.currentRuleId] : undefined;
+  const rows = useMemo<TornadoRow[]>(() => {
+    if (odds.status !== 'ready') return [];
+    return odds.result.sensitivity.map((s) => {
+      const others = s.members.filter((m) => m !== s.root);
+      return {
+        id: s.root,
+        label:
+          others.length > 0
+            ? `${nameOf(s.root)} (with ${listNames(others, nameOf)})`
+            : nameOf(s.root),
+        ifObjects: s.ifObjects,
+        ifConsents: s.ifConsents,
+      };
+    });
+  }, [odds, nameOf]);
+  return (
+    <section className="panel" aria-labelledby="odds-heading" aria-busy={odds.status === 'loading'}>
+      <h2 id="odds-heading">Odds</h2>
+      <p>
+        When it comes to the decision, each undecided ally consents with the chance set below, or
+        else {presumes ? 'breaks silence' : 'does not vote yes'}. Allies that follow another move
+        with it.
+      </p>
+      <p className="odds-figure">
+        Probability of passage under {ruleLabel}:{' '}
+        <strong>{probability === undefined ? '…' : pct(probability)}</strong>
+      </p>
+      {heads.length === 0 ? (
+        <p className="muted-text">No ally is undecided: the outcome is certain.</p>
+      ) : (
+        <ul className="odds-controls">
+          {heads.map(({ head, followers }) => (
+            <li key={head.id}>
+              <label>
+                <span>Chance {nameOf(head.id)} consents</span>
+                <input
+                  type="range"
+                  min={0}
+                  max={100}
+                  step={1}
+                  value={Math.round(head.p * 100)}
+                  onChange={(e) => setProbability(head.id, Number(e.target.value) / 100)}
+                />
+              </label>
+              <input
+                type="number"
+                min={0}
+                max={100}
+                step={1}
+                aria-label={`Chance ${nameOf(head.id)} consents, in percent`}
+                value={Math.round(head.p * 100)}
+                onChange={(e) => {
+                  const v = Number(e.target.value);
+                  if (Number.isFinite(v)) setProbability(head.id, v / 100);
+                }}
+              />
+              <span aria-hidden="true">%</span>
+              {followers.length > 0 && (
+                <span className="follows-note">
+                  {' '}
+                  {listNames(
+                    followers.map((f) => f.id),
+                    nameOf,
+                  )}{' '}
+                  {followers.length === 1 ? 'follows' : 'follow'} and{' '}
+                  {followers.length === 1 ? 'moves' : 'move'} with it.
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {odds.status === 'loading' && <p className="progress">Computing the exact odds…</p>}
+      {odds.status === 'error' && <p role="alert">The odds could not be computed: {odds.error}</p>}
+      {odds.status === 'ready' && probability !== undefined && (
+        <>
+          <div ref={tornadoRef}>
+            <Tornado
+              rows={rows}
+              probability={probability}
+              title={`How far each undecided ally moves the odds under ${ruleLabel}`}
+              width={tornadoWidth}
+            />
+          </div>
+          <div ref={distRef}>
+            <ObjectionChart
+              distribution={odds.result.distribution}
+              title="How many allies are likely to object"
+              width={distWidth}
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
