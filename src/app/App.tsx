@@ -16,7 +16,7 @@ import { historyShortcut, Toolbar } from '../ui/Toolbar';
 import { useWidth } from '../ui/useWidth';
 import { PowerPanel } from '../ui/PowerPanel';
 import { OddsPanel, useOdds } from '../ui/OddsPanel';
-import { presumesConsent } from '../engine/rules';
+import { presumesConsent, type RuleDef } from '../engine/rules';
 import type { AnalysisClient, OddsQuestion } from '../state/analysis';
 
 /** Seats for the hemicycle, grouped like a parliament: supporters left, objectors right. */
@@ -58,6 +58,62 @@ function reasonOf(outcome: Outcome, nameOf: NameOf, noun: string): string {
 /** The reason, with the exact chance of passing once the odds are in. */
 const withOdds = (reason: string, p: number | undefined) =>
   p === undefined ? reason : `${reason}; ${(p * 100).toFixed(1)}% likely to pass`;
+
+/**
+ * The comparison strip and the odds panel: the odds arrive from the worker after each change, and
+ * only this part of the page re-renders when they do.
+ */
+function RulesAndOdds({
+  analysis,
+  question,
+  verdicts,
+  rule,
+  nameOf,
+  noun,
+}: {
+  analysis: AnalysisClient;
+  question: OddsQuestion;
+  verdicts: readonly { rule: RuleDef; outcome: Outcome }[];
+  rule: RuleDef;
+  nameOf: NameOf;
+  noun: string;
+}) {
+  const odds = useOdds(analysis, question);
+  const probabilities = odds.status === 'ready' ? odds.result.probabilities : null;
+  const rows = useMemo<RuleVerdict[]>(
+    () =>
+      verdicts.map(({ rule: r, outcome: o }) => ({
+        ruleId: r.id,
+        label: r.label,
+        status: o.status,
+        reason: withOdds(reasonOf(o, nameOf, noun), probabilities?.[r.id]),
+        current: r.id === rule.id,
+      })),
+    [verdicts, nameOf, rule, noun, probabilities],
+  );
+  const [stripRef, stripWidth] = useWidth();
+  return (
+    <>
+      <section className="panel" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Under every rule</h2>
+        <div ref={stripRef}>
+          <ComparisonStrip
+            verdicts={rows}
+            title="The same table judged under every decision rule"
+            width={stripWidth}
+          />
+        </div>
+      </section>
+      <OddsPanel
+        odds={odds}
+        question={question}
+        ruleLabel={rule.label}
+        presumes={presumesConsent(rule.rule)}
+        nameOf={nameOf}
+      />
+    </>
+  );
+}
 
 export interface AppProps {
   /** Copies the share link; the composition root knows the page address. */
@@ -114,20 +170,7 @@ export function App({ copyLink, analysis }: AppProps) {
     }),
     [judgement, verdictsRaw, ruleId],
   );
-  const odds = useOdds(analysis, question);
-  const probabilities = odds.status === 'ready' ? odds.result.probabilities : null;
   const noun = scenario.isNato ? 'allies' : 'members';
-  const verdicts = useMemo<RuleVerdict[]>(
-    () =>
-      verdictsRaw.map(({ rule, outcome: o }) => ({
-        ruleId: rule.id,
-        label: rule.label,
-        status: o.status,
-        reason: withOdds(reasonOf(o, nameOf, noun), probabilities?.[rule.id]),
-        current: rule.id === ruleId,
-      })),
-    [verdictsRaw, nameOf, ruleId, noun, probabilities],
-  );
   const margins = useMemo(
     () =>
       outcome
@@ -137,7 +180,6 @@ export function App({ copyLink, analysis }: AppProps) {
   );
   const [hemicycleRef, hemicycleWidth] = useWidth();
   const [barsRef, barsWidth] = useWidth();
-  const [stripRef, stripWidth] = useWidth();
 
   return (
     <div className="app">
@@ -200,22 +242,13 @@ export function App({ copyLink, analysis }: AppProps) {
                   />
                 </div>
               </section>
-              <section className="panel" aria-labelledby="compare-heading">
-                <h2 id="compare-heading">Under every rule</h2>
-                <div ref={stripRef}>
-                  <ComparisonStrip
-                    verdicts={verdicts}
-                    title="The same table judged under every decision rule"
-                    width={stripWidth}
-                  />
-                </div>
-              </section>
-              <OddsPanel
-                odds={odds}
+              <RulesAndOdds
+                analysis={analysis}
                 question={question}
-                ruleLabel={judgement.rule.label}
-                presumes={presumesConsent(judgement.rule.rule)}
+                verdicts={verdictsRaw}
+                rule={judgement.rule}
                 nameOf={nameOf}
+                noun={noun}
               />
               <PowerPanel
                 client={analysis}

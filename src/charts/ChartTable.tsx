@@ -2,7 +2,7 @@
  * The table view under every chart: the same data as rows and columns, collapsed by default.
  * The first cell of each row is its header.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export interface ChartTableRow {
   readonly key: string;
@@ -18,39 +18,44 @@ export interface ChartTableProps {
 }
 
 export function ChartTable({ caption, columns, rows, summary = 'Table view' }: ChartTableProps) {
+  // The table is built only while open: a chart that updates on every change should not also
+  // rebuild dozens of hidden rows each time.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="chart-table">
+    <details className="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {summary}
         <span className="visually-hidden">: {caption}</span>
       </summary>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i}>{cell}</td>
-                ),
-              )}
+      {open && (
+        <table>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                {row.cells.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 }
