@@ -205,6 +205,10 @@ describe('power indices', () => {
     });
     expect(chart).toHaveAccessibleDescription(/All 31 members hold equal power: 3\.2\d*% each/);
     expect(panel).toHaveTextContent(/full veto player/);
+    // Power does not depend on positions: a change keeps the chart, with no new computation.
+    await user.click(radio('Hungary', 'Object'));
+    expect(within(panel).getByRole('img', { name: /under NAC consensus/ })).toBeInTheDocument();
+    expect(panel).not.toHaveTextContent('Computing power indices');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Decision rule' }), 'qmv');
     const qmv = await within(panel).findByRole('img', {
       name: /under EU-style qualified majority/,

@@ -7,7 +7,7 @@ import type { Outcome } from '../engine/outcome';
 import type { AllyId, Position } from '../engine/types';
 import { bodyWords, formatQuantity, listNames, type NameOf } from '../scenario/describe';
 import type { Scenario } from '../scenario/model';
-import { useAppStore, useJudgement, useScenario, useVerdicts } from '../state/context';
+import { useAppStore, useJudgement, useRuleGame, useScenario, useVerdicts } from '../state/context';
 import { AllyList } from '../ui/AllyList';
 import { NoticeBar } from '../ui/NoticeBar';
 import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
@@ -126,6 +126,7 @@ export function App({ copyLink, analysis }: AppProps) {
   const scenario = useScenario();
   const judgement = useJudgement();
   const verdictsRaw = useVerdicts(judgement);
+  const ruleGame = useRuleGame();
   const ruleId = useAppStore((s) => s.table.ruleId);
   const cyclePosition = useAppStore((s) => s.cyclePosition);
   const undo = useAppStore((s) => s.undo);
@@ -252,7 +253,7 @@ export function App({ copyLink, analysis }: AppProps) {
               />
               <PowerPanel
                 client={analysis}
-                game={judgement.game}
+                game={ruleGame ?? judgement.game}
                 rule={judgement.rule}
                 members={scenario.members}
                 noun={noun}

@@ -33,20 +33,29 @@ export function connectBrowser(
   writeLink();
   // Mirror after the next paint, so a change shows before the address bar and storage update.
   let pending = 0;
+  let timer = 0;
   const writeSoon = () => {
     if (pending) return;
-    pending = win.requestAnimationFrame(() =>
-      win.setTimeout(() => {
+    pending = win.requestAnimationFrame(() => {
+      timer = win.setTimeout(() => {
         pending = 0;
         write();
-      }, 0),
-    );
+      }, 0);
+    });
+  };
+  const cancelPending = () => {
+    win.cancelAnimationFrame(pending);
+    win.clearTimeout(timer);
+    pending = 0;
   };
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.table !== prev.table || state.sortBy !== prev.sortBy) writeSoon();
   });
   const onHashChange = () => {
-    if (win.location.hash === written || pending) return;
+    // replaceState never fires hashchange: this is the person's own navigation, which wins over
+    // a write still waiting for the next frame.
+    if (win.location.hash === written) return;
+    cancelPending();
     const decoded = decodeLink(win.location.hash);
     const error = decoded.ok ? checkLink(decoded.state, catalog) : decoded.error;
     if (decoded.ok && !error) {

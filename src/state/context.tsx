@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { evaluateGame } from '../engine/outcome';
-import { compileRule } from '../engine/rules';
+import { compileRule, type Game } from '../engine/rules';
 import type { Scenario } from '../scenario/model';
 import { judge, type Judgement } from '../scenario/play';
 import type { AppState, AppStore } from './store';
@@ -72,4 +72,19 @@ export function useVerdicts(judgement: Judgement | null) {
         : [];
     });
   }, [scenario, judgement]);
+}
+
+/**
+ * The current rule's game over the scenario's members: it depends on the scenario and the rule
+ * only, never on positions, so it stays the same object while positions change (power indices
+ * are asked for once per rule, not once per click).
+ */
+export function useRuleGame(): Game | null {
+  const scenario = useScenario();
+  const ruleId = useAppStore((s) => s.table.ruleId);
+  return useMemo(() => {
+    const rule = scenario.rules.find((r) => r.id === ruleId);
+    const game = rule ? compileRule(rule.rule, scenario.members) : null;
+    return game?.ok ? game.value : null;
+  }, [scenario, ruleId]);
 }
