@@ -11,10 +11,20 @@ import { startPreview } from '../tests/e2e/server';
 const chrome = ensureChromium();
 const server = await startPreview();
 try {
-  const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  const flags =
+    '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
   const run = spawnSync(
     'npx',
-    ['--yes', 'lighthouse@12.8.2', `${server.url}/`, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices'],
+    [
+      '--yes',
+      'lighthouse@12.8.2',
+      `${server.url}/`,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-flags=${flags}`,
+      '--only-categories=performance,accessibility,best-practices',
+    ],
     { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (run.status !== 0) {
@@ -26,12 +36,24 @@ try {
       audits: Record<string, { title: string; displayValue?: string; score: number | null }>;
     };
     console.log(`Lighthouse 12.8.2 on ${server.url}/ (production build, Chromium at ${chrome})\n`);
-    for (const c of Object.values(report.categories)) console.log(`  ${c.title.padEnd(16)} ${Math.round((c.score ?? 0) * 100)}`);
+    for (const c of Object.values(report.categories))
+      console.log(`  ${c.title.padEnd(16)} ${Math.round((c.score ?? 0) * 100)}`);
     console.log('');
-    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'])
-      console.log(`  ${report.audits[id]?.title.padEnd(28)} ${report.audits[id]?.displayValue ?? ''}`);
-    const failing = Object.entries(report.audits).filter(([, a]) => a.score !== null && a.score < 1 && a.score >= 0).map(([id, a]) => `${id} (${a.title})`);
-    if (failing.length) console.log(`\n  audits below full marks: ${failing.slice(0, 12).join('; ')}`);
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ])
+      console.log(
+        `  ${report.audits[id]?.title.padEnd(28)} ${report.audits[id]?.displayValue ?? ''}`,
+      );
+    const failing = Object.entries(report.audits)
+      .filter(([, a]) => a.score !== null && a.score < 1 && a.score >= 0)
+      .map(([id, a]) => `${id} (${a.title})`);
+    if (failing.length)
+      console.log(`\n  audits below full marks: ${failing.slice(0, 12).join('; ')}`);
   }
 } finally {
   await server.close();

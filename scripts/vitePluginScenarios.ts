@@ -36,6 +36,12 @@ export function scenarioCatalog(dirs: readonly string[]): Plugin {
           );
         return parsed.value;
       });
+      const seen = new Map<string, string>();
+      scenarios.forEach((sc, k) => {
+        const other = seen.get(sc.id);
+        if (other) this.error(`${files[k]}: scenario id "${sc.id}" is already used by ${other}`);
+        seen.set(sc.id, files[k] ?? '');
+      });
       return `export default ${JSON.stringify(scenarios)};`;
     },
   };

@@ -261,3 +261,15 @@ describe('odds', () => {
     await waitFor(() => expect(figure).toHaveTextContent('25.0%')); // France's bloc (with Germany) at 0.5, Hungary at 0.5
   });
 });
+
+describe('small things that must not go wrong', () => {
+  it('the skip link moves focus to the allies without touching the link in the address bar', async () => {
+    const user = userEvent.setup();
+    open();
+    const before = window.location.hash;
+    await user.click(screen.getByRole('link', { name: 'Skip to the allies' }));
+    expect(window.location.hash).toBe(before);
+    expect(screen.getByRole('heading', { name: /31 allies/ })).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -184,7 +184,15 @@ export function App({ copyLink, analysis }: AppProps) {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#allies-heading">
+      <a
+        className="skip-link"
+        href="#allies-heading"
+        onClick={(e) => {
+          // The fragment carries the table: move focus without changing it.
+          e.preventDefault();
+          document.getElementById('allies-heading')?.focus();
+        }}
+      >
         Skip to the allies
       </a>
       <header className="app-header">

@@ -61,6 +61,7 @@ export function connectBrowser(
     if (decoded.ok && !error) {
       const { scenario, rule, changes } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
+      write(); // also when the link names the current table: storage and address stay canonical
     } else {
       store.getState().showNotice({
         kind: 'link',

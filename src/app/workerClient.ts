@@ -22,7 +22,11 @@ interface TrustedTypesLike {
   ): { createScriptURL(url: string): unknown };
 }
 
+let trustedUrl: string | null = null;
+
+/** The worker's URL, through the page's one Trusted Types policy (created once: CSP forbids a second). */
 function workerScriptUrl(): string | URL {
+  if (trustedUrl !== null) return trustedUrl;
   const url = new URL(workerUrl, window.location.href).href;
   const tt = (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   if (!tt) return url;
@@ -32,7 +36,8 @@ function workerScriptUrl(): string | URL {
       return candidate;
     },
   });
-  return policy.createScriptURL(url) as string;
+  trustedUrl = policy.createScriptURL(url) as string;
+  return trustedUrl;
 }
 
 export function createWorkerClient(): AnalysisClient {
@@ -52,6 +57,7 @@ export function createWorkerClient(): AnalysisClient {
     w.onerror = (e) => {
       waiting.forEach((p) => p.reject(new Error(e.message || 'the analysis worker failed')));
       waiting.clear();
+      w.terminate();
       worker = null;
     };
     return w;

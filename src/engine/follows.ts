@@ -8,7 +8,10 @@ export interface StanceInput {
   readonly follows: AllyId | null;
 }
 
-/** The user's direct choice for an ally: it breaks any `follows`. */
+/**
+ * The user's direct choice for an ally. A position breaks any `follows`; a p alone does not (a
+ * follower's chance is its leader's, since the bloc decides together).
+ */
 export interface Override {
   readonly position?: Position;
   readonly p?: number;

@@ -1,12 +1,14 @@
 /**
  * Share links: the table's state in the URL fragment, versioned, short and readable.
  *
- *   #1/vilnius-2023/consensus/FR=s,HU=u@0.35,DE=@0.2
+ *   #1/vilnius-2023/consensus/FR=s,HU=u@0.35,US=@0.9
  *    | |             |         `- the user's changes: ally=position (s, u, o) and/or @p
  *    | |             `- decision rule id
  *    | `- scenario id
  *    `- link format version
  *
+ * A readable text form rather than a compressed one (lz-string): for a shipped scenario it is
+ * already short (under 300 characters), and people can read what a link will open.
  * Every released version decodes forever (golden links: tests/fixtures/links/). Decoding is total:
  * any string gives a LinkState or a typed LinkError, never a throw.
  */

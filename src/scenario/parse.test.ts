@@ -101,3 +101,30 @@ describe('shipped scenarios', () => {
     expect(st('IT')).toMatchObject({ position: 'support', evidence: 'assumption', assumed: true });
   });
 });
+
+describe('tables and rules that could never be played are refused', () => {
+  const base = readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8');
+  const first = (text: string) => {
+    const r = parseScenario(text);
+    return r.ok ? 'valid' : (r.problems[0]?.message ?? '');
+  };
+  it('a date before any ally had joined', () => {
+    expect(first(base.replace('date: 2023-07-11', 'date: 1900-01-01'))).toMatch(
+      /no NATO ally had joined by 1900-01-01/,
+    );
+  });
+  it('a veto player listed twice', () => {
+    expect(
+      first(
+        `${base}rules:\n  - { id: twice, label: T, explanation: T, kind: veto-players, vetoes: [FR, FR], members: { atLeast: 2 } }\n`,
+      ),
+    ).toMatch(/veto player twice/);
+  });
+  it('a share larger than the whole', () => {
+    expect(
+      first(
+        `${base}rules:\n  - { id: more, label: M, explanation: M, kind: majority }\n  - { id: big, label: B, explanation: B, kind: weighted, weight: population, quota: { share: [3, 2] } }\n`,
+      ),
+    ).toMatch(/at most 1/);
+  });
+});

@@ -225,6 +225,12 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
   } else {
     members = alliesOn(file.date);
   }
+  if (members.length === 0)
+    problem(
+      file.body ? ['body', 'members'] : ['date'],
+      file.body ? 'the body has no members' : `no NATO ally had joined by ${file.date}`,
+      'value',
+    );
   const atTable = new Set<string>(members.map((m) => m.id));
   const allies = file.allies ?? {};
 
@@ -305,6 +311,21 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       );
     if (custom.some((c) => c.id === r.id))
       return problem(['rules', i, 'id'], `duplicate rule id "${r.id}"`, 'value');
+    if (r.kind === 'veto-players' && new Set(r.vetoes).size !== r.vetoes.length)
+      return problem(['rules', i, 'vetoes'], `rule "${r.id}" lists a veto player twice`, 'value');
+    const quotas =
+      r.kind === 'qmv'
+        ? [r.members, r.weightQuota]
+        : r.kind === 'weighted'
+          ? [r.quota]
+          : r.kind === 'veto-players'
+            ? [r.members]
+            : [];
+    if (quotas.some((q) => 'share' in q && q.share[0] > q.share[1]))
+      return problem(
+        ['rules', i],
+        `rule "${r.id}" asks for more than the whole: a share must be at most 1`,
+      );
     const def: RuleDef = { id: r.id, label: r.label, explanation: r.explanation, rule: toRule(r) };
     const compiled = compileRule(def.rule, members);
     if (!compiled.ok)

@@ -51,6 +51,5 @@ export function judge(scenario: Scenario, ruleId: string, changes: Changes): Res
     game: game.value,
     table: table.value,
     outcome,
-    probability: probabilityOfPassage(game.value, table.value.seats),
   });
 }

@@ -77,3 +77,33 @@ describe('dragging a slider is one step of history', () => {
     expect(s().table.changes).toEqual({});
   });
 });
+
+describe('history does not count a reordering as a change', () => {
+  it('the same changes in another key order are the same table', () => {
+    const store = fresh();
+    store
+      .getState()
+      .loadTable({
+        scenarioId: 'vilnius-2023',
+        ruleId: 'consensus',
+        changes: { HU: { p: 0.2, position: 'undecided' } },
+      });
+    store
+      .getState()
+      .loadTable({
+        scenarioId: 'vilnius-2023',
+        ruleId: 'consensus',
+        changes: { HU: { position: 'undecided', p: 0.2 } },
+      });
+    expect(store.getState().past).toHaveLength(1);
+  });
+
+  it('restoring a kept table closes the notice in the same step', () => {
+    const store = fresh();
+    const kept = { scenarioId: 'washington-2024', ruleId: 'qmv', changes: {} };
+    store.getState().showNotice({ kind: 'info', message: 'kept', restore: kept });
+    store.getState().restoreTable(kept);
+    expect(store.getState()).toMatchObject({ table: kept, notice: null });
+    expect(store.getState().past).toHaveLength(1);
+  });
+});

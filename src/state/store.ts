@@ -30,6 +30,8 @@ export interface TableSlice {
   resetToScenario(): void;
   /** Replaces the table (a shared link, a restored table); undoable. */
   loadTable(table: TableState): void;
+  /** Brings a kept table back from a notice, and closes the notice: one step. */
+  restoreTable(table: TableState): void;
 }
 
 export interface HistorySlice {
@@ -68,10 +70,16 @@ export const openingTable = (scenario: Scenario): TableState => ({
   changes: {},
 });
 
-const sameTable = (a: TableState, b: TableState) =>
-  a.scenarioId === b.scenarioId &&
-  a.ruleId === b.ruleId &&
-  JSON.stringify(a.changes) === JSON.stringify(b.changes);
+/** Same table, whatever the order of keys in the changes. */
+const canonical = (t: TableState) =>
+  JSON.stringify([
+    t.scenarioId,
+    t.ruleId,
+    Object.keys(t.changes)
+      .sort()
+      .map((id) => [id, t.changes[id]?.position ?? null, t.changes[id]?.p ?? null]),
+  ]);
+const sameTable = (a: TableState, b: TableState) => canonical(a) === canonical(b);
 
 export function createAppStore(catalog: readonly Scenario[], init: StoreInit): AppStore {
   const scenarioOf = (id: string) => catalog.find((s) => s.id === id);
@@ -82,15 +90,23 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
      * same `merge` key in a row (a slider being dragged) make one step.
      */
     let lastMerge: string | null = null;
-    const commit = (next: TableState, merge: string | null = null) => {
+    const commit = (
+      next: TableState,
+      merge: string | null = null,
+      also: Partial<NoticeSlice> = {},
+    ) => {
       const { table, past } = get();
-      if (sameTable(table, next)) return;
+      if (sameTable(table, next)) {
+        if (Object.keys(also).length > 0) set(also);
+        return;
+      }
       const mergeWithLast = merge !== null && merge === lastMerge && past.length > 0;
       lastMerge = merge;
       set({
         table: next,
         past: mergeWithLast ? past : [...past, table].slice(-HISTORY_LIMIT),
         future: [],
+        ...also,
       });
     };
     const change = (allyId: string, patch: AllyChange, merge: string | null = null) => {
@@ -124,7 +140,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
         });
       },
       setProbability: (allyId, p) =>
-        change(allyId, { p: Math.min(1, Math.max(0, p)) }, `p:${allyId}`),
+        change(allyId, { p: Math.round(Math.min(1, Math.max(0, p)) * 1000) / 1000 }, `p:${allyId}`),
       setRule: (ruleId) => commit({ ...get().table, ruleId }),
       applyScenario: (scenarioId) => {
         const scenario = scenarioOf(scenarioId);
@@ -136,6 +152,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       },
       resetToScenario: () => commit({ ...get().table, changes: {} }),
       loadTable: (table) => commit(table),
+      restoreTable: (table) => commit(table, null, { notice: null }),
 
       undo: () => {
         lastMerge = null;

@@ -4,7 +4,7 @@ import { useAppStore } from '../state/context';
 export function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
   const dismiss = useAppStore((s) => s.dismissNotice);
-  const loadTable = useAppStore((s) => s.loadTable);
+  const restoreTable = useAppStore((s) => s.restoreTable);
   if (!notice) return null;
   const restore = notice.restore;
   return (
@@ -19,13 +19,7 @@ export function NoticeBar() {
       <p>{notice.message}</p>
       <div className="toolbar">
         {restore && (
-          <button
-            type="button"
-            onClick={() => {
-              loadTable(restore);
-              dismiss();
-            }}
-          >
+          <button type="button" onClick={() => restoreTable(restore)}>
             Restore my last table
           </button>
         )}
