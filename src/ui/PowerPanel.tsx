@@ -74,7 +74,7 @@ export function PowerPanel({
       <h2 id="power-heading">Who holds the key: power indices</h2>
       <p>
         {unanimous
-          ? `Under ${rule.label} every one of the ${members.length} ${noun} is a full veto player: any one can stop a decision alone, so each holds an equal share (1/${members.length}) and can prevent every action.`
+          ? `Under ${rule.label} every one of the ${members.length} ${noun} is a full veto player, since a single objection stops a decision; so each holds an equal share (1/${members.length}) and can prevent every action.`
           : `Under ${rule.label} power is not equal: it depends on how often ${noun === 'allies' ? 'an ally' : 'a member'} can turn a losing coalition into a winning one.`}
       </p>
       <ul className="power-help">
