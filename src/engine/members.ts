@@ -13,9 +13,6 @@ interface ReferenceRow {
   defence: number | null;
 }
 
-/** Where the figures come from; shown by the UI and the command line. */
-export const MEMBERS_SOURCE: string = data.source;
-
 /**
  * Every NATO ally in the reference data (32), with population (World Bank 2023) and a derived
  * 2023 defence expenditure (USD million). A missing defence figure counts as 0.
@@ -30,11 +27,6 @@ export const NATO_ALLIES: readonly Member[] = (data.members as ReferenceRow[]).m
 const byId = new Map(NATO_ALLIES.map((m) => [m.id, m]));
 
 export const natoAlly = (id: string): Member | undefined => byId.get(id as AllyId);
-
-/** Allies missing a defence figure in the reference data (counted as 0 in defence weights). */
-export const ALLIES_WITHOUT_DEFENCE_FIGURE: readonly AllyId[] = (data.members as ReferenceRow[])
-  .filter((row) => row.defence === null)
-  .map((row) => asAllyId(row.id));
 
 /**
  * The allies at the table on an ISO date (YYYY-MM-DD): those who had joined by then.

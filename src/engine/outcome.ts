@@ -1,4 +1,3 @@
-import { blocRoot } from './follows';
 import { compileRule, presumesConsent, wins, winsWith, type Game, type RuleDef } from './rules';
 import { ok, type AllyId, type Result, type Seat, type Table } from './types';
 
@@ -290,9 +289,3 @@ function margins(
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The root of each seat's bloc, by id: followers map to the ally they follow (transitively). */
-export function blocRoots(seats: readonly Seat[]): Map<AllyId, AllyId> {
-  const byId = new Map(seats.map((s) => [s.id, s]));
-  return new Map(seats.map((s) => [s.id, blocRoot(byId, s).id]));
-}

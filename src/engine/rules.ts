@@ -121,8 +121,6 @@ export const BUILT_IN_RULES: readonly RuleDef[] = [
   },
 ];
 
-export const DEFAULT_RULE_ID = 'consensus';
-
 export const builtInRule = (id: string): RuleDef | undefined =>
   BUILT_IN_RULES.find((r) => r.id === id);
 
@@ -150,11 +148,6 @@ export function quotaOf(q: Quota, total: number): number {
   const exact = num * total; // integers well below 2^53 for every body here
   return q.strict ? Math.floor(exact / den) + 1 : Math.ceil(exact / den);
 }
-
-export const describeQuota = (q: Quota): string =>
-  'atLeast' in q
-    ? `at least ${q.atLeast}`
-    : `${q.strict ? 'more than' : 'at least'} ${q.share[0]}/${q.share[1]}`;
 
 function weightsOf(members: readonly Member[], key: string): Result<number[]> {
   const out: number[] = [];

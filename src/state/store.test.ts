@@ -81,20 +81,16 @@ describe('dragging a slider is one step of history', () => {
 describe('history does not count a reordering as a change', () => {
   it('the same changes in another key order are the same table', () => {
     const store = fresh();
-    store
-      .getState()
-      .loadTable({
-        scenarioId: 'vilnius-2023',
-        ruleId: 'consensus',
-        changes: { HU: { p: 0.2, position: 'undecided' } },
-      });
-    store
-      .getState()
-      .loadTable({
-        scenarioId: 'vilnius-2023',
-        ruleId: 'consensus',
-        changes: { HU: { position: 'undecided', p: 0.2 } },
-      });
+    store.getState().loadTable({
+      scenarioId: 'vilnius-2023',
+      ruleId: 'consensus',
+      changes: { HU: { p: 0.2, position: 'undecided' } },
+    });
+    store.getState().loadTable({
+      scenarioId: 'vilnius-2023',
+      ruleId: 'consensus',
+      changes: { HU: { position: 'undecided', p: 0.2 } },
+    });
     expect(store.getState().past).toHaveLength(1);
   });
 

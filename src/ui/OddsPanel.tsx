@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ObjectionChart, Tornado, type TornadoRow } from '../charts/OddsCharts';
-import type { Seat } from '../engine/types';
+import { undecidedBlocs } from '../engine/probability';
 import type { NameOf } from '../scenario/describe';
 import { listNames } from '../scenario/describe';
 import {
@@ -44,28 +44,6 @@ export function useOdds(client: AnalysisClient, question: OddsQuestion): OddsSta
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** Undecided allies at the head of their bloc: the ones whose chance of consent can be set. */
-function blocHeads(seats: readonly Seat[]) {
-  return seats
-    .filter((s) => s.position === 'undecided' && s.leader === null)
-    .map((head) => ({
-      head,
-      followers: seats.filter(
-        (s) => s.position === 'undecided' && s.leader !== null && rootOf(seats, s) === head.id,
-      ),
-    }));
-}
-
-function rootOf(seats: readonly Seat[], seat: Seat): string {
-  let at = seat;
-  for (let guard = seats.length; at.leader !== null && guard > 0; guard--) {
-    const next = seats.find((s) => s.id === at.leader);
-    if (!next) break;
-    at = next;
-  }
-  return at.id;
-}
-
 /** The odds: each undecided ally's chance of consent, the exact probability of passage, why. */
 export function OddsPanel({
   odds,
@@ -81,7 +59,8 @@ export function OddsPanel({
   nameOf: NameOf;
 }) {
   const setProbability = useAppStore((s) => s.setProbability);
-  const heads = useMemo(() => blocHeads(question.seats), [question.seats]);
+  // The blocs whose chance can be set: each led by an undecided ally, its followers moving with it.
+  const blocs = useMemo(() => undecidedBlocs(question.seats), [question.seats]);
   const [distRef, distWidth] = useWidth();
   const [tornadoRef, tornadoWidth] = useWidth();
   const probability =
@@ -113,49 +92,48 @@ export function OddsPanel({
         Probability of passage under {ruleLabel}:{' '}
         <strong>{probability === undefined ? '…' : pct(probability)}</strong>
       </p>
-      {heads.length === 0 ? (
+      {blocs.length === 0 ? (
         <p className="muted-text">No ally is undecided: the outcome is certain.</p>
       ) : (
         <ul className="odds-controls">
-          {heads.map(({ head, followers }) => (
-            <li key={head.id}>
-              <label>
-                <span>Chance {nameOf(head.id)} consents</span>
+          {blocs.map(({ root, members, p }) => {
+            const followers = members.filter((m) => m !== root);
+            return (
+              <li key={root}>
+                <label>
+                  <span>Chance {nameOf(root)} consents</span>
+                  <input
+                    type="range"
+                    min={0}
+                    max={100}
+                    step={1}
+                    value={Math.round(p * 100)}
+                    onChange={(e) => setProbability(root, Number(e.target.value) / 100)}
+                  />
+                </label>
                 <input
-                  type="range"
+                  type="number"
                   min={0}
                   max={100}
                   step={1}
-                  value={Math.round(head.p * 100)}
-                  onChange={(e) => setProbability(head.id, Number(e.target.value) / 100)}
+                  aria-label={`Chance ${nameOf(root)} consents, in percent`}
+                  value={Math.round(p * 100)}
+                  onChange={(e) => {
+                    const v = Number(e.target.value);
+                    if (Number.isFinite(v)) setProbability(root, v / 100);
+                  }}
                 />
-              </label>
-              <input
-                type="number"
-                min={0}
-                max={100}
-                step={1}
-                aria-label={`Chance ${nameOf(head.id)} consents, in percent`}
-                value={Math.round(head.p * 100)}
-                onChange={(e) => {
-                  const v = Number(e.target.value);
-                  if (Number.isFinite(v)) setProbability(head.id, v / 100);
-                }}
-              />
-              <span aria-hidden="true">%</span>
-              {followers.length > 0 && (
-                <span className="follows-note">
-                  {' '}
-                  {listNames(
-                    followers.map((f) => f.id),
-                    nameOf,
-                  )}{' '}
-                  {followers.length === 1 ? 'follows' : 'follow'} and{' '}
-                  {followers.length === 1 ? 'moves' : 'move'} with it.
-                </span>
-              )}
-            </li>
-          ))}
+                <span aria-hidden="true">%</span>
+                {followers.length > 0 && (
+                  <span className="follows-note">
+                    {' '}
+                    {listNames(followers, nameOf)} {followers.length === 1 ? 'follows' : 'follow'}{' '}
+                    and {followers.length === 1 ? 'moves' : 'move'} with it.
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {odds.status === 'loading' && <p className="progress">Computing the exact odds…</p>}
