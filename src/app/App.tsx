@@ -13,6 +13,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
 import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
 import { historyShortcut, Toolbar } from '../ui/Toolbar';
+import { MapPanel } from './MapPanel';
 import { useWidth } from '../ui/useWidth';
 import { PowerPanel } from '../ui/PowerPanel';
 import { OddsPanel, useOdds } from '../ui/OddsPanel';
@@ -234,6 +235,11 @@ export function App({ copyLink, analysis }: AppProps) {
                   />
                 </div>
               </section>
+              <MapPanel
+                seats={hemicycle}
+                title={`${scenario.bodyName} on the map: positions under ${judgement.rule.label}`}
+                onCycle={cyclePosition}
+              />
               <WhyPanel
                 scenario={scenario}
                 rule={judgement.rule}

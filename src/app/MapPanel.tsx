@@ -1,0 +1,61 @@
+/**
+ * The map panel: loads the atlas and the map's code lazily (neither is in the first-visit bundle),
+ * says so while it loads, and says clearly if it could not load, with a way to try again.
+ */
+import { lazy, Suspense, useCallback } from 'react';
+import type { SeatDatum } from '../charts/types';
+import { useWidth } from '../ui/useWidth';
+import { loadAtlas, useAtlas, type AtlasLoader } from './useAtlas';
+
+const AllianceMap = lazy(() =>
+  import('../charts/AllianceMap').then((m) => ({ default: m.AllianceMap })),
+);
+
+/** performance.mark name set when the map is first drawn (read by the browser suite). */
+export const MAP_READY_MARK = 'nac:map-ready';
+
+export interface MapPanelProps {
+  readonly seats: readonly SeatDatum[];
+  readonly title: string;
+  readonly onCycle: (id: string) => void;
+  /** The atlas loader (tests pass a failing or instant one). */
+  readonly load?: AtlasLoader;
+}
+
+export function MapPanel({ seats, title, onCycle, load = loadAtlas }: MapPanelProps) {
+  const [atlas, retry] = useAtlas(load);
+  const [ref, width] = useWidth();
+  const onReady = useCallback(() => {
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+      performance.mark(MAP_READY_MARK);
+  }, []);
+  const loading = <p className="muted-text">Loading the map…</p>;
+  return (
+    <section className="panel" aria-labelledby="map-heading">
+      <h2 id="map-heading">Map</h2>
+      <div ref={ref}>
+        {atlas.status === 'loading' && loading}
+        {atlas.status === 'error' && (
+          <div className="notice" role="alert">
+            <p>The map could not be loaded ({atlas.message}). Everything else works without it.</p>
+            <button type="button" className="button" onClick={retry}>
+              Try the map again
+            </button>
+          </div>
+        )}
+        {atlas.status === 'ready' && (
+          <Suspense fallback={loading}>
+            <AllianceMap
+              seats={seats}
+              atlas={atlas.atlas}
+              title={title}
+              onCycle={onCycle}
+              width={width}
+              onReady={onReady}
+            />
+          </Suspense>
+        )}
+      </div>
+    </section>
+  );
+}

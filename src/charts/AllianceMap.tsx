@@ -1,0 +1,394 @@
+/**
+ * The allies on a map: each member's country filled by its position with a colour AND a pattern
+ * (support solid, undecided hatched, object crossed: the hemicycle's disc, ring and cross), blockers
+ * outlined, members too small to see marked with the hemicycle's seat glyph at their centroid.
+ * Japan sits in an inset with Tokyo, the proposed office's site, marked.
+ *
+ * Props in, callbacks out: the atlas arrives decoded (src/app loads it lazily). Each member is a
+ * button with a roving tabindex like the hemicycle's seats: Tab enters the map, arrows move west
+ * to east, Enter or Space cycles the position (through onCycle).
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ChartSvg } from './ChartSvg';
+import { ChartTable, yesNo } from './ChartTable';
+import { countPositions, seatState } from './describe';
+import { mapLayout, type MapCountry, type MapLayout, type WorldAtlas } from './mapLayout';
+import { SeatGlyph } from './marks';
+import type { SeatDatum } from './types';
+import type { Position } from '../engine/types';
+import './map.css';
+
+export const MAP_WIDTH = 560;
+
+/** Accessible name of a member on the map: the hemicycle's words, told apart by "on the map". */
+export function mapSeatLabel(seat: SeatDatum): string {
+  return `${seat.name} on the map, ${seatState(seat)}. Press Enter to change position.`;
+}
+
+const list = (names: readonly string[]) => (names.length === 0 ? 'none' : names.join(', '));
+
+/** The map in words, from the same data the marks are drawn from. */
+export function describeMap(layout: MapLayout, seats: readonly SeatDatum[]): string {
+  const byId = new Map(seats.map((s) => [s.id, s]));
+  const onMap = layout.members.flatMap((m) => byId.get(m.id) ?? []);
+  const c = countPositions(onMap);
+  const parts = [
+    layout.frame === 'atlantic'
+      ? `Map of Europe and North America, with Japan in an inset where Tokyo, the site of the proposed office, is marked.`
+      : `World map; Tokyo, the site of the proposed office, is marked.`,
+    `${onMap.length} on the map: ${c.support} support, ${c.undecided} undecided, ${c.object} object.`,
+    `Blocking: ${list(onMap.filter((s) => s.blocker).map((s) => s.name))}.`,
+  ];
+  const small = layout.members.filter((m) => m.marker).flatMap((m) => byId.get(m.id)?.name ?? []);
+  if (small.length > 0) parts.push(`Too small to see, so also marked with a disc: ${list(small)}.`);
+  if (layout.unplaced.length > 0)
+    parts.push(
+      `Not on the map (not a country): ${list(layout.unplaced.map((id) => byId.get(id)?.name ?? id))}.`,
+    );
+  return parts.join(' ');
+}
+
+/** Fill patterns per position, drawn in a tile of side TILE px. */
+const TILE = 7;
+
+function PositionPatterns({ prefix }: { prefix: string }) {
+  return (
+    <defs>
+      <pattern id={`${prefix}-support`} width={TILE} height={TILE} patternUnits="userSpaceOnUse">
+        <rect width={TILE} height={TILE} fill="var(--support)" />
+      </pattern>
+      {/* Undecided: grey hatching on the page colour, the hollow ring of the hemicycle. */}
+      <pattern
+        id={`${prefix}-undecided`}
+        width={TILE}
+        height={TILE}
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width={TILE} height={TILE} fill="var(--bg)" />
+        <rect width={2.5} height={TILE} fill="var(--undecided)" />
+      </pattern>
+      {/* Object: the objection colour crossed with small Xs, the hemicycle's crossed disc. */}
+      <pattern id={`${prefix}-object`} width={TILE} height={TILE} patternUnits="userSpaceOnUse">
+        <rect width={TILE} height={TILE} fill="var(--object)" />
+        <path
+          d="M1.75,1.75L5.25,5.25M5.25,1.75L1.75,5.25"
+          stroke="var(--bg)"
+          strokeWidth={1.1}
+          strokeLinecap="round"
+        />
+      </pattern>
+    </defs>
+  );
+}
+
+/** A legend swatch: the country fill of a position, with its own pattern definitions. */
+function Swatch({ position, blocker = false }: { position: Position; blocker?: boolean }) {
+  const prefix = useId().replace(/[^\w-]/g, '');
+  return (
+    <svg className="map-swatch" aria-hidden="true" focusable="false" viewBox="0 0 18 14">
+      <PositionPatterns prefix={prefix} />
+      <rect
+        x={1}
+        y={1}
+        width={16}
+        height={12}
+        rx={2}
+        fill={`url(#${prefix}-${position})`}
+        stroke={blocker ? 'var(--fg)' : 'var(--line)'}
+        strokeWidth={blocker ? 2 : 1}
+      />
+    </svg>
+  );
+}
+
+/** Tokyo's mark: a square, so it reads as a place, not a member's seat. */
+function TokyoMark({ x, y, labelBelow = false }: { x: number; y: number; labelBelow?: boolean }) {
+  return (
+    <g className="map-tokyo" aria-hidden="true">
+      <rect x={x - 4} y={y - 4} width={8} height={8} fill="var(--fg)" stroke="var(--bg)" />
+      <text x={x} y={labelBelow ? y + 16 : y - 8} textAnchor="end" className="map-label">
+        Tokyo
+      </text>
+    </g>
+  );
+}
+
+export interface AllianceMapProps {
+  /** The members at the table, with positions (the hemicycle's data; order does not matter). */
+  readonly seats: readonly SeatDatum[];
+  readonly atlas: WorldAtlas;
+  readonly title: string;
+  /** Called with the member's id on click, Enter or Space. */
+  readonly onCycle: (id: string) => void;
+  /** Width of the drawing in px. */
+  readonly width?: number;
+  /** Called once the map is first drawn (the app records when). */
+  readonly onReady?: () => void;
+}
+
+interface Placed {
+  readonly datum: SeatDatum;
+  readonly country: MapCountry;
+}
+
+const pct = (v: number, of: number) => `${of > 0 ? (v / of) * 100 : 0}%`;
+
+export function AllianceMap({
+  seats,
+  atlas,
+  title,
+  onCycle,
+  width = MAP_WIDTH,
+  onReady,
+}: AllianceMapProps) {
+  // The geometry depends on who sits at the table, not on their positions: a change of position
+  // only recolours.
+  const idsKey = useMemo(
+    () =>
+      seats
+        .map((s) => s.id)
+        .sort()
+        .join(','),
+    [seats],
+  );
+  const layout = useMemo(() => mapLayout(atlas, idsKey.split(','), width), [atlas, idsKey, width]);
+  const placed = useMemo<Placed[]>(() => {
+    const byId = new Map(seats.map((s) => [s.id, s]));
+    return layout.members.flatMap((country) => {
+      const datum = byId.get(country.id);
+      return datum ? [{ datum, country }] : [];
+    });
+  }, [layout, seats]);
+  const description = useMemo(() => describeMap(layout, seats), [layout, seats]);
+
+  const prefix = useId().replace(/[^\w-]/g, '');
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [tipId, setTipId] = useState<string | null>(null);
+  const nodes = useRef(new Map<string, SVGGElement>());
+
+  const ready = useRef(onReady);
+  useEffect(() => {
+    ready.current?.();
+  }, []);
+
+  const tabStop = placed.some((p) => p.datum.id === activeId)
+    ? activeId
+    : (placed[0]?.datum.id ?? null);
+  const tip = placed.find((p) => p.datum.id === tipId);
+
+  const focusAt = (index: number) => {
+    const target = placed[Math.max(0, Math.min(placed.length - 1, index))];
+    if (target) nodes.current.get(target.datum.id)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        focusAt(index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        focusAt(index - 1);
+        break;
+      case 'Home':
+        focusAt(0);
+        break;
+      case 'End':
+        focusAt(placed.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        onCycle(id);
+        break;
+      case 'Escape':
+        setTipId(null);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const indexOf = new Map(placed.map((p, i) => [p.datum.id, i]));
+  const large = placed.filter((p) => !p.country.marker);
+  const small = placed.filter((p) => p.country.marker);
+
+  const allyButton = ({ datum, country }: Placed) => {
+    const m = country.marker;
+    return (
+      <g
+        key={datum.id}
+        className="seat map-ally"
+        role="button"
+        tabIndex={datum.id === tabStop ? 0 : -1}
+        aria-label={mapSeatLabel(datum)}
+        data-position={datum.position}
+        data-blocker={datum.blocker}
+        ref={(el) => {
+          if (el) nodes.current.set(datum.id, el);
+          return () => {
+            nodes.current.delete(datum.id);
+          };
+        }}
+        onClick={() => {
+          setActiveId(datum.id);
+          onCycle(datum.id);
+        }}
+        onKeyDown={(e) => onKeyDown(e, indexOf.get(datum.id) ?? 0, datum.id)}
+        onFocus={() => {
+          setActiveId(datum.id);
+          setTipId(datum.id);
+        }}
+        onBlur={() => setTipId((t) => (t === datum.id ? null : t))}
+        onMouseEnter={() => setTipId(datum.id)}
+        onMouseLeave={() => setTipId((t) => (t === datum.id ? null : t))}
+      >
+        <path className="map-country" d={country.d} fill={`url(#${prefix}-${datum.position})`} />
+        {m && (
+          <>
+            {datum.blocker && <path className="map-blocker" d={country.d} />}
+            <line
+              x1={country.anchor[0]}
+              y1={country.anchor[1]}
+              x2={m.x}
+              y2={m.y}
+              className="map-leader"
+            />
+            <circle cx={m.x} cy={m.y} r={m.r} className="map-marker-bg" />
+            <SeatGlyph
+              position={datum.position}
+              cx={m.x}
+              cy={m.y}
+              r={m.r}
+              blocker={datum.blocker}
+              alwaysRing
+            />
+          </>
+        )}
+      </g>
+    );
+  };
+
+  const unplacedNames = layout.unplaced.map((id) => seats.find((s) => s.id === id)?.name ?? id);
+  const inset = layout.inset;
+  const tipAt = tip
+    ? (tip.country.marker ?? { x: tip.country.anchor[0], y: tip.country.anchor[1] })
+    : null;
+
+  return (
+    <figure className="chart alliance-map">
+      {placed.length === 0 ? (
+        <p className="muted-text">
+          None of this body&apos;s members is a country, so there is nothing to place on the map.
+        </p>
+      ) : (
+        <div style={{ position: 'relative' }}>
+          <ChartSvg
+            role="group"
+            title={title}
+            description={description}
+            width={layout.width}
+            height={layout.height}
+          >
+            <PositionPatterns prefix={prefix} />
+            <g aria-hidden="true" className="map-land">
+              {layout.land.map((c) => (
+                <path key={c.id} d={c.d} />
+              ))}
+            </g>
+            {/*
+              Countries, then the blockers' outlines above them (a neighbour never paints over an
+              outline), then the small allies with their markers on top, easy to point at. Arrow
+              keys follow `placed` (west to east), not this drawing order.
+            */}
+            {large.map(allyButton)}
+            <g aria-hidden="true" className="map-outlines">
+              {large
+                .filter((p) => p.datum.blocker)
+                .map(({ datum, country }) => (
+                  <path key={datum.id} className="map-blocker" d={country.d} />
+                ))}
+            </g>
+            {small.map(allyButton)}
+            {tip && <path aria-hidden="true" className="map-focus" d={tip.country.d} />}
+            {inset ? (
+              <g aria-hidden="true" className="map-inset">
+                <rect
+                  className="map-inset-frame"
+                  x={inset.x}
+                  y={inset.y}
+                  width={inset.width}
+                  height={inset.height}
+                  rx={4}
+                />
+                <text x={inset.x + 6} y={inset.y + 14} className="map-label">
+                  Japan (inset)
+                </text>
+                <path d={inset.d} className="map-japan" />
+                <TokyoMark x={layout.tokyo[0]} y={layout.tokyo[1]} labelBelow />
+              </g>
+            ) : (
+              <TokyoMark x={layout.tokyo[0]} y={layout.tokyo[1]} />
+            )}
+          </ChartSvg>
+          {tip && tipAt && (
+            <div
+              className="tooltip"
+              role="tooltip"
+              style={{
+                left: pct(
+                  Math.min(Math.max(tipAt.x, layout.width * 0.2), layout.width * 0.8),
+                  layout.width,
+                ),
+                top: pct(tipAt.y - 6, layout.height),
+              }}
+            >
+              <strong>{tip.datum.name}</strong>: {seatState(tip.datum)}
+            </div>
+          )}
+        </div>
+      )}
+      <figcaption>
+        <span className="map-key">
+          <Swatch position="support" /> Support: solid
+        </span>{' '}
+        <span className="map-key">
+          <Swatch position="undecided" /> Undecided: hatched
+        </span>{' '}
+        <span className="map-key">
+          <Swatch position="object" /> Object: crossed
+        </span>{' '}
+        <span className="map-key">
+          <Swatch position="object" blocker /> Outlined: blocking
+        </span>{' '}
+        <span className="map-key">
+          <svg className="map-swatch" aria-hidden="true" focusable="false" viewBox="0 0 18 14">
+            <rect x={5} y={3} width={8} height={8} fill="var(--fg)" />
+          </svg>{' '}
+          Tokyo: the proposed office
+        </span>
+        . Small allies also have a disc like the hemicycle&apos;s. Select a country (arrow keys,
+        then Enter) to change its position.
+        {unplacedNames.length > 0 && ` Not on the map: ${unplacedNames.join(', ')}.`}
+      </figcaption>
+      <ChartTable
+        caption={title}
+        columns={['Ally', 'Position', 'Blocking', 'On the map']}
+        rows={seats.map((s) => {
+          const country = layout.members.find((m) => m.id === s.id);
+          return {
+            key: s.id,
+            cells: [
+              s.name,
+              s.position,
+              yesNo(s.blocker),
+              !country ? 'Not a country' : country.marker ? 'Shape and disc' : 'Shape',
+            ],
+          };
+        })}
+      />
+    </figure>
+  );
+}
