@@ -4,10 +4,12 @@ import userEvent from '@testing-library/user-event';
 import topology from 'world-atlas/countries-110m.json';
 import { describe, expect, it, vi } from 'vitest';
 import { decodeAtlas } from '../charts/atlas';
-import type { WorldAtlas } from '../charts/mapLayout';
+import { AllianceMap } from '../charts/AllianceMap';
 import type { SeatDatum } from '../charts/types';
 import { MapPanel } from './MapPanel';
-import { loadAtlas } from './useAtlas';
+import { loadAtlas, type LoadedMap } from './useAtlas';
+
+const loaded = (): LoadedMap => ({ atlas: decodeAtlas(topology), AllianceMap });
 
 const seats: SeatDatum[] = [
   { id: 'FR', name: 'France', position: 'object', blocker: true, pivotal: true, follows: null },
@@ -22,9 +24,9 @@ const seats: SeatDatum[] = [
 ];
 
 const deferred = () => {
-  let resolve: (a: WorldAtlas) => void = () => {};
+  let resolve: (a: LoadedMap) => void = () => {};
   let reject: (e: Error) => void = () => {};
-  const promise = new Promise<WorldAtlas>((res, rej) => {
+  const promise = new Promise<LoadedMap>((res, rej) => {
     resolve = res;
     reject = rej;
   });
@@ -39,7 +41,7 @@ describe('MapPanel', () => {
     );
     expect(screen.getByRole('heading', { name: 'Map' })).toBeInTheDocument();
     expect(screen.getByText('Loading the map…')).toBeInTheDocument();
-    d.resolve(decodeAtlas(topology));
+    d.resolve(loaded());
     expect(await screen.findByRole('group', { name: 'Map of the table' })).toBeInTheDocument();
     expect(screen.queryByText('Loading the map…')).toBeNull();
   });
@@ -47,9 +49,9 @@ describe('MapPanel', () => {
   it('says clearly when the map cannot load, and tries again on request', async () => {
     const user = userEvent.setup();
     const load = vi
-      .fn<() => Promise<WorldAtlas>>()
+      .fn<() => Promise<LoadedMap>>()
       .mockRejectedValueOnce(new Error('network down'))
-      .mockResolvedValueOnce(decodeAtlas(topology));
+      .mockResolvedValueOnce(loaded());
     render(<MapPanel seats={seats} title="Map of the table" onCycle={vi.fn()} load={load} />);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The map could not be loaded (network down). Everything else works without it.',
@@ -61,9 +63,11 @@ describe('MapPanel', () => {
   });
 
   it('loads the real atlas lazily and decodes every country', async () => {
-    const atlas = await loadAtlas();
+    const map = await loadAtlas();
+    const { atlas } = map;
+    expect(map.AllianceMap).toBe(AllianceMap);
     expect(atlas.countries.length).toBeGreaterThan(170);
     expect(atlas.countries.find((c) => c.id === '442')?.properties.name).toBe('Luxembourg');
-    expect(await loadAtlas()).toBe(atlas); // one load per page
+    expect(await loadAtlas()).toBe(map); // one load per page
   });
 });

@@ -2,14 +2,10 @@
  * The map panel: loads the atlas and the map's code lazily (neither is in the first-visit bundle),
  * says so while it loads, and says clearly if it could not load, with a way to try again.
  */
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import type { SeatDatum } from '../charts/types';
 import { useWidth } from '../ui/useWidth';
 import { loadAtlas, useAtlas, type AtlasLoader } from './useAtlas';
-
-const AllianceMap = lazy(() =>
-  import('../charts/AllianceMap').then((m) => ({ default: m.AllianceMap })),
-);
 
 /** performance.mark name set when the map is first drawn (read by the browser suite). */
 export const MAP_READY_MARK = 'nac:map-ready';
@@ -29,12 +25,14 @@ export function MapPanel({ seats, title, onCycle, load = loadAtlas }: MapPanelPr
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
       performance.mark(MAP_READY_MARK);
   }, []);
+  // Draw once, at the panel's real width (each width is a new layout); jsdom has no observer.
+  const measured = width !== undefined || typeof ResizeObserver === 'undefined';
   const loading = <p className="muted-text">Loading the map…</p>;
   return (
     <section className="panel" aria-labelledby="map-heading">
       <h2 id="map-heading">Map</h2>
       <div ref={ref}>
-        {atlas.status === 'loading' && loading}
+        {(atlas.status === 'loading' || (atlas.status === 'ready' && !measured)) && loading}
         {atlas.status === 'error' && (
           <div className="notice" role="alert">
             <p>The map could not be loaded ({atlas.message}). Everything else works without it.</p>
@@ -43,17 +41,15 @@ export function MapPanel({ seats, title, onCycle, load = loadAtlas }: MapPanelPr
             </button>
           </div>
         )}
-        {atlas.status === 'ready' && (
-          <Suspense fallback={loading}>
-            <AllianceMap
-              seats={seats}
-              atlas={atlas.atlas}
-              title={title}
-              onCycle={onCycle}
-              width={width}
-              onReady={onReady}
-            />
-          </Suspense>
+        {atlas.status === 'ready' && measured && (
+          <atlas.map.AllianceMap
+            seats={seats}
+            atlas={atlas.map.atlas}
+            title={title}
+            onCycle={onCycle}
+            width={width}
+            onReady={onReady}
+          />
         )}
       </div>
     </section>

@@ -43,7 +43,7 @@ export function describeMap(layout: MapLayout, seats: readonly SeatDatum[]): str
   if (small.length > 0) parts.push(`Too small to see, so also marked with a disc: ${list(small)}.`);
   if (layout.unplaced.length > 0)
     parts.push(
-      `Not on the map (not a country): ${list(layout.unplaced.map((id) => byId.get(id)?.name ?? id))}.`,
+      `Not on the map (not a country): ${list(seats.filter((s) => layout.unplaced.includes(s.id)).map((s) => s.name))}.`,
     );
   return parts.join(' ');
 }
@@ -271,7 +271,8 @@ export function AllianceMap({
     );
   };
 
-  const unplacedNames = layout.unplaced.map((id) => seats.find((s) => s.id === id)?.name ?? id);
+  // In the table's order (the layout sorts ids for its memo key).
+  const unplacedNames = seats.filter((s) => layout.unplaced.includes(s.id)).map((s) => s.name);
   const inset = layout.inset;
   const tipAt = tip
     ? (tip.country.marker ?? { x: tip.country.anchor[0], y: tip.country.anchor[1] })

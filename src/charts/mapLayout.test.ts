@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NATO_ALLIES } from '../engine/members';
 import { decodeAtlas } from './atlas';
 import { ISO_NUMERIC } from './isoNumeric';
-import { insetSpot, MARKER_R, mapLayout, PAD, type MapLayout } from './mapLayout';
+import { insetSpot, mapLayout, markerRadius, PAD, type MapLayout } from './mapLayout';
 
 const atlas = decodeAtlas(topology);
 const allies = NATO_ALLIES.map((m) => m.id as string);
@@ -75,17 +75,22 @@ describe('mapLayout', () => {
       expect(marked).not.toContain(id);
     const discs = l.members.flatMap((m) => (m.marker ? [m.marker] : []));
     for (const a of discs) {
-      expect(a.r).toBe(MARKER_R);
+      expect(a.r).toBe(7);
       expect(a.x - a.r).toBeGreaterThanOrEqual(0);
       expect(a.x + a.r).toBeLessThanOrEqual(l.width);
       for (const b of discs)
-        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(2 * MARKER_R);
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(14);
     }
     // A disc stays near its country: Luxembourg's is within a few discs of Luxembourg.
     const lu = member(l, 'LU');
     expect(Math.hypot(lu.marker!.x - lu.anchor[0], lu.marker!.y - lu.anchor[1])).toBeLessThan(
-      4 * MARKER_R,
+      4 * 7,
     );
+  });
+
+  it('sizes discs for the screen: 5.5 px on a phone, 7 at 560 px, 8 on a projector', () => {
+    expect([320, 560, 1000].map(markerRadius)).toEqual([5.5, 7, 8]);
+    expect(layoutAt(340).members.find((m) => m.marker)?.marker?.r).toBe(5.5);
   });
 
   it('gives more allies a disc on a phone, where shapes are smaller', () => {

@@ -84,8 +84,12 @@ export interface MapLayout {
 export const PAD = 6;
 /** A member whose main part covers less than this (px²) also gets a marker: ~10 px square. */
 export const MARKER_AREA = 110;
-/** Radius of a marker's footprint, in px (the glyph and its rings stay inside it). */
-export const MARKER_R = 7;
+/**
+ * Radius of a marker's footprint, in px (the glyph and its rings stay inside it): smaller on a
+ * phone, where Europe is crowded with discs, larger on a wide screen or projector.
+ */
+export const markerRadius = (width: number) =>
+  Math.round(Math.max(5.5, Math.min(8, width / 80)) * 2) / 2;
 /** Gap kept between neighbouring markers, in px. */
 export const MARKER_GAP = 1.5;
 /**
@@ -100,7 +104,7 @@ export const ATLANTIC_BOX = { west: -130, east: 50, south: 25, north: 85 } as co
 const ANTARCTICA = '010';
 /** Greatest share of the map's width the inset may take, and its size bounds in px. */
 const INSET_SHARE = 0.18;
-const INSET_MIN = 84;
+const INSET_MIN = 64;
 const INSET_MAX = 150;
 
 const polygonsOf = (g: CountryGeometry): Polygon[] =>
@@ -131,6 +135,9 @@ const inAtlanticBox = ([lon, lat]: [number, number]) =>
   lat >= ATLANTIC_BOX.south &&
   lat <= ATLANTIC_BOX.north;
 
+/** Steps of the marker placement. */
+const TICKS = 120;
+
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
@@ -148,13 +155,15 @@ export function placeMarkers(
   }
   const nodes: Node[] = anchors.map(([x, y]) => ({ x, y, ax: x, ay: y }));
   if (nodes.length === 0) return [];
+  // Cooled in TICKS steps (d3's default takes 300): the collisions settle well before.
   const sim = forceSimulation(nodes)
+    .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
     .force('x', forceX<Node>((n) => n.ax).strength(0.25))
     .force('y', forceY<Node>((n) => n.ay).strength(0.25))
-    .force('collide', forceCollide<Node>(r + MARKER_GAP / 2).iterations(3))
+    .force('collide', forceCollide<Node>(r + MARKER_GAP / 2).iterations(2))
     .stop();
   const lo = r + 1;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < TICKS; i++) {
     sim.tick();
     for (const n of nodes) {
       n.x = Math.max(lo, Math.min(bounds.width - lo, n.x ?? n.ax));
@@ -236,7 +245,11 @@ export function mapLayout(
           type: 'FeatureCollection' as const,
           features: placed.map((p) => p.main),
         }
-      : { type: 'Sphere' as const };
+      : // The world's land without Antarctica: the sphere would leave a band of empty ocean.
+        {
+          type: 'FeatureCollection' as const,
+          features: atlas.countries.filter((c) => c.id !== ANTARCTICA),
+        };
   projection.fitWidth(inner, fitTo);
   const [tx, ty] = projection.translate();
   projection.translate([tx + PAD, ty + PAD]);
@@ -265,7 +278,7 @@ export function mapLayout(
   const small = drawn.filter((m) => m.area < MARKER_AREA);
   const spots = placeMarkers(
     small.map((m) => m.anchor),
-    MARKER_R,
+    markerRadius(width),
     { width, height },
   );
   const markerOf = new Map(small.map((m, i) => [m.id, spots[i]]));
@@ -275,7 +288,7 @@ export function mapLayout(
       return {
         ...m,
         area: r1(m.area),
-        marker: spot ? { x: spot[0], y: spot[1], r: MARKER_R } : null,
+        marker: spot ? { x: spot[0], y: spot[1], r: markerRadius(width) } : null,
       };
     })
     .sort((a, b) => a.anchor[0] - b.anchor[0] || a.anchor[1] - b.anchor[1]);
