@@ -93,6 +93,19 @@ describe('mapLayout', () => {
     expect(layoutAt(340).members.find((m) => m.marker)?.marker?.r).toBe(5.5);
   });
 
+  it('keeps the centre of every ally drawn large clear of discs', () => {
+    for (const width of [340, 560, 1000]) {
+      const l = layoutAt(width);
+      const discs = l.members.flatMap((m) => (m.marker ? [m.marker] : []));
+      for (const m of l.members.filter((c) => !c.marker))
+        for (const d of discs)
+          expect(
+            Math.hypot(d.x - m.anchor[0], d.y - m.anchor[1]),
+            `${m.id} at ${width}`,
+          ).toBeGreaterThan(d.r);
+    }
+  });
+
   it('gives more allies a disc on a phone, where shapes are smaller', () => {
     const count = (w: number) => layoutAt(w).members.filter((m) => m.marker).length;
     expect(count(340)).toBeGreaterThan(count(560));

@@ -148,6 +148,8 @@ export function placeMarkers(
   anchors: readonly Point[],
   r: number,
   bounds: { readonly width: number; readonly height: number },
+  /** Points to keep clear (the centres of members drawn large), so a disc never hides them. */
+  obstacles: readonly Point[] = [],
 ): Point[] {
   interface Node extends SimulationNodeDatum {
     ax: number;
@@ -155,8 +157,10 @@ export function placeMarkers(
   }
   const nodes: Node[] = anchors.map(([x, y]) => ({ x, y, ax: x, ay: y }));
   if (nodes.length === 0) return [];
+  // Fixed nodes (fx, fy): they push discs away and never move themselves.
+  const fixed: Node[] = obstacles.map(([x, y]) => ({ x, y, fx: x, fy: y, ax: x, ay: y }));
   // Cooled in TICKS steps (d3's default takes 300): the collisions settle well before.
-  const sim = forceSimulation(nodes)
+  const sim = forceSimulation([...nodes, ...fixed])
     .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
     .force('x', forceX<Node>((n) => n.ax).strength(0.25))
     .force('y', forceY<Node>((n) => n.ay).strength(0.25))
@@ -280,6 +284,7 @@ export function mapLayout(
     small.map((m) => m.anchor),
     markerRadius(width),
     { width, height },
+    drawn.filter((m) => m.area >= MARKER_AREA).map((m) => m.anchor),
   );
   const markerOf = new Map(small.map((m, i) => [m.id, spots[i]]));
   const members: MapCountry[] = drawn
