@@ -152,7 +152,10 @@ export function AllianceMap({
         .join(','),
     [seats],
   );
-  const layout = useMemo(() => mapLayout(atlas, idsKey.split(','), width), [atlas, idsKey, width]);
+  const layout = useMemo(
+    () => mapLayout(atlas, idsKey === '' ? [] : idsKey.split(','), width),
+    [atlas, idsKey, width],
+  );
   const placed = useMemo<Placed[]>(() => {
     const byId = new Map(seats.map((s) => [s.id, s]));
     return layout.members.flatMap((country) => {
