@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ComparisonStrip } from '../charts/ComparisonStrip';
 import { Hemicycle } from '../charts/Hemicycle';
 import { ThresholdBars } from '../charts/ThresholdBars';
@@ -19,6 +19,9 @@ import { PowerPanel } from '../ui/PowerPanel';
 import { OddsPanel, useOdds } from '../ui/OddsPanel';
 import { presumesConsent, type RuleDef } from '../engine/rules';
 import type { AnalysisClient, OddsQuestion } from '../state/analysis';
+import type { TableState } from '../state/store';
+import { Handout } from '../ui/Handout';
+import { PresenterBar, ShowButtons } from '../ui/Presenter';
 
 /** Seats for the hemicycle, grouped like a parliament: supporters left, objectors right. */
 const SIDE: Record<Position, number> = { support: 0, undecided: 1, object: 2 };
@@ -121,9 +124,15 @@ export interface AppProps {
   readonly copyLink: () => void;
   /** Computes power indices off the main thread (a Web Worker in the browser). */
   readonly analysis: AnalysisClient;
+  /** Asks the browser for full screen when presenter mode starts (absent: stays in the window). */
+  readonly requestFullscreen?: () => void;
+  /** Opens the print dialog for the handout. */
+  readonly print?: () => void;
+  /** The full share address of a table, printed on the handout. */
+  readonly shareUrlOf?: (table: TableState) => string;
 }
 
-export function App({ copyLink, analysis }: AppProps) {
+export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf }: AppProps) {
   const scenario = useScenario();
   const judgement = useJudgement();
   const verdictsRaw = useVerdicts(judgement);
@@ -132,6 +141,14 @@ export function App({ copyLink, analysis }: AppProps) {
   const cyclePosition = useAppStore((s) => s.cyclePosition);
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
+  const table = useAppStore((s) => s.table);
+  const presenting = useAppStore((s) => s.presenting);
+  // The ally the presenter's keys act on: a passing UI choice, not part of the table.
+  const [selectedId, setSelectedId] = useState<AllyId | null>(null);
+  const changed = useMemo(
+    () => new Set(Object.keys(table.changes).filter((id) => table.changes[id]?.position)),
+    [table.changes],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -184,7 +201,7 @@ export function App({ copyLink, analysis }: AppProps) {
   const [barsRef, barsWidth] = useWidth();
 
   return (
-    <div className="app">
+    <div className="app" data-presenting={presenting || undefined}>
       <a
         className="skip-link"
         href="#allies-heading"
@@ -203,12 +220,21 @@ export function App({ copyLink, analysis }: AppProps) {
           <ScenarioPicker />
           <RulePicker />
           <Toolbar onCopyLink={copyLink} />
+          <ShowButtons onFullscreen={requestFullscreen} onPrint={print} />
         </div>
         {scenario.summary && <p className="summary">{scenario.summary}</p>}
       </header>
       <NoticeBar />
       {judgement && outcome && seats ? (
         <main>
+          {presenting && (
+            <PresenterBar
+              scenario={scenario}
+              seats={seats}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+            />
+          )}
           <div className="status-bar">
             <OutcomeBanner outcome={outcome} nameOf={nameOf} />
           </div>
@@ -221,10 +247,15 @@ export function App({ copyLink, analysis }: AppProps) {
                 </h2>
                 <SortPicker />
               </div>
-              <AllyList scenario={scenario} seats={seats} outcome={outcome} />
+              <AllyList
+                scenario={scenario}
+                seats={seats}
+                outcome={outcome}
+                selectedId={presenting ? selectedId : null}
+              />
             </section>
             <div className="stack">
-              <section className="panel" aria-labelledby="table-heading">
+              <section className="panel present-keep" aria-labelledby="table-heading">
                 <h2 id="table-heading">The table</h2>
                 <div ref={hemicycleRef}>
                   <Hemicycle
@@ -279,6 +310,17 @@ export function App({ copyLink, analysis }: AppProps) {
         <p role="alert">
           This table cannot be judged under the chosen rule. Pick another rule or reset the table.
         </p>
+      )}
+      {judgement && outcome && (
+        <Handout
+          scenario={scenario}
+          rule={judgement.rule}
+          outcome={outcome}
+          seats={hemicycle}
+          changed={changed}
+          nameOf={nameOf}
+          link={shareUrlOf?.(table)}
+        />
       )}
       <footer className="site-footer">
         Stances come from the project&apos;s sources, each with its evidence grade; allies not

@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client';
 import scenarios from 'virtual:scenarios';
 import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
-import { createAppStore } from '../state/store';
+import { createAppStore, type TableState } from '../state/store';
 import { App } from './App';
 import { bootState } from './boot';
+import { connectFullscreen } from './fullscreen';
 import { connectBrowser, shareUrl } from './sync';
 import { createWorkerClient } from './workerClient';
 import './styles.css';
@@ -23,6 +24,9 @@ const boot = bootState(scenarios, window.location.hash, loadSaved(storage));
 const store = createAppStore(scenarios, boot);
 connectBrowser(store, scenarios, window, storage);
 const analysis = createWorkerClient();
+const fullscreen = connectFullscreen(store, document);
+const print = () => window.print();
+const shareUrlOf = (table: TableState) => shareUrl(window, table);
 
 async function copyLink() {
   const url = shareUrl(window, store.getState().table);
@@ -44,7 +48,13 @@ if (root)
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store} catalog={scenarios}>
-        <App copyLink={() => void copyLink()} analysis={analysis} />
+        <App
+          copyLink={() => void copyLink()}
+          analysis={analysis}
+          requestFullscreen={fullscreen.enter}
+          print={print}
+          shareUrlOf={shareUrlOf}
+        />
       </StoreProvider>
     </StrictMode>,
   );

@@ -44,6 +44,12 @@ export interface HistorySlice {
 export interface ViewSlice {
   readonly sortBy: SortKey;
   setSort(sortBy: SortKey): void;
+  /**
+   * Presenter mode (large type, editing chrome hidden). Not persisted: a reload or a shared link
+   * opens the editing view, and full screen could not be restored without a click anyway.
+   */
+  readonly presenting: boolean;
+  setPresenting(presenting: boolean): void;
 }
 
 export interface NoticeSlice {
@@ -125,6 +131,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       past: [],
       future: [],
       sortBy: init.sortBy ?? 'table',
+      presenting: false,
       notice: init.notice ?? null,
 
       setPosition: (allyId, position) => change(allyId, { position }),
@@ -168,6 +175,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       },
 
       setSort: (sortBy) => set({ sortBy }),
+      setPresenting: (presenting) => set({ presenting }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
     };

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { PositionMark } from '../charts/marks';
 import { POSITIONS, type Member, type Position, type Seat } from '../engine/types';
 import type { Outcome } from '../engine/outcome';
@@ -40,10 +40,12 @@ interface Props {
   readonly scenario: Scenario;
   readonly seats: readonly Seat[];
   readonly outcome: Outcome;
+  /** The ally the presenter has selected (ringed, kept in view), if any. */
+  readonly selectedId?: string | null;
 }
 
 /** Every ally at the table: a radio group of positions, its evidence, note and sources. */
-export function AllyList({ scenario, seats, outcome }: Props) {
+export function AllyList({ scenario, seats, outcome, selectedId = null }: Props) {
   const sortBy = useAppStore((s) => s.sortBy);
   const changes = useAppStore((s) => s.table.changes);
   const order = useMemo(
@@ -73,6 +75,7 @@ export function AllyList({ scenario, seats, outcome }: Props) {
             blocker={blockers.has(member.id)}
             pivotal={pivotal.has(member.id)}
             changed={changes[member.id]?.position !== undefined}
+            selected={member.id === selectedId}
           />
         );
       })}
@@ -89,6 +92,7 @@ interface RowProps {
   readonly blocker: boolean;
   readonly pivotal: boolean;
   readonly changed: boolean;
+  readonly selected: boolean;
 }
 
 const AllyRow = memo(function AllyRow({
@@ -100,14 +104,20 @@ const AllyRow = memo(function AllyRow({
   blocker,
   pivotal,
   changed,
+  selected,
 }: RowProps) {
   const setPosition = useAppStore((s) => s.setPosition);
+  const rowRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    // jsdom has no scrollIntoView.
+    if (selected) rowRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   const nameId = `ally-name-${member.id}`;
   const cited = stance.sources
     .map((id) => sources.find((s) => s.id === id))
     .filter((s): s is SourceEntry => s !== undefined);
   return (
-    <li className="ally" data-blocker={blocker}>
+    <li ref={rowRef} className="ally" data-blocker={blocker} data-selected={selected || undefined}>
       <div className="ally-name">
         <span id={nameId}>{member.name}</span>
         {leaderName && <span className="follows">follows {leaderName}</span>}

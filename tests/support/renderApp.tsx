@@ -24,6 +24,8 @@ export function renderApp({
   );
   const disconnect = connectBrowser(store, catalog, window, storage);
   const copyLink = vi.fn();
+  const print = vi.fn();
+  const requestFullscreen = vi.fn();
   // In-process analysis for jsdom (which has no Web Worker); the browser suite uses the worker.
   const analysis = cachedClient({
     power: async (game) => powerIndices(game),
@@ -31,12 +33,17 @@ export function renderApp({
   });
   const view = render(
     <StoreProvider store={store} catalog={catalog}>
-      <App copyLink={copyLink} analysis={analysis} />
+      <App
+        copyLink={copyLink}
+        analysis={analysis}
+        print={print}
+        requestFullscreen={requestFullscreen}
+      />
     </StoreProvider>,
   );
   const unmount = () => {
     view.unmount();
     disconnect();
   };
-  return { ...view, unmount, store, storage, copyLink };
+  return { ...view, unmount, store, storage, copyLink, print, requestFullscreen };
 }

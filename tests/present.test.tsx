@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+// Presenter mode and the handout, as a teacher uses them: found by role and name, keyboard only.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from './support/renderApp';
+
+let cleanup: (() => void) | undefined;
+const open = (...args: Parameters<typeof renderApp>) => {
+  const r = renderApp(...args);
+  cleanup = r.unmount;
+  return r;
+};
+afterEach(() => cleanup?.());
+
+const status = () => screen.getByRole('status');
+const ally = (name: string) => screen.getByRole('radiogroup', { name });
+const radio = (allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
+  within(ally(allyName)).getByRole('radio', { name: position });
+/** The presenter's strip, which announces the selection: "Selected France Object, 9 of 31". */
+const selection = () => screen.getByRole('region', { name: 'Presenter mode' });
+
+describe('presenter mode', () => {
+  it('the Present button enters presenter mode and asks for full screen', async () => {
+    const user = userEvent.setup();
+    const { store, requestFullscreen } = open();
+    expect(screen.queryByRole('region', { name: 'Presenter mode' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(store.getState().presenting).toBe(true);
+    expect(requestFullscreen).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('region', { name: 'Presenter mode' })).toBeInTheDocument();
+    // The contracts hold: every ally's radios and the outcome's live region are still there.
+    expect(screen.getAllByRole('radiogroup')).toHaveLength(31);
+    expect(status()).toHaveTextContent(/^Blocked/);
+  });
+
+  it('arrow keys move the selection; Space cycles the selected ally; 1/2/3 set it', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    // Table order starts with Albania, Belgium, Bulgaria...
+    expect(selection()).toHaveTextContent(/Selected Albania Support/);
+    await user.keyboard('{ArrowRight}');
+    expect(selection()).toHaveTextContent(/Selected Belgium/);
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(selection()).toHaveTextContent(/Selected Albania/); // stops at the first
+    await user.keyboard('{End}');
+    expect(selection()).toHaveTextContent(/United States/);
+    await user.keyboard('k');
+    expect(selection()).toHaveTextContent(/United Kingdom/);
+    await user.keyboard(' ');
+    expect(radio('United Kingdom', 'Undecided')).toBeChecked();
+    await user.keyboard(' ');
+    expect(radio('United Kingdom', 'Object')).toBeChecked();
+    expect(status()).toHaveTextContent(/^Blocked: France, Germany and United Kingdom object/);
+    await user.keyboard('1');
+    expect(radio('United Kingdom', 'Support')).toBeChecked();
+  });
+
+  it('keyboard alone lets France come round, and the outcome passes', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.keyboard('p'); // the shortcut, outside any text field
+    expect(screen.getByRole('region', { name: 'Presenter mode' })).toBeInTheDocument();
+    while (!/Selected France/.test(selection().textContent ?? '')) await user.keyboard('j');
+    expect(selection()).toHaveTextContent(/Selected France Object/);
+    await user.keyboard(' ');
+    expect(radio('France', 'Support')).toBeChecked();
+    expect(selection()).toHaveTextContent(/Selected France Support/);
+    expect(status()).toHaveTextContent(/^Passes/);
+  });
+
+  it('focusing an ally selects it, and the ? key shows the help', async () => {
+    const user = userEvent.setup();
+    open();
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    await user.click(radio('Hungary', 'Undecided'));
+    expect(selection()).toHaveTextContent(/Selected Hungary Undecided/);
+    const help = screen.getByRole('button', { name: /Keyboard help/ });
+    expect(help).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('?');
+    expect(help).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('heading', { name: 'Keys in presenter mode' })).toBeVisible();
+    await user.keyboard('{Escape}'); // first Esc closes the help
+    expect(help).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('region', { name: 'Presenter mode' })).toBeInTheDocument();
+  });
+
+  it('Esc leaves presenter mode and gives the focus back to Present', async () => {
+    const user = userEvent.setup();
+    const { store } = open();
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    await user.keyboard('{Escape}');
+    expect(store.getState().presenting).toBe(false);
+    expect(screen.queryByRole('region', { name: 'Presenter mode' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Present' })).toHaveFocus();
+  });
+
+  it('the Leave button leaves presenter mode', async () => {
+    const user = userEvent.setup();
+    const { store } = open();
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    await user.click(screen.getByRole('button', { name: 'Leave presenter mode' }));
+    expect(store.getState().presenting).toBe(false);
+  });
+
+  it('P typed into a field does not start presenter mode', async () => {
+    const user = userEvent.setup();
+    const { store } = open();
+    screen.getByRole('combobox', { name: 'Scenario' }).focus();
+    await user.keyboard('p');
+    await user.keyboard('{Control>}p{/Control}');
+    expect(store.getState().presenting).toBe(false);
+  });
+});
+
+describe('the handout', () => {
+  it('Print handout calls the print callback', async () => {
+    const user = userEvent.setup();
+    const { print } = open();
+    await user.click(screen.getByRole('button', { name: 'Print handout' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('is hidden on screen and follows the table', async () => {
+    const user = userEvent.setup();
+    open();
+    // Hidden: not in the accessibility tree, so nothing is found twice.
+    expect(screen.queryByRole('region', { name: 'Printed handout' })).not.toBeInTheDocument();
+    const handout = screen.getByLabelText('Printed handout');
+    expect(handout).not.toBeVisible();
+    expect(within(handout).getByText(/^Blocked: France and Germany/)).toBeInTheDocument();
+    const france = within(handout).getByRole('rowheader', { name: 'France', hidden: true });
+    expect(france.closest('tr')).toHaveTextContent(/France.*Object.*Named official/);
+    await user.click(radio('France', 'Support'));
+    expect(within(handout).getByText(/^Passes/)).toBeInTheDocument();
+    expect(
+      within(handout)
+        .getByRole('rowheader', { name: /^France\*/, hidden: true })
+        .closest('tr'),
+    ).toHaveTextContent(/Support/);
+    expect(within(handout).getByRole('heading', { name: 'Sources', hidden: true })).toBeTruthy();
+  });
+});
