@@ -1,0 +1,98 @@
+// Presenter mode by keyboard alone, its accessibility, and the printed handout: one A4 page,
+// black on white, for every shipped scenario in light and dark system themes.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, radio, test } from './fixtures';
+
+const presenter = (page: Page) => page.getByRole('region', { name: 'Presenter mode' });
+
+/** Pages in a PDF: its page objects (`/Type /Page`), not the page tree (`/Type /Pages`). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+test('presenter mode by keyboard alone: France comes round and the table passes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+  await page.keyboard.press('p');
+  await expect(presenter(page)).toBeVisible();
+  // The editing chrome is gone; the allies' radio groups and the outcome stay.
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Why' })).toBeHidden();
+  await expect(radio(page, 'France', 'Object')).toBeChecked();
+  for (let i = 0; i < 40 && !/Selected France/.test(await presenter(page).innerText()); i++)
+    await page.keyboard.press('ArrowRight');
+  await expect(presenter(page)).toContainText(/Selected\s*France\s*Object/);
+  await page.keyboard.press('Space');
+  await expect(radio(page, 'France', 'Support')).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(/^Passes/);
+  await expect(presenter(page)).toContainText(/France\s*Support/);
+  await page.keyboard.press('3');
+  await expect(radio(page, 'France', 'Object')).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(/^Blocked/);
+  await page.keyboard.press('Escape');
+  await expect(presenter(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`presenter mode has no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(presenter(page)).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    const check = async (label: string) => {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes[0]?.target.join(' ')}`,
+        ),
+      ).toEqual([]);
+    };
+    await check('presenting');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('heading', { name: 'Keys in presenter mode' })).toBeVisible();
+    await check('help open');
+  });
+}
+
+/** Every shipped scenario, and a table whose outcome sentence is as long as they get. */
+const HANDOUTS = [
+  ['spring-2023', '/#1/spring-2023/consensus/'],
+  ['vilnius-2023', '/#1/vilnius-2023/consensus/'],
+  ['washington-2024', '/#1/washington-2024/consensus/'],
+  ['shelved-2025', '/#1/shelved-2025/consensus/'],
+  ['unsc-comparison', '/#1/unsc-comparison/consensus/'],
+  [
+    'vilnius-2023, 14 changes, pending under unanimity',
+    '/#1/vilnius-2023/unanimity/AL=u,BE=u,BG=u,CA=u,HR=u,CZ=u,DK=u,EE=u,FI=u,GR=u,IS=u,IT=u,LV=u,LT=u,FR=s',
+  ],
+] as const;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the handout prints on one A4 page, black on white (${colorScheme})`, async ({ page }) => {
+    for (const [label, link] of HANDOUTS) {
+      await page.emulateMedia({ media: 'screen', colorScheme });
+      await page.goto(link);
+      await expect(page.getByRole('status')).toHaveText(/^(Passes|Blocked|Pending)/);
+      await expect(page.getByRole('alert')).toHaveCount(0); // the link opened as given
+      await page.emulateMedia({ media: 'print', colorScheme });
+      const handout = page.getByLabel('Printed handout');
+      await expect(handout, label).toBeVisible();
+      await expect(page.getByRole('status'), label).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Print handout' }), label).toBeHidden();
+      const colours = await handout.evaluate((el) => {
+        const body = getComputedStyle(el.ownerDocument.body);
+        return [getComputedStyle(el).color, body.backgroundColor];
+      });
+      expect(colours, label).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdfPageCount(pdf), `${label}: pages`).toBe(1);
+    }
+  });
+}
