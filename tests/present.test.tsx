@@ -76,7 +76,7 @@ describe('presenter mode', () => {
     await user.click(screen.getByRole('button', { name: 'Present' }));
     await user.click(radio('Hungary', 'Undecided'));
     expect(selection()).toHaveTextContent(/Selected Hungary Undecided/);
-    const help = screen.getByRole('button', { name: /Keyboard help/ });
+    const help = screen.getByRole('button', { name: /keyboard help/i });
     expect(help).toHaveAttribute('aria-expanded', 'false');
     await user.keyboard('?');
     expect(help).toHaveAttribute('aria-expanded', 'true');

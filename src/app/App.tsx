@@ -263,6 +263,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf }
                     title={`${scenario.bodyName}: positions under ${judgement.rule.label}`}
                     onCycle={cyclePosition}
                     width={hemicycleWidth}
+                    selectedId={presenting ? selectedId : null}
                   />
                 </div>
               </section>

@@ -50,6 +50,8 @@ export interface HemicycleProps {
   readonly onCycle: (id: string) => void;
   /** Width of the drawing in SVG units (the SVG scales to its container). */
   readonly width?: number;
+  /** A seat to mark as selected (presenter mode), drawn with the focus ring. */
+  readonly selectedId?: string | null;
 }
 
 /** `.chart svg` stretches every svg in the figure: legend marks keep their size inline. */
@@ -66,7 +68,13 @@ const LegendMark = (props: Omit<PositionMarkProps, 'style'>) => (
 
 const pct = (v: number, of: number) => `${of > 0 ? (v / of) * 100 : 0}%`;
 
-export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: HemicycleProps) {
+export function Hemicycle({
+  seats,
+  title,
+  onCycle,
+  width = HEMICYCLE_WIDTH,
+  selectedId = null,
+}: HemicycleProps) {
   const { layout, placed, description, counts } = useHemicycle(seats, width);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [tipId, setTipId] = useState<string | null>(null);
@@ -142,6 +150,7 @@ export function Hemicycle({ seats, title, onCycle, width = HEMICYCLE_WIDTH }: He
               aria-label={seatLabel(datum)}
               data-position={datum.position}
               data-blocker={datum.blocker}
+              data-selected={datum.id === selectedId || undefined}
               ref={(el) => {
                 if (el) nodes.current.set(datum.id, el);
                 return () => {

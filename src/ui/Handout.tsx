@@ -34,7 +34,9 @@ const WIDTH = 360;
 /** Objectors first, then undecided, then supporters; by name within each. */
 export function handoutOrder(seats: readonly SeatDatum[]): SeatDatum[] {
   return [...seats].sort(
-    (a, b) => ORDER[a.position] - ORDER[b.position] || a.name.localeCompare(b.name, 'en'),
+    (a, b) =>
+      ORDER[a.position] - ORDER[b.position] ||
+      a.name.localeCompare(b.name, 'en', { numeric: true }),
   );
 }
 

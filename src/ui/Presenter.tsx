@@ -190,12 +190,18 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
           aria-expanded={help}
           aria-controls={`${helpId}-help`}
           aria-keyshortcuts="?"
+          aria-label="Keyboard help"
           onClick={() => setHelp((h) => !h)}
         >
-          <span aria-hidden="true">? </span>Keyboard help
+          ? Help
         </button>
-        <button type="button" aria-keyshortcuts="Escape" onClick={() => setPresenting(false)}>
-          Leave presenter mode
+        <button
+          type="button"
+          aria-keyshortcuts="Escape"
+          aria-label="Leave presenter mode"
+          onClick={() => setPresenting(false)}
+        >
+          Leave
         </button>
       </div>
       <div id={`${helpId}-help`} className="presenter-help" hidden={!help}>
