@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Presenter mode and the handout, as a teacher uses them: found by role and name, keyboard only.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from './support/renderApp';
@@ -122,12 +122,17 @@ describe('the handout', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it('is hidden on screen and follows the table', async () => {
+  it('exists only while printing, hidden on screen, and follows the table', async () => {
     const user = userEvent.setup();
     open();
-    // Hidden: not in the accessibility tree, so nothing is found twice.
-    expect(screen.queryByRole('region', { name: 'Printed handout' })).not.toBeInTheDocument();
+    // Not in the page until the browser prints: nothing is found twice.
+    expect(screen.queryByLabelText('Printed handout')).not.toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
     const handout = screen.getByLabelText('Printed handout');
+    // Hidden on screen even then: not in the accessibility tree.
+    expect(screen.queryByRole('region', { name: 'Printed handout' })).not.toBeInTheDocument();
     expect(handout).not.toBeVisible();
     expect(within(handout).getByText(/^Blocked: France and Germany/)).toBeInTheDocument();
     const france = within(handout).getByRole('rowheader', { name: 'France', hidden: true });
@@ -140,5 +145,9 @@ describe('the handout', () => {
         .closest('tr'),
     ).toHaveTextContent(/Support/);
     expect(within(handout).getByRole('heading', { name: 'Sources', hidden: true })).toBeTruthy();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.queryByLabelText('Printed handout')).not.toBeInTheDocument();
   });
 });

@@ -20,7 +20,7 @@ import { OddsPanel, useOdds } from '../ui/OddsPanel';
 import { presumesConsent, type RuleDef } from '../engine/rules';
 import type { AnalysisClient, OddsQuestion } from '../state/analysis';
 import type { TableState } from '../state/store';
-import { Handout } from '../ui/Handout';
+import { PrintedHandout } from '../ui/Handout';
 import { PresenterBar, ShowButtons } from '../ui/Presenter';
 
 /** Seats for the hemicycle, grouped like a parliament: supporters left, objectors right. */
@@ -313,7 +313,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf }
         </p>
       )}
       {judgement && outcome && (
-        <Handout
+        <PrintedHandout
           scenario={scenario}
           rule={judgement.rule}
           outcome={outcome}

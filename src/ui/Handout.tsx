@@ -1,9 +1,12 @@
 /**
  * The printed handout: one A4 page with the question, the outcome, the hemicycle, every ally's
- * position with its evidence grade, and the sources. It is always in the DOM but `hidden` on
- * screen (so it is neither seen nor read twice); handout.css shows it, and only it, on paper.
+ * position with its evidence grade, and the sources. It is rendered only while the browser prints
+ * (between `beforeprint` and `afterprint`, which every print path fires: the button, Ctrl+P, the
+ * menu), so the page never holds a second copy of the title, the outcome or the allies' names;
+ * even then it is `hidden` on screen, and handout.css shows it, and only it, on paper.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useHemicycle } from '../charts/Hemicycle';
 import { PositionMark, SeatGlyph, StatusGlyph } from '../charts/marks';
 import type { SeatDatum } from '../charts/types';
@@ -46,6 +49,28 @@ export function splitColumns<T>(rows: readonly T[], n: number): T[][] {
   return Array.from({ length: n }, (_, i) => rows.slice(i * per, (i + 1) * per)).filter(
     (c) => c.length > 0,
   );
+}
+
+/** True while the browser prints. */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // The browser lays out the print right after `beforeprint`: render the handout now.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+/** The handout, present only while printing. */
+export function PrintedHandout(props: HandoutProps) {
+  return usePrinting() ? <Handout {...props} /> : null;
 }
 
 export const Handout = memo(function Handout({

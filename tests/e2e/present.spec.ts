@@ -81,7 +81,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(link);
       await expect(page.getByRole('status')).toHaveText(/^(Passes|Blocked|Pending)/);
       await expect(page.getByRole('alert')).toHaveCount(0); // the link opened as given
+      await expect(page.getByLabel('Printed handout')).toHaveCount(0); // not on screen
       await page.emulateMedia({ media: 'print', colorScheme });
+      // What the browser does before it prints (page.pdf below does it too; emulateMedia not).
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       const handout = page.getByLabel('Printed handout');
       await expect(handout, label).toBeVisible();
       await expect(page.getByRole('status'), label).toBeHidden();
@@ -93,6 +96,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(colours, label).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdfPageCount(pdf), `${label}: pages`).toBe(1);
+      await expect(handout, `${label}: gone after printing`).toHaveCount(0);
     }
   });
 }
