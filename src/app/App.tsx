@@ -12,6 +12,7 @@ import { AllyList } from '../ui/AllyList';
 import { NoticeBar } from '../ui/NoticeBar';
 import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
 import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
+import { ScenarioFiles, type ScenarioFilesPort } from '../ui/ScenarioFiles';
 import { historyShortcut, Toolbar } from '../ui/Toolbar';
 import { MapPanel } from './MapPanel';
 import { useWidth } from '../ui/useWidth';
@@ -130,9 +131,11 @@ export interface AppProps {
   readonly print?: () => void;
   /** The full share address of a table, printed on the handout. */
   readonly shareUrlOf?: (table: TableState) => string;
+  /** Import and export of scenario files (reading files and saving downloads). */
+  readonly files?: ScenarioFilesPort;
 }
 
-export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf }: AppProps) {
+export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, files }: AppProps) {
   const scenario = useScenario();
   const judgement = useJudgement();
   const verdictsRaw = useVerdicts(judgement);
@@ -221,6 +224,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf }
           <RulePicker />
           <Toolbar onCopyLink={copyLink} />
           <ShowButtons onFullscreen={requestFullscreen} onPrint={print} />
+          {files && <ScenarioFiles port={files} />}
         </div>
         {scenario.summary && <p className="summary">{scenario.summary}</p>}
       </header>

@@ -7,7 +7,8 @@ import { createAppStore, type TableState } from '../state/store';
 import { App } from './App';
 import { bootState } from './boot';
 import { connectFullscreen } from './fullscreen';
-import { connectBrowser, shareUrl } from './sync';
+import { browserDownload, scenarioFilesPort } from './scenarioFiles';
+import { connectBrowser, shareReach, shareUrl } from './sync';
 import { createWorkerClient } from './workerClient';
 import './styles.css';
 
@@ -26,12 +27,23 @@ connectBrowser(store, scenarios, window, storage);
 const analysis = createWorkerClient();
 const fullscreen = connectFullscreen(store, document);
 const print = () => window.print();
-const shareUrlOf = (table: TableState) => shareUrl(window, table);
+const shareUrlOf = (table: TableState) => shareUrl(window, table, store.getState().imported);
+const files = scenarioFilesPort(window, browserDownload(document));
 
 async function copyLink() {
-  const url = shareUrl(window, store.getState().table);
+  const { table, imported } = store.getState();
+  const url = shareUrl(window, table, imported);
+  const reach = shareReach(window, table, imported);
   try {
     await navigator.clipboard.writeText(url);
+    if (reach.imported && !reach.carries) {
+      // Said, not hidden: this link opens the table only in a browser that has the scenario.
+      store.getState().showNotice({
+        kind: 'info',
+        message: `Link copied, but this imported scenario is too large to travel in it (${reach.length.toLocaleString('en')} characters; the limit is ${reach.limit.toLocaleString('en')}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).`,
+      });
+      return;
+    }
     const notice = { kind: 'copy', message: 'Link copied: it opens this exact table.' } as const;
     store.getState().showNotice(notice);
     // A confirmation, not a warning: it leaves by itself.
@@ -54,6 +66,7 @@ if (root)
           requestFullscreen={fullscreen.enter}
           print={print}
           shareUrlOf={shareUrlOf}
+          files={files}
         />
       </StoreProvider>
     </StrictMode>,

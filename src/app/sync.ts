@@ -3,13 +3,68 @@
  * (so the address bar always shares the current table) and into local storage; a link pasted into
  * the address bar loads. Components never touch `location` or `localStorage`: only this does.
  */
-import { checkLink, decodeLink, describeLinkError, encodeLink } from '../scenario/link';
+import { scenarioFileOf } from '../scenario/export';
+import {
+  checkLink,
+  decodeLink,
+  describeLinkError,
+  encodeLink,
+  MAX_SHARE_LINK,
+} from '../scenario/link';
 import type { Scenario } from '../scenario/model';
 import { save, type KeyValueStorage } from '../state/persistence';
 import type { AppStore, TableState } from '../state/store';
+import type { ShareReach } from '../ui/ScenarioFiles';
 
-export const linkFor = (table: TableState): string =>
-  `#${encodeLink({ scenario: table.scenarioId, rule: table.ruleId, changes: table.changes })}`;
+/** The compact copy of an imported scenario that links carry (and storage keeps), made once. */
+const compactCopies = new WeakMap<Scenario, string>();
+export function compactCopy(scenario: Scenario): string {
+  let text = compactCopies.get(scenario);
+  if (text === undefined) {
+    text = JSON.stringify(scenarioFileOf(scenario));
+    compactCopies.set(scenario, text);
+  }
+  return text;
+}
+
+const pageOf = (win: Window) =>
+  `${win.location.origin}${win.location.pathname}${win.location.search}`;
+
+/** The fragment for a table, and the fragment that also carries its imported scenario. */
+function fragments(table: TableState, imported: readonly Scenario[]) {
+  const state = { scenario: table.scenarioId, rule: table.ruleId, changes: table.changes };
+  const plain = `#${encodeLink(state)}`;
+  const scenario = imported.find((s) => s.id === table.scenarioId);
+  return {
+    plain,
+    carrying: scenario ? `#${encodeLink({ ...state, embedded: compactCopy(scenario) })}` : null,
+  };
+}
+
+/**
+ * The link of a table: format 1 for a shipped scenario; for an imported one, format 2 carrying
+ * the scenario when the whole address stays within MAX_SHARE_LINK characters, else format 1
+ * (which opens it only where it was imported; the UI says so and offers the file).
+ */
+export function linkFor(table: TableState, imported: readonly Scenario[] = [], page = ''): string {
+  const { plain, carrying } = fragments(table, imported);
+  return carrying && page.length + carrying.length <= MAX_SHARE_LINK ? carrying : plain;
+}
+
+export function shareReach(
+  win: Window,
+  table: TableState,
+  imported: readonly Scenario[],
+): ShareReach {
+  const { carrying } = fragments(table, imported);
+  const length = carrying ? pageOf(win).length + carrying.length : 0;
+  return {
+    imported: carrying !== null,
+    carries: carrying !== null && length <= MAX_SHARE_LINK,
+    length,
+    limit: MAX_SHARE_LINK,
+  };
+}
 
 /** Starts mirroring; returns a function that stops it. */
 export function connectBrowser(
@@ -20,7 +75,8 @@ export function connectBrowser(
 ): () => void {
   let written = '';
   const writeLink = () => {
-    written = linkFor(store.getState().table);
+    const { table, imported } = store.getState();
+    written = linkFor(table, imported, pageOf(win));
     if (win.location.hash !== written) win.history.replaceState(null, '', written);
   };
   const write = () => {
@@ -79,5 +135,8 @@ export function connectBrowser(
 }
 
 /** The full share address of a table: this page plus the link fragment. */
-export const shareUrl = (win: Window, table: TableState): string =>
-  `${win.location.origin}${win.location.pathname}${win.location.search}${linkFor(table)}`;
+export const shareUrl = (
+  win: Window,
+  table: TableState,
+  imported: readonly Scenario[] = [],
+): string => `${pageOf(win)}${linkFor(table, imported, pageOf(win))}`;

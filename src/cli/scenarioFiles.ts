@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parsed, Scenario } from '../scenario/model';
-import { decodeScenarioBytes, MAX_SCENARIO_BYTES, parseScenario } from '../scenario/parse';
+import { MAX_SCENARIO_BYTES, tooLargeProblem } from '../scenario/limits';
+import { decodeScenarioBytes, parseScenario } from '../scenario/parse';
 
 /** The shipped scenarios' folder. */
 export const SCENARIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
@@ -43,17 +44,7 @@ export function loadScenarioFile(path: string): Parsed<Scenario> {
   } catch {
     return { ok: false, problems: [{ line: 1, column: 1, message: 'cannot read the file' }] };
   }
-  if (size > MAX_SCENARIO_BYTES)
-    return {
-      ok: false,
-      problems: [
-        {
-          line: 1,
-          column: 1,
-          message: `file is ${size.toLocaleString('en')} bytes; scenario files are limited to 1 MB`,
-        },
-      ],
-    };
+  if (size > MAX_SCENARIO_BYTES) return { ok: false, problems: [tooLargeProblem(size)] };
   const text = decodeScenarioBytes(readFileSync(path));
   return text.ok ? parseScenario(text.value) : text;
 }

@@ -97,7 +97,7 @@ describe('damaged and unknown links get a clear error', () => {
   it.each([
     ['', 'empty'],
     ['#', 'empty'],
-    ['#2/vilnius-2023/consensus/', 'newer-version'],
+    ['#3/vilnius-2023/consensus/', 'newer-version'],
     ['#0/vilnius-2023/consensus/', 'unknown-version'],
     ['#hello', 'unknown-version'],
     ['#1/vilnius-2023', 'malformed'],

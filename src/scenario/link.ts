@@ -9,12 +9,31 @@
  *
  * A readable text form rather than a compressed one (lz-string): for a shipped scenario it is
  * already short (under 300 characters), and people can read what a link will open.
+ *
+ * Format 2 is the same table plus a copy of the scenario itself, for scenarios that were imported
+ * (the person who opens the link does not have the file):
+ *
+ *   #2/my-scenario/consensus/FR=s/N4IgLgpgJiBcIBUCWBnAFg...
+ *    |  `- as in format 1       `- the scenario file (compact JSON), lz-string
+ *    |                             compressToEncodedURIComponent (A-Z a-z 0-9 + - $, never "/")
+ *    `- link format version
+ *
+ * The app writes format 2 only when the whole address stays within MAX_SHARE_LINK characters,
+ * and format 1 otherwise (and for shipped scenarios, always). The carried copy is validated like
+ * any scenario file before it is used (the app does that: it needs the lazy parser).
+ *
  * Every released version decodes forever (golden links: tests/fixtures/links/). Decoding is total:
  * any string gives a LinkState or a typed LinkError, never a throw.
  */
+// lz-string is CommonJS: its default export works in Node (the command line) and in Vite alike.
+import LZString from 'lz-string';
 import type { Position } from '../engine/types';
+import { MAX_SCENARIO_BYTES } from './limits';
 
-export const LINK_VERSION = 1;
+/** The newest link format this version reads. */
+export const LINK_VERSION = 2;
+/** Longest share address (origin and all) that may carry a scenario: mail and chat keep it whole. */
+export const MAX_SHARE_LINK = 2000;
 
 export interface AllyChange {
   readonly position?: Position;
@@ -26,6 +45,8 @@ export interface LinkState {
   readonly rule: string;
   /** The user's changes by ally code, in table order. */
   readonly changes: Readonly<Record<string, AllyChange>>;
+  /** Format 2: the text of the scenario file the link carries (not yet validated). */
+  readonly embedded?: string;
 }
 
 export type LinkError =
@@ -49,6 +70,14 @@ const MAX_LINK_LENGTH = 4000;
 /** p with at most three decimals, without trailing zeros: 0.35, 1, 0.125. */
 const formatP = (p: number) => String(Math.round(p * 1000) / 1000);
 
+/** The last scenario compressed: the address bar is rewritten on every change of the table. */
+let packed: { text: string; payload: string } | null = null;
+const pack = (text: string) => {
+  if (packed?.text !== text)
+    packed = { text, payload: LZString.compressToEncodedURIComponent(text) };
+  return packed.payload;
+};
+
 export function encodeLink(state: LinkState): string {
   const changes = Object.entries(state.changes)
     .filter(([, c]) => c.position !== undefined || c.p !== undefined)
@@ -57,7 +86,8 @@ export function encodeLink(state: LinkState): string {
         `${id}=${c.position ? LETTER[c.position] : ''}${c.p !== undefined ? `@${formatP(c.p)}` : ''}`,
     )
     .join(',');
-  return `${LINK_VERSION}/${state.scenario}/${state.rule}/${changes}`;
+  const table = `${state.scenario}/${state.rule}/${changes}`;
+  return state.embedded === undefined ? `1/${table}` : `2/${table}/${pack(state.embedded)}`;
 }
 
 /** Describes a link error for people: what is wrong with the link. */
@@ -66,7 +96,7 @@ export function describeLinkError(e: LinkError): string {
     case 'empty':
       return 'The link is empty.';
     case 'newer-version':
-      return `The link was made by a newer version of the simulator (link format ${e.version}); this one reads format ${LINK_VERSION}.`;
+      return `The link was made by a newer version of the simulator (link format ${e.version}); this one reads formats up to ${LINK_VERSION}.`;
     case 'unknown-version':
       return `The link's format "${e.version}" is not one this simulator knows.`;
     case 'malformed':
@@ -118,8 +148,29 @@ export function decodeLink(fragment: string): Decoded {
     return { ok: false, error: { kind: 'unknown-version', version: version.slice(0, 20) } };
   const v = Number(version);
   if (v > LINK_VERSION) return { ok: false, error: { kind: 'newer-version', version: v } };
-  if (v !== 1) return { ok: false, error: { kind: 'unknown-version', version } };
-  return decodeV1(parts.slice(1));
+  if (v === 1) return decodeV1(parts.slice(1));
+  if (v === 2) return decodeV2(parts.slice(1));
+  return { ok: false, error: { kind: 'unknown-version', version } };
+}
+
+function decodeV2(parts: readonly string[]): Decoded {
+  if (parts.length !== 4)
+    return malformed('it should hold a scenario, a rule, changes and a copy of the scenario');
+  const table = decodeV1(parts.slice(0, 3));
+  if (!table.ok) return table;
+  const payload = parts[3] ?? '';
+  if (!/^[A-Za-z0-9+$-]+$/.test(payload))
+    return malformed('the copy of the scenario it carries is cut or changed');
+  let text: string | null;
+  try {
+    text = LZString.decompressFromEncodedURIComponent(payload);
+  } catch {
+    text = null;
+  }
+  if (!text) return malformed('the copy of the scenario it carries is cut or changed');
+  if (text.length > MAX_SCENARIO_BYTES)
+    return malformed('the scenario it carries is larger than 1 MB');
+  return { ok: true, state: { ...table.state, embedded: text } };
 }
 
 function decodeV1(parts: readonly string[]): Decoded {

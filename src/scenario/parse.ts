@@ -9,10 +9,10 @@ import { alliesOn, natoAlly } from '../engine/members';
 import { BUILT_IN_RULES, builtInRule, compileRule, type Rule, type RuleDef } from '../engine/rules';
 import { asAllyId, assertNever, type AllyId, type Member } from '../engine/types';
 import { DEFAULT_P, type Parsed, type Problem, type Scenario, type Stance } from './model';
+import { MAX_SCENARIO_BYTES, tooLargeProblem } from './limits';
 import { FORMAT_VERSION, scenarioFile, type CustomRule, type ScenarioFile } from './schema';
 
-/** Files above this size are refused before they are parsed. */
-export const MAX_SCENARIO_BYTES = 1_000_000;
+export { MAX_SCENARIO_BYTES };
 /** YAML aliases allowed in one file: enough for sharing, far too few for an alias bomb. */
 const MAX_ALIASES = 100;
 
@@ -21,11 +21,7 @@ type Path = readonly (string | number)[];
 /** Reads bytes as scenario text: refuses oversized, non-UTF-8 and binary input. */
 export function decodeScenarioBytes(bytes: Uint8Array): Parsed<string> {
   if (bytes.byteLength > MAX_SCENARIO_BYTES)
-    return fail(
-      1,
-      1,
-      `file is ${bytes.byteLength.toLocaleString('en')} bytes; scenario files are limited to 1 MB`,
-    );
+    return { ok: false, problems: [tooLargeProblem(bytes.byteLength)] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

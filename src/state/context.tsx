@@ -38,7 +38,18 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useCtx().store, selector);
 }
 
-export const useCatalog = (): readonly Scenario[] => useCtx().catalog;
+/** Every scenario on offer: the shipped ones, then those imported (a file or a shared link). */
+export function useCatalog(): readonly Scenario[] {
+  const shipped = useCtx().catalog;
+  const imported = useAppStore((s) => s.imported);
+  return useMemo(
+    () => (imported.length > 0 ? [...shipped, ...imported] : shipped),
+    [shipped, imported],
+  );
+}
+
+/** The scenarios that were imported (the picker marks them). */
+export const useImported = (): readonly Scenario[] => useAppStore((s) => s.imported);
 
 /** The scenario in play (the catalogue always holds it: the store only ever points at known ids). */
 export function useScenario(): Scenario {

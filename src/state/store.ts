@@ -58,7 +58,27 @@ export interface NoticeSlice {
   dismissNotice(): void;
 }
 
-export type AppState = TableSlice & HistorySlice & ViewSlice & NoticeSlice;
+/** How an imported scenario arrived: a file the person chose, or a link that carries one. */
+export type ImportedVia =
+  | { readonly from: 'file'; readonly fileName: string }
+  | {
+      readonly from: 'link';
+      readonly ruleId: string;
+      readonly changes: TableState['changes'];
+    };
+
+export interface ImportSlice {
+  /** Scenarios imported from files or links, listed after the shipped ones; kept in storage. */
+  readonly imported: readonly Scenario[];
+  /**
+   * Adds an imported scenario and opens it, in one undoable step. Its id may not shadow a shipped
+   * scenario (it gets a suffix); a file replaces an earlier import with the same id, a link whose
+   * scenario differs from an earlier import gets a suffix instead (the earlier one is kept).
+   */
+  importScenario(scenario: Scenario, via: ImportedVia): void;
+}
+
+export type AppState = TableSlice & HistorySlice & ViewSlice & NoticeSlice & ImportSlice;
 export type AppStore = StoreApi<AppState>;
 
 const HISTORY_LIMIT = 100;
@@ -67,6 +87,37 @@ export interface StoreInit {
   readonly table: TableState;
   readonly sortBy?: SortKey;
   readonly notice?: Notice | null;
+  readonly imported?: readonly Scenario[];
+}
+
+const MAX_ID = 64;
+
+/**
+ * The id an imported scenario gets: its own, unless a shipped scenario has it (then a suffix
+ * "-imported"), or an earlier import has it with other content and the new one came by link
+ * (then a number). Deterministic, so the same file imported twice gets the same id.
+ */
+export function importedIdFor(
+  scenario: Scenario,
+  shipped: readonly Scenario[],
+  imported: readonly Scenario[],
+  from: ImportedVia['from'],
+): string {
+  const isShipped = (id: string) => shipped.some((s) => s.id === id);
+  const base = isShipped(scenario.id)
+    ? `${scenario.id.slice(0, MAX_ID - '-imported'.length)}-imported`
+    : scenario.id;
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base.slice(0, MAX_ID - String(n).length - 1)}-${n}`;
+    if (isShipped(id)) continue;
+    const earlier = imported.find((s) => s.id === id);
+    if (
+      !earlier ||
+      from === 'file' ||
+      JSON.stringify(earlier) === JSON.stringify({ ...scenario, id })
+    )
+      return id;
+  }
 }
 
 /** The opening table of a scenario: its stances as stated, its default rule. */
@@ -88,9 +139,9 @@ const canonical = (t: TableState) =>
 const sameTable = (a: TableState, b: TableState) => canonical(a) === canonical(b);
 
 export function createAppStore(catalog: readonly Scenario[], init: StoreInit): AppStore {
-  const scenarioOf = (id: string) => catalog.find((s) => s.id === id);
-
   return createStore<AppState>()((set, get) => {
+    const scenarioOf = (id: string) =>
+      catalog.find((s) => s.id === id) ?? get().imported.find((s) => s.id === id);
     /**
      * Records one step of the table's history: the current table goes to `past`. Steps with the
      * same `merge` key in a row (a slider being dragged) make one step.
@@ -99,7 +150,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
     const commit = (
       next: TableState,
       merge: string | null = null,
-      also: Partial<NoticeSlice> = {},
+      also: Partial<Pick<AppState, 'notice' | 'imported'>> = {},
     ) => {
       const { table, past } = get();
       if (sameTable(table, next)) {
@@ -133,6 +184,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       sortBy: init.sortBy ?? 'table',
       presenting: false,
       notice: init.notice ?? null,
+      imported: init.imported ?? [],
 
       setPosition: (allyId, position) => change(allyId, { position }),
       cyclePosition: (allyId) => {
@@ -172,6 +224,33 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
         const { past, table, future } = get();
         const next = future[0];
         if (next) set({ table: next, past: [...past, table], future: future.slice(1) });
+      },
+
+      importScenario: (scenario, via) => {
+        const { imported } = get();
+        const id = importedIdFor(scenario, catalog, imported, via.from);
+        const renamed = id === scenario.id ? scenario : { ...scenario, id };
+        const at = imported.findIndex((s) => s.id === id);
+        const replaces = at >= 0 && JSON.stringify(imported[at]) !== JSON.stringify(renamed);
+        const nextImported =
+          at >= 0 ? imported.map((s, k) => (k === at ? renamed : s)) : [...imported, renamed];
+        const words = [
+          via.from === 'file'
+            ? `Imported “${renamed.title}” from ${via.fileName}.`
+            : `You opened a shared scenario, “${renamed.title}”: it is now in the scenario list.`,
+          ...(id !== scenario.id
+            ? [`Its id “${scenario.id}” was already taken, so it is listed as “${id}”.`]
+            : []),
+          ...(replaces ? ['It replaces an earlier import with the same id.'] : []),
+        ];
+        const table =
+          via.from === 'file'
+            ? openingTable(renamed)
+            : { scenarioId: id, ruleId: via.ruleId, changes: via.changes };
+        commit(table, null, {
+          imported: nextImported,
+          notice: { kind: 'info', message: words.join(' ') },
+        });
       },
 
       setSort: (sortBy) => set({ sortBy }),

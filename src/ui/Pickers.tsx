@@ -1,22 +1,29 @@
 import { useId } from 'react';
-import { useAppStore, useCatalog, useScenario } from '../state/context';
+import type { Scenario } from '../scenario/model';
+import { useAppStore, useCatalog, useImported, useScenario } from '../state/context';
 import { SORT_KEYS, type SortKey } from '../state/persistence';
 
 /** The scenario picker: a combobox named "Scenario" (a contract the browser tests rely on). */
 export function ScenarioPicker() {
   const id = useId();
   const catalog = useCatalog();
+  const imported = useImported();
   const scenarioId = useAppStore((s) => s.table.scenarioId);
   const applyScenario = useAppStore((s) => s.applyScenario);
+  const option = (s: Scenario, mark = '') => (
+    <option key={s.id} value={s.id}>
+      {mark}
+      {s.title}
+    </option>
+  );
   return (
     <div className="field">
       <label htmlFor={id}>Scenario</label>
       <select id={id} value={scenarioId} onChange={(e) => applyScenario(e.target.value)}>
-        {catalog.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
+        {catalog.filter((s) => !imported.includes(s)).map((s) => option(s))}
+        {imported.length > 0 && (
+          <optgroup label="Imported">{imported.map((s) => option(s, 'Imported: '))}</optgroup>
+        )}
       </select>
     </div>
   );

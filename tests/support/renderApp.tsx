@@ -3,6 +3,7 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { bootState } from '../../src/app/boot';
+import { scenarioFilesPort } from '../../src/app/scenarioFiles';
 import { connectBrowser } from '../../src/app/sync';
 import { StoreProvider } from '../../src/state/context';
 import { loadSaved } from '../../src/state/persistence';
@@ -26,6 +27,11 @@ export function renderApp({
   const copyLink = vi.fn();
   const print = vi.fn();
   const requestFullscreen = vi.fn();
+  // Downloads are recorded instead of saved (jsdom has no object URLs).
+  const downloads: { name: string; text: string; type: string }[] = [];
+  const files = scenarioFilesPort(window, (name, text, type) =>
+    downloads.push({ name, text, type }),
+  );
   // In-process analysis for jsdom (which has no Web Worker); the browser suite uses the worker.
   const analysis = cachedClient({
     power: async (game) => powerIndices(game),
@@ -38,6 +44,7 @@ export function renderApp({
         analysis={analysis}
         print={print}
         requestFullscreen={requestFullscreen}
+        files={files}
       />
     </StoreProvider>,
   );
@@ -45,5 +52,5 @@ export function renderApp({
     view.unmount();
     disconnect();
   };
-  return { ...view, unmount, store, storage, copyLink, print, requestFullscreen };
+  return { ...view, unmount, store, storage, copyLink, print, requestFullscreen, downloads };
 }

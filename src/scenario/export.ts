@@ -1,0 +1,139 @@
+/**
+ * A scenario in play written back as a scenario file: the table's current state becomes the
+ * stances, so the file validates and re-imports to the same table. Pure data out (no YAML here:
+ * the lazy `files` module turns it into text), so the app can build it without the parser.
+ *
+ * A stance the user changed is not passed off as sourced: it becomes evidence `assumption` with a
+ * note saying it was set in the simulator and what the scenario stated, and keeps its sources.
+ */
+import { builtInRule } from '../engine/rules';
+import type { AllyChange } from './link';
+import { DEFAULT_P, type Scenario, type Stance } from './model';
+import type { ScenarioFile } from './schema';
+
+type FileStance = NonNullable<ScenarioFile['allies']>[string];
+type FileDefault = ScenarioFile['default'];
+
+const NOTE_LIMIT = 2000;
+
+/** True when the change makes the ally's stance differ from what the scenario states. */
+export function isChanged(stance: Stance, change: AllyChange | undefined): boolean {
+  if (!change) return false;
+  const moved =
+    change.position !== undefined &&
+    (change.position !== stance.position || stance.follows !== null);
+  return moved || (change.p !== undefined && change.p !== stance.p);
+}
+
+const describeChange = (stance: Stance, change: AllyChange) => {
+  const position = change.position ?? stance.position;
+  const p = change.p ?? stance.p;
+  return position === 'undecided' ? `${position}, chance of consent ${p}` : position;
+};
+
+function changedNote(stance: Stance, change: AllyChange): string {
+  const head = `Set in the simulator: ${describeChange(stance, change)}. The scenario stated: ${stance.position} (${stance.evidence}): `;
+  const room = NOTE_LIMIT - head.length;
+  const was = stance.note.length > room ? `${stance.note.slice(0, room - 1)}…` : stance.note;
+  return head + was;
+}
+
+function stanceEntry(stance: Stance, change: AllyChange | undefined): FileStance {
+  const changed = isChanged(stance, change);
+  const position = change?.position ?? stance.position;
+  const p = change?.p ?? stance.p;
+  // A position set directly breaks a follow; a p alone does not (see engine/follows.ts).
+  const follows = change?.position !== undefined ? null : stance.follows;
+  return {
+    position,
+    ...(p !== DEFAULT_P ? { p } : {}),
+    ...(follows ? { follows } : {}),
+    evidence: changed ? 'assumption' : stance.evidence,
+    note: changed && change ? changedNote(stance, change) : stance.note,
+    ...(stance.sources.length > 0 ? { sources: [...stance.sources] } : {}),
+  };
+}
+
+function defaultEntry(scenario: Scenario): FileDefault {
+  const assumed = scenario.stances.find((s) => s.assumed);
+  if (!assumed)
+    return {
+      position: 'support',
+      evidence: 'assumption',
+      note: 'Every ally is listed below: no ally takes this default.',
+    };
+  return {
+    position: assumed.position,
+    ...(assumed.p !== DEFAULT_P ? { p: assumed.p } : {}),
+    evidence: assumed.evidence,
+    note: assumed.note,
+    ...(assumed.sources.length > 0 ? { sources: [...assumed.sources] } : {}),
+  };
+}
+
+/**
+ * The scenario file of a table: the scenario with the user's changes made its stances and the
+ * current rule its default rule. With no changes it is the scenario itself, field for field.
+ */
+export function scenarioFileOf(
+  scenario: Scenario,
+  changes: Readonly<Record<string, AllyChange>> = {},
+  ruleId: string = scenario.defaultRule,
+): ScenarioFile {
+  const allies: Record<string, FileStance> = {};
+  for (const stance of scenario.stances) {
+    const change = changes[stance.id];
+    if (!stance.assumed || isChanged(stance, change))
+      allies[stance.id] = stanceEntry(stance, change);
+  }
+  const custom = scenario.rules.filter((r) => !builtInRule(r.id));
+  return {
+    format: 1,
+    id: scenario.id,
+    title: scenario.title,
+    date: scenario.date,
+    question: scenario.question,
+    ...(scenario.summary ? { summary: scenario.summary } : {}),
+    rule: ruleId,
+    default: defaultEntry(scenario),
+    ...(Object.keys(allies).length > 0 ? { allies } : {}),
+    sources: scenario.sources.map((s) => ({ ...s })),
+    ...(custom.length > 0
+      ? {
+          rules: custom.map(
+            (r) =>
+              ({
+                id: r.id,
+                label: r.label,
+                explanation: r.explanation,
+                ...r.rule,
+              }) as NonNullable<ScenarioFile['rules']>[number],
+          ),
+        }
+      : {}),
+    ...(scenario.isNato
+      ? {}
+      : {
+          body: {
+            name: scenario.bodyName,
+            members: scenario.members.map((m) => ({
+              id: m.id,
+              name: m.name,
+              ...(Object.keys(m.weights).length > 0 ? { weights: { ...m.weights } } : {}),
+            })),
+          },
+        }),
+  };
+}
+
+/** The scenario's sources as a Markdown list: title, publisher, date and address of each. */
+export function sourcesMarkdown(scenario: Scenario): string {
+  const lines = scenario.sources.map((s) => {
+    const meta = [s.publisher, s.date].filter(Boolean).join(', ');
+    return `- ${s.title}${meta ? `. ${meta}` : ''}${s.url ? `. <${s.url}>` : ''} (\`${s.id}\`)`;
+  });
+  return `# Sources: ${scenario.title}\n\n${scenario.question}\n\n${lines.join('\n')}\n`;
+}
+
+/** A file name for the scenario: its id, safe on every system (ids are already lower-case). */
+export const scenarioFileName = (scenario: Scenario, ext: string) => `${scenario.id}.${ext}`;

@@ -1,0 +1,176 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Parsed, Problem, Scenario } from '../scenario/model';
+import { useAppStore, useImported, useScenario } from '../state/context';
+import type { TableState } from '../state/store';
+import './scenarioFiles.css';
+
+/** How far a share link for the current table gets: whether it can carry an imported scenario. */
+export interface ShareReach {
+  /** The scenario in play was imported: a link must carry it to open elsewhere. */
+  readonly imported: boolean;
+  /** The link carries the scenario (it fits within the limit). */
+  readonly carries: boolean;
+  /** Length of the address that carries the scenario, and the limit. */
+  readonly length: number;
+  readonly limit: number;
+}
+
+/**
+ * What the composition root does for this component: read a file the person chose (size checked
+ * before reading, the parser loaded lazily), save downloads, and measure share links. Components
+ * never touch the File, URL or location APIs themselves.
+ */
+export interface ScenarioFilesPort {
+  read(file: File): Promise<Parsed<Scenario>>;
+  exportScenario(scenario: Scenario, table: TableState): Promise<void>;
+  downloadSources(scenario: Scenario): void;
+  shareReach(table: TableState, imported: readonly Scenario[]): ShareReach;
+}
+
+interface Rejected {
+  readonly fileName: string;
+  readonly problems: readonly Problem[];
+}
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+/**
+ * Import (file picker, or drop anywhere on the page), export of the table as a scenario file,
+ * and the sources as a list. An invalid file lists every problem, `line:column: message`, as the
+ * command line does, and changes nothing.
+ */
+export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
+  const inputId = useId();
+  const scenario = useScenario();
+  const table = useAppStore((s) => s.table);
+  const imported = useImported();
+  const importScenario = useAppStore((s) => s.importScenario);
+  const [rejected, setRejected] = useState<Rejected | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const take = async (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setRejected(null);
+    const parsed = await port.read(file);
+    setBusy(false);
+    if (parsed.ok) importScenario(parsed.value, { from: 'file', fileName: file.name });
+    else setRejected({ fileName: file.name, problems: parsed.problems });
+  };
+
+  const takeRef = useRef(take);
+  useEffect(() => {
+    takeRef.current = take;
+  });
+
+  // Drop anywhere: the page shows a hint while a file is dragged over it. Enter and leave fire
+  // for every element crossed, so the hint counts them to know when the file has left the page.
+  useEffect(() => {
+    let depth = 0;
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth++;
+      setDragging(true);
+    };
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void takeRef.current(e.dataTransfer?.files);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  const reach = port.shareReach(table, imported);
+
+  return (
+    <div className="scenario-files">
+      <div className="toolbar" role="toolbar" aria-label="Scenario files">
+        <input
+          id={inputId}
+          className="file-input"
+          type="file"
+          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void take(input.files).finally(() => {
+              // The same file may be chosen again after it was fixed.
+              input.value = '';
+            });
+          }}
+        />
+        <label htmlFor={inputId} className="file-button">
+          Import scenario file
+        </label>
+        <button type="button" onClick={() => void port.exportScenario(scenario, table)}>
+          Export scenario (YAML)
+        </button>
+        <button type="button" onClick={() => port.downloadSources(scenario)}>
+          Download sources
+        </button>
+      </div>
+      {busy && <p aria-live="polite">Reading the file…</p>}
+      {rejected && (
+        <div className="import-problems" role="alert">
+          <p>
+            “{rejected.fileName}” is not a valid scenario file, so nothing was changed.{' '}
+            {rejected.problems.length === 1
+              ? 'One problem:'
+              : `${rejected.problems.length} problems:`}
+          </p>
+          <ul>
+            {rejected.problems.map((p, k) => (
+              <li key={k}>
+                <code>
+                  {p.line}:{p.column}: {p.message}
+                </code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setRejected(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {reach.imported && !reach.carries && (
+        <p className="share-note">
+          This imported scenario is too large to travel in a link (
+          {reach.length.toLocaleString('en')} characters; a link may carry a scenario up to{' '}
+          {reach.limit.toLocaleString('en')}). The address opens it only in this browser: to share
+          it, send the file.{' '}
+          <button type="button" onClick={() => void port.exportScenario(scenario, table)}>
+            Download the scenario file
+          </button>
+        </p>
+      )}
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          <p>Drop a scenario file (YAML or JSON) to import it</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+// Importing and exporting scenario files in the app, as a person does it: the file input found
+// by its label, the alert read as text. The same validator and messages as the command line.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadScenarioFile } from '../src/cli/scenarioFiles';
+import { parseScenario } from '../src/scenario/parse';
+import { tableFor } from '../src/scenario/play';
+import { BAD_SCENARIOS, badScenarioCases, FIXTURES } from './support/fixtures';
+import { renderApp } from './support/renderApp';
+
+let cleanup: (() => void) | undefined;
+const open = (...args: Parameters<typeof renderApp>) => {
+  const r = renderApp(...args);
+  cleanup = r.unmount;
+  return r;
+};
+afterEach(() => cleanup?.());
+
+const fileInput = () => screen.getByLabelText('Import scenario file');
+const picker = () => screen.getByRole('combobox', { name: 'Scenario' });
+const fileOf = (path: string, name = path.split('/').pop()!) =>
+  new File([readFileSync(path)], name, { type: 'application/yaml' });
+const radio = (allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
+  within(screen.getByRole('radiogroup', { name: allyName })).getByRole('radio', { name: position });
+
+describe('importing a bad file lists every problem, as the command line does', () => {
+  it.each(badScenarioCases())('%s', async (name, expected) => {
+    const user = userEvent.setup();
+    const { store } = open();
+    const before = store.getState().table;
+    await user.upload(fileInput(), fileOf(join(BAD_SCENARIOS, name)));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      `“${name}” is not a valid scenario file, so nothing was changed.`,
+    );
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    // The first problem is the one expected.json names; the whole list is the command line's.
+    expect(items[0]).toMatch(new RegExp(`^${expected.line}:${expected.column}: `));
+    expect(items[0]).toContain(expected.message);
+    const cli = loadScenarioFile(join(BAD_SCENARIOS, name));
+    expect(cli.ok).toBe(false);
+    if (!cli.ok)
+      expect(items).toEqual(cli.problems.map((p) => `${p.line}:${p.column}: ${p.message}`));
+    // The current work is untouched.
+    expect(store.getState().table).toBe(before);
+    expect(store.getState().imported).toEqual([]);
+    expect(picker()).toHaveDisplayValue(/Vilnius/);
+  });
+
+  it('a file over 1 MB is refused before it is read', async () => {
+    const user = userEvent.setup();
+    const { store } = open();
+    const big = new File(['a'.repeat(1_000_001)], 'big.yaml', { type: 'application/yaml' });
+    const read = vi.spyOn(big, 'arrayBuffer');
+    const text = vi.spyOn(big, 'text');
+    await user.upload(fileInput(), big);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      '1:1: file is 1,000,001 bytes; scenario files are limited to 1 MB',
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(text).not.toHaveBeenCalled();
+    expect(store.getState().imported).toEqual([]);
+  });
+});
+
+describe('importing a valid file', () => {
+  it('adds it to the scenario picker, marked as imported, and opens it', async () => {
+    const user = userEvent.setup();
+    const { store } = open();
+    await user.upload(fileInput(), fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml')));
+    await waitFor(() => expect(picker()).toHaveDisplayValue('Imported: A test case'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A test case');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Passes/);
+    expect(screen.getByText(/Imported “A test case” from valid-minimal.yaml/)).toBeInTheDocument();
+    // Undo goes back to the table before the import; the scenario stays on offer.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(picker()).toHaveDisplayValue(/Vilnius/);
+    expect(store.getState().imported.map((s) => s.id)).toEqual(['test-case']);
+  });
+
+  it('a file with the id of a shipped scenario gets its own id', async () => {
+    const user = userEvent.setup();
+    const { store } = open();
+    await user.upload(fileInput(), fileOf(join(FIXTURES, '../../scenarios/2023-07-vilnius.yaml')));
+    await waitFor(() => expect(store.getState().table.scenarioId).toBe('vilnius-2023-imported'));
+    expect(screen.getByText(/listed as “vilnius-2023-imported”/)).toBeInTheDocument();
+    expect(within(picker()).getAllByRole('option', { name: /Vilnius/ })).toHaveLength(2);
+  });
+
+  it('a file dropped anywhere on the page is imported, with a hint while it is dragged', async () => {
+    const { store } = open();
+    const file = fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml'));
+    const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
+    fireEvent.dragEnter(document.body, { dataTransfer });
+    expect(screen.getByText(/Drop a scenario file/)).toBeInTheDocument();
+    fireEvent.dragOver(document.body, { dataTransfer });
+    fireEvent.drop(document.body, { dataTransfer });
+    expect(screen.queryByText(/Drop a scenario file/)).not.toBeInTheDocument();
+    await waitFor(() => expect(store.getState().table.scenarioId).toBe('test-case'));
+  });
+});
+
+describe('exporting the table', () => {
+  it('writes a scenario file that re-imports to the same table', async () => {
+    const user = userEvent.setup();
+    const { store, downloads } = open();
+    await user.click(radio('France', 'Support'));
+    await user.click(radio('Hungary', 'Object'));
+    await user.click(screen.getByRole('button', { name: 'Export scenario (YAML)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const [file] = downloads;
+    expect(file!.name).toBe('vilnius-2023.yaml');
+    expect(file!.text).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(file!.text).toContain('Set in the simulator: support.');
+    const before = store.getState();
+    const shipped = parseScenario(
+      readFileSync(join(FIXTURES, '../../scenarios/2023-07-vilnius.yaml'), 'utf8'),
+    );
+    if (!shipped.ok) throw new Error('shipped scenario is valid');
+    const seatsBefore = tableFor(shipped.value, before.table.changes);
+
+    await user.upload(fileInput(), new File([file!.text], file!.name, { type: file!.type }));
+    await waitFor(() => expect(store.getState().table.scenarioId).toBe('vilnius-2023-imported'));
+    const after = store.getState();
+    const imported = after.imported[0]!;
+    expect(after.table.changes).toEqual({});
+    expect(tableFor({ ...imported, id: 'vilnius-2023' }, {})).toEqual(seatsBefore);
+    expect(radio('France', 'Support')).toBeChecked();
+    expect(radio('Germany', 'Support')).toBeChecked();
+    expect(radio('Hungary', 'Object')).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Blocked: Hungary/);
+  });
+
+  it('downloads the sources as a Markdown list', async () => {
+    const user = userEvent.setup();
+    const { downloads } = open();
+    await user.click(screen.getByRole('button', { name: 'Download sources' }));
+    expect(downloads[0]!.name).toBe('vilnius-2023.sources.md');
+    expect(downloads[0]!.text).toMatch(/^# Sources: Vilnius/);
+    expect(downloads[0]!.text).toMatch(/<https:\/\//);
+  });
+});
