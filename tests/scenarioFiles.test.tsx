@@ -147,3 +147,28 @@ describe('exporting the table', () => {
     expect(downloads[0]!.text).toMatch(/<https:\/\//);
   });
 });
+
+describe('an imported scenario travels and stays', () => {
+  it('survives a reload (local storage) and its link opens it in another browser', async () => {
+    const user = userEvent.setup();
+    const first = open();
+    await user.upload(fileInput(), fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml')));
+    await waitFor(() => expect(picker()).toHaveDisplayValue('Imported: A test case'));
+    await user.click(radio('France', 'Object'));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#2\/test-case\/consensus\/FR=o\//));
+    const link = window.location.hash;
+    first.unmount();
+
+    // The same browser, reloaded: the scenario and the table come back.
+    open({ storage: first.storage });
+    expect(picker()).toHaveDisplayValue('Imported: A test case');
+    expect(radio('France', 'Object')).toBeChecked();
+    cleanup?.();
+
+    // Another browser with only the link.
+    open({ hash: link });
+    expect(picker()).toHaveDisplayValue('Imported: A test case');
+    expect(radio('France', 'Object')).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Blocked: France/);
+  });
+});

@@ -2,11 +2,18 @@
  * Where the opening table comes from, in order: a share link in the URL fragment; else the table
  * kept in local storage; else the default scenario. A damaged or unknown link, or corrupt storage,
  * opens the default scenario with a notice saying what was wrong, and offers the kept table back.
+ *
+ * Imported scenarios (kept in storage, or carried by a format-2 link) need the parser, which is
+ * loaded lazily: the caller loads it first when `bootNeedsParser` says so, and passes `parse`.
+ * Without imported scenarios the boot stays synchronous and never loads it.
  */
-import { checkLink, decodeLink, describeLinkError } from '../scenario/link';
-import type { Scenario } from '../scenario/model';
+import { checkLink, decodeLink, describeLinkError, type LinkState } from '../scenario/link';
+import type { Parsed, Scenario } from '../scenario/model';
 import type { Loaded, SortKey, TableState } from '../state/persistence';
-import { openingTable, type Notice } from '../state/store';
+import { importedIdFor, openingTable, type Notice } from '../state/store';
+
+/** The scenario-file validator (parse.ts's parseScenario), once loaded. */
+export type ParseScenario = (text: string) => Parsed<Scenario>;
 
 export const DEFAULT_SCENARIO_ID = 'vilnius-2023';
 
@@ -14,6 +21,78 @@ export interface Boot {
   readonly table: TableState;
   readonly sortBy: SortKey;
   readonly notice: Notice | null;
+  readonly imported: readonly Scenario[];
+}
+
+/** Does this start need the parser: a link that carries a scenario, or imports kept in storage? */
+export function bootNeedsParser(hash: string, loaded: Loaded): boolean {
+  const decoded = decodeLink(hash);
+  return (
+    (decoded.ok && decoded.state.embedded !== undefined) ||
+    (loaded.kind === 'ok' && (loaded.saved.imported?.length ?? 0) > 0)
+  );
+}
+
+const problemList = (p: Parsed<Scenario>) =>
+  p.ok
+    ? ''
+    : p.problems
+        .slice(0, 3)
+        .map((x) => `${x.line}:${x.column}: ${x.message}`)
+        .join('; ') + (p.problems.length > 3 ? `; and ${p.problems.length - 3} more` : '');
+
+/**
+ * The scenario a format-2 link carries, validated as a file and checked against the link's own
+ * table (rule and allies). Its id is the link's; the store may still suffix it on a clash.
+ */
+export function scenarioOfLink(
+  state: LinkState,
+  parse: ParseScenario | undefined,
+): { ok: true; scenario: Scenario } | { ok: false; message: string } {
+  if (state.embedded === undefined) return { ok: false, message: 'The link carries no scenario.' };
+  if (!parse)
+    return {
+      ok: false,
+      message: 'The scenario this link carries could not be read (the reader did not load).',
+    };
+  const parsed = parse(state.embedded);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      message: `The scenario this link carries is not valid (${problemList(parsed)}).`,
+    };
+  if (parsed.value.id !== state.scenario)
+    return {
+      ok: false,
+      message: `The link is damaged: it names scenario "${state.scenario}" but carries "${parsed.value.id}".`,
+    };
+  const error = checkLink(state, [parsed.value]);
+  if (error) return { ok: false, message: describeLinkError(error) };
+  return { ok: true, scenario: parsed.value };
+}
+
+/** Imports kept in storage, validated again; those that no longer validate are left out. */
+function keptImports(
+  catalog: readonly Scenario[],
+  texts: readonly string[],
+  parse: ParseScenario | undefined,
+): { imported: Scenario[]; lost: number } {
+  if (!parse) return { imported: [], lost: texts.length };
+  const imported: Scenario[] = [];
+  let lost = 0;
+  for (const text of texts) {
+    const parsed = parse(text);
+    if (!parsed.ok) {
+      lost++;
+      continue;
+    }
+    const id = importedIdFor(parsed.value, catalog, imported, 'file');
+    const scenario = id === parsed.value.id ? parsed.value : { ...parsed.value, id };
+    const at = imported.findIndex((s) => s.id === id);
+    if (at >= 0) imported[at] = scenario;
+    else imported.push(scenario);
+  }
+  return { imported, lost };
 }
 
 export function defaultScenario(catalog: readonly Scenario[]): Scenario {
@@ -31,35 +110,77 @@ export function fitTable(table: TableState, catalog: readonly Scenario[]): Table
   return error ? null : table;
 }
 
-export function bootState(catalog: readonly Scenario[], hash: string, loaded: Loaded): Boot {
+export function bootState(
+  catalog: readonly Scenario[],
+  hash: string,
+  loaded: Loaded,
+  parse?: ParseScenario,
+): Boot {
   const fallback = openingTable(defaultScenario(catalog));
-  const kept = loaded.kind === 'ok' ? fitTable(loaded.saved.table, catalog) : null;
+  const stored = keptImports(
+    catalog,
+    loaded.kind === 'ok' ? (loaded.saved.imported ?? []) : [],
+    parse,
+  );
+  let imported: readonly Scenario[] = stored.imported;
+  const kept =
+    loaded.kind === 'ok' ? fitTable(loaded.saved.table, [...catalog, ...imported]) : null;
   const sortBy = loaded.kind === 'ok' ? loaded.saved.sortBy : 'table';
+  const lostWords =
+    stored.lost > 0
+      ? ` ${stored.lost === 1 ? 'One imported scenario' : `${stored.lost} imported scenarios`} kept in this browser could not be restored.`
+      : '';
 
   if (hash.replace(/^#/, '') !== '') {
     const decoded = decodeLink(hash);
-    const error = decoded.ok ? checkLink(decoded.state, catalog) : decoded.error;
-    if (decoded.ok && !error) {
-      const { scenario, rule, changes } = decoded.state;
-      const table = { scenarioId: scenario, ruleId: rule, changes };
+    let error: string | null = null;
+    let table: TableState | null = null;
+    let opened = 'You opened a shared table.';
+    let carried = false;
+    if (!decoded.ok) error = describeLinkError(decoded.error);
+    else if (decoded.state.embedded !== undefined) {
+      const inLink = scenarioOfLink(decoded.state, parse);
+      if (!inLink.ok) error = inLink.message;
+      else {
+        carried = true;
+        const id = importedIdFor(inLink.scenario, catalog, imported, 'link');
+        const scenario = id === inLink.scenario.id ? inLink.scenario : { ...inLink.scenario, id };
+        imported = imported.some((s) => s.id === id)
+          ? imported.map((s) => (s.id === id ? scenario : s))
+          : [...imported, scenario];
+        table = { scenarioId: id, ruleId: decoded.state.rule, changes: decoded.state.changes };
+        opened = `You opened a shared scenario, “${scenario.title}”: it is now in your scenario list.`;
+      }
+    } else {
+      const linkError = checkLink(decoded.state, [...catalog, ...imported]);
+      if (linkError) error = describeLinkError(linkError);
+      else {
+        const { scenario, rule, changes } = decoded.state;
+        table = { scenarioId: scenario, ruleId: rule, changes };
+      }
+    }
+    if (table) {
       const differs = kept && JSON.stringify(kept) !== JSON.stringify(table);
       return {
         table,
         sortBy,
-        notice: differs
-          ? {
-              kind: 'info',
-              message: 'You opened a shared table. Your own last table is kept.',
-              restore: kept,
-            }
-          : null,
+        imported,
+        notice:
+          differs || carried || lostWords
+            ? {
+                kind: 'info',
+                message: `${opened}${differs ? ' Your own last table is kept.' : ''}${lostWords}`,
+                ...(differs && kept ? { restore: kept } : {}),
+              }
+            : null,
       };
     }
     const shown = hash.length > 80 ? `${hash.slice(0, 80)}…` : hash;
-    const why = `${error ? describeLinkError(error) : 'The link could not be read.'} (${shown})`;
+    const why = `${error ?? 'The link could not be read.'} (${shown})`;
     return {
       table: fallback,
       sortBy,
+      imported,
       notice: {
         kind: 'link',
         message: `${why} Showing the default scenario instead.`,
@@ -67,7 +188,13 @@ export function bootState(catalog: readonly Scenario[], hash: string, loaded: Lo
       },
     };
   }
-  if (kept) return { table: kept, sortBy, notice: null };
+  if (kept)
+    return {
+      table: kept,
+      sortBy,
+      imported,
+      notice: lostWords ? { kind: 'storage', message: lostWords.trim() } : null,
+    };
   if (loaded.kind === 'corrupt' || (loaded.kind === 'ok' && !kept)) {
     const reason =
       loaded.kind === 'corrupt'
@@ -76,11 +203,17 @@ export function bootState(catalog: readonly Scenario[], hash: string, loaded: Lo
     return {
       table: fallback,
       sortBy,
+      imported,
       notice: {
         kind: 'storage',
         message: `Your saved table could not be restored (${reason}). Showing the default scenario.`,
       },
     };
   }
-  return { table: fallback, sortBy, notice: null };
+  return {
+    table: fallback,
+    sortBy,
+    imported,
+    notice: lostWords ? { kind: 'storage', message: lostWords.trim() } : null,
+  };
 }

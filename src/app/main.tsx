@@ -5,8 +5,9 @@ import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
 import { createAppStore, type TableState } from '../state/store';
 import { App } from './App';
-import { bootState } from './boot';
+import { bootNeedsParser, bootState, type ParseScenario } from './boot';
 import { connectFullscreen } from './fullscreen';
+import { loadScenarioParser } from './parser';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
 import { connectBrowser, shareReach, shareUrl } from './sync';
 import { createWorkerClient } from './workerClient';
@@ -21,43 +22,46 @@ function safeLocalStorage(): Storage | null {
 }
 
 const storage = safeLocalStorage();
-const boot = bootState(scenarios, window.location.hash, loadSaved(storage));
-const store = createAppStore(scenarios, boot);
-connectBrowser(store, scenarios, window, storage);
-const analysis = createWorkerClient();
-const fullscreen = connectFullscreen(store, document);
-const print = () => window.print();
-const shareUrlOf = (table: TableState) => shareUrl(window, table, store.getState().imported);
-const files = scenarioFilesPort(window, browserDownload(document));
+const loaded = loadSaved(storage);
+const rootElement = document.getElementById('root');
+const root = rootElement ? createRoot(rootElement) : null;
 
-async function copyLink() {
-  const { table, imported } = store.getState();
-  const url = shareUrl(window, table, imported);
-  const reach = shareReach(window, table, imported);
-  try {
-    await navigator.clipboard.writeText(url);
-    if (reach.imported && !reach.carries) {
-      // Said, not hidden: this link opens the table only in a browser that has the scenario.
-      store.getState().showNotice({
-        kind: 'info',
-        message: `Link copied, but this imported scenario is too large to travel in it (${reach.length.toLocaleString('en')} characters; the limit is ${reach.limit.toLocaleString('en')}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).`,
-      });
-      return;
+function start(parse?: ParseScenario) {
+  const boot = bootState(scenarios, window.location.hash, loaded, parse);
+  const store = createAppStore(scenarios, boot);
+  connectBrowser(store, scenarios, window, storage);
+  const analysis = createWorkerClient();
+  const fullscreen = connectFullscreen(store, document);
+  const print = () => window.print();
+  const shareUrlOf = (table: TableState) => shareUrl(window, table, store.getState().imported);
+  const files = scenarioFilesPort(window, browserDownload(document));
+
+  async function copyLink() {
+    const { table, imported } = store.getState();
+    const url = shareUrl(window, table, imported);
+    const reach = shareReach(window, table, imported);
+    try {
+      await navigator.clipboard.writeText(url);
+      if (reach.imported && !reach.carries) {
+        // Said, not hidden: this link opens the table only in a browser that has the scenario.
+        store.getState().showNotice({
+          kind: 'info',
+          message: `Link copied, but this imported scenario is too large to travel in it (${reach.length.toLocaleString('en')} characters; the limit is ${reach.limit.toLocaleString('en')}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).`,
+        });
+        return;
+      }
+      const notice = { kind: 'copy', message: 'Link copied: it opens this exact table.' } as const;
+      store.getState().showNotice(notice);
+      // A confirmation, not a warning: it leaves by itself.
+      setTimeout(() => {
+        if (store.getState().notice === notice) store.getState().dismissNotice();
+      }, 4000);
+    } catch {
+      store.getState().showNotice({ kind: 'copy', message: `Copy this link: ${url}` });
     }
-    const notice = { kind: 'copy', message: 'Link copied: it opens this exact table.' } as const;
-    store.getState().showNotice(notice);
-    // A confirmation, not a warning: it leaves by itself.
-    setTimeout(() => {
-      if (store.getState().notice === notice) store.getState().dismissNotice();
-    }, 4000);
-  } catch {
-    store.getState().showNotice({ kind: 'copy', message: `Copy this link: ${url}` });
   }
-}
 
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
+  root?.render(
     <StrictMode>
       <StoreProvider store={store} catalog={scenarios}>
         <App
@@ -71,3 +75,14 @@ if (root)
       </StoreProvider>
     </StrictMode>,
   );
+}
+
+// Imported scenarios (a link that carries one, or imports kept here) need the lazy parser: the
+// page says what it is opening meanwhile. Everything else starts at once, without the parser.
+if (bootNeedsParser(window.location.hash, loaded)) {
+  root?.render(<p className="booting">Opening the imported scenario…</p>);
+  loadScenarioParser().then(
+    (m) => start(m.parseScenario),
+    () => start(),
+  );
+} else start();

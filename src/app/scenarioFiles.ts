@@ -7,10 +7,8 @@ import { scenarioFileName, scenarioFileOf, sourcesMarkdown } from '../scenario/e
 import { MAX_SCENARIO_BYTES, tooLargeProblem } from '../scenario/limits';
 import type { Parsed, Scenario } from '../scenario/model';
 import type { ScenarioFilesPort } from '../ui/ScenarioFiles';
+import { loadScenarioParser } from './parser';
 import { shareReach } from './sync';
-
-/** The parser and validator, loaded on first use (yaml and zod stay out of the first visit). */
-export const loadScenarioParser = () => import('../scenario/files');
 
 export type Download = (name: string, text: string, type: string) => void;
 

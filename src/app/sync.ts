@@ -10,11 +10,14 @@ import {
   describeLinkError,
   encodeLink,
   MAX_SHARE_LINK,
+  type LinkState,
 } from '../scenario/link';
 import type { Scenario } from '../scenario/model';
 import { save, type KeyValueStorage } from '../state/persistence';
 import type { AppStore, TableState } from '../state/store';
 import type { ShareReach } from '../ui/ScenarioFiles';
+import { scenarioOfLink } from './boot';
+import { loadScenarioParser } from './parser';
 
 /** The compact copy of an imported scenario that links carry (and storage keeps), made once. */
 const compactCopies = new WeakMap<Scenario, string>();
@@ -81,8 +84,8 @@ export function connectBrowser(
   };
   const write = () => {
     writeLink();
-    const { table, sortBy } = store.getState();
-    save(storage, { table, sortBy });
+    const { table, sortBy, imported } = store.getState();
+    save(storage, { table, sortBy, imported: imported.map(compactCopy) });
   };
   // At start only the address bar is set: storage keeps the last table until the person changes
   // something, so opening a shared or damaged link never overwrites their own work.
@@ -105,7 +108,12 @@ export function connectBrowser(
     pending = 0;
   };
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.table !== prev.table || state.sortBy !== prev.sortBy) writeSoon();
+    if (
+      state.table !== prev.table ||
+      state.sortBy !== prev.sortBy ||
+      state.imported !== prev.imported
+    )
+      writeSoon();
   });
   const onHashChange = () => {
     // replaceState never fires hashchange: this is the person's own navigation, which wins over
@@ -113,7 +121,13 @@ export function connectBrowser(
     if (win.location.hash === written) return;
     cancelPending();
     const decoded = decodeLink(win.location.hash);
-    const error = decoded.ok ? checkLink(decoded.state, catalog) : decoded.error;
+    if (decoded.ok && decoded.state.embedded !== undefined) {
+      void openCarried(decoded.state);
+      return;
+    }
+    const error = decoded.ok
+      ? checkLink(decoded.state, [...catalog, ...store.getState().imported])
+      : decoded.error;
     if (decoded.ok && !error) {
       const { scenario, rule, changes } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
@@ -125,6 +139,31 @@ export function connectBrowser(
       });
       write();
     }
+  };
+  // A pasted link that carries a scenario: validated with the lazy parser, then opened (or not).
+  const openCarried = async (state: LinkState) => {
+    const asked = win.location.hash;
+    let parse;
+    try {
+      parse = (await loadScenarioParser()).parseScenario;
+    } catch {
+      parse = undefined;
+    }
+    if (win.location.hash !== asked) return; // the person has moved on meanwhile
+    const carried = scenarioOfLink(state, parse);
+    if (carried.ok)
+      store
+        .getState()
+        .importScenario(carried.scenario, {
+          from: 'link',
+          ruleId: state.rule,
+          changes: state.changes,
+        });
+    else
+      store
+        .getState()
+        .showNotice({ kind: 'link', message: `${carried.message} Your table is unchanged.` });
+    write();
   };
   win.addEventListener('hashchange', onHashChange);
   return () => {

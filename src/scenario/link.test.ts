@@ -19,6 +19,7 @@ const golden: [string, Golden][] = goldenFiles.flatMap((f) =>
 describe('golden links decode forever', () => {
   it('has golden links for every released version', () => {
     expect(goldenFiles).toContain('v1.json');
+    expect(goldenFiles).toContain('v2.json');
     expect(golden.length).toBeGreaterThanOrEqual(5);
   });
   it.each(golden)('%s', (_, g) => {
@@ -54,6 +55,17 @@ describe('links round-trip and decoding is total', () => {
     );
   });
 
+  it('a link that carries a scenario (format 2) round-trips, whatever the text', () => {
+    fc.assert(
+      fc.property(arbState, fc.string({ minLength: 1, maxLength: 400 }), (state, embedded) => {
+        const link = encodeLink({ ...state, embedded });
+        expect(link.startsWith('2/')).toBe(true);
+        expect(decodeLink(`#${link}`)).toEqual({ ok: true, state: { ...state, embedded } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   /** Decoding returns a valid state or a typed error, and never throws. */
   const total = (text: string) => {
     const d = decodeLink(text);
@@ -64,6 +76,13 @@ describe('links round-trip and decoding is total', () => {
     } else expect(describeLinkError(d.error)).toMatch(/link/i);
   };
 
+  it('random format-2 links', () =>
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (tail) =>
+        total(`#2/test-case/consensus//${tail}`),
+      ),
+      { numRuns: 1000 },
+    ));
   it('random strings', () =>
     fc.assert(fc.property(fc.string({ maxLength: 300 }), total), { numRuns: 1500 }));
   it('random unicode and %-escapes', () =>
@@ -105,6 +124,10 @@ describe('damaged and unknown links get a clear error', () => {
     ['#1/vilnius-2023/consensus/FR=s,FR=o', 'malformed'],
     ['#1/vilnius-2023/consensus/HU=@1.5', 'malformed'],
     ['#1/vilnius-2023/consensus/%E0%A4%A', 'malformed'],
+    ['#2/test-case/consensus/', 'malformed'],
+    ['#2/test-case/consensus//', 'malformed'],
+    ['#2/test-case/consensus//not*lz', 'malformed'],
+    ['#2/test-case/consensus//AAAA', 'malformed'],
   ])('%j is %s', (link, kind) => {
     const d = decodeLink(link);
     expect(d.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../tests/support/catalog';
-import { loadSaved, save, STORAGE_KEY, STORAGE_VERSION } from './persistence';
+import { loadSaved, migrations, save, STORAGE_KEY, STORAGE_VERSION } from './persistence';
 
 const table = {
   scenarioId: 'vilnius-2023',
@@ -52,5 +52,36 @@ describe('the working table in local storage', () => {
       setItem: () => undefined,
     });
     expect(r.kind).toBe('corrupt');
+  });
+});
+
+describe('imported scenarios in storage (version 2)', () => {
+  it('round-trip with the table', () => {
+    const storage = memoryStorage();
+    const imported = ['{"format":1,"id":"mine"}'];
+    save(storage, { table, sortBy: 'table', imported });
+    expect(loadSaved(storage)).toEqual({ kind: 'ok', saved: { table, sortBy: 'table', imported } });
+  });
+
+  it('migration 1 -> 2: a version-1 entry loads, with no imported scenarios', () => {
+    const v1 = JSON.stringify({ version: 1, state: { table, sortBy: 'name' } });
+    expect(migrations[1]?.({ table, sortBy: 'name' })).toEqual({
+      table,
+      sortBy: 'name',
+      imported: [],
+    });
+    expect(loadSaved(memoryStorage({ [STORAGE_KEY]: v1 }))).toEqual({
+      kind: 'ok',
+      saved: { table, sortBy: 'name' },
+    });
+  });
+
+  it.each([
+    ['not a list', '"nope"'],
+    ['not text', '[42]'],
+    ['too many', JSON.stringify(Array.from({ length: 21 }, () => 'x'))],
+  ])('a bad list of imports (%s) is reported as corrupt', (_, list) => {
+    const raw = `{"version":2,"state":{"table":${JSON.stringify(table)},"imported":${list}}}`;
+    expect(loadSaved(memoryStorage({ [STORAGE_KEY]: raw })).kind).toBe('corrupt');
   });
 });

@@ -6,6 +6,7 @@
  *   scenario, rule          yes             yes
  *   changes (positions, p)  yes             yes
  *   sort order                              yes
+ *   imported scenarios   format 2 (if short)   yes (compact JSON, re-validated on load)
  *   undo/redo history                                       yes
  *   notices                                                 yes
  */
@@ -13,7 +14,10 @@ import { POSITIONS, type Position } from '../engine/types';
 import type { AllyChange } from '../scenario/link';
 
 export const STORAGE_KEY = 'nac-simulator';
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
+/** Imported scenarios kept at most: storage is small and shared with the whole site. */
+export const MAX_KEPT_IMPORTS = 20;
+const MAX_IMPORT_CHARS = 1_000_000;
 
 export const SORT_KEYS = ['table', 'position', 'name', 'accession'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -27,6 +31,11 @@ export interface TableState {
 export interface Saved {
   readonly table: TableState;
   readonly sortBy: SortKey;
+  /**
+   * Imported scenarios, each as the text of a scenario file (compact JSON). Shape-checked here;
+   * validated as scenario files by the app when it loads them (with the lazy parser).
+   */
+  readonly imported?: readonly string[];
 }
 
 /** The minimal storage surface we use (window.localStorage, or a fake in tests). */
@@ -40,9 +49,12 @@ export type Loaded =
 
 /**
  * Migrations from each old version to the next, numbered: migrations[1] turns a version-1 entry
- * into version 2. Empty while only version 1 exists; each new one gets its own test.
+ * into version 2. Each one has its own test.
  */
-export const migrations: Readonly<Record<number, (old: unknown) => unknown>> = {};
+export const migrations: Readonly<Record<number, (old: unknown) => unknown>> = {
+  // Version 2 keeps imported scenarios; a version-1 entry had none.
+  1: (old) => (isRecord(old) ? { ...old, imported: [] } : old),
+};
 
 export function loadSaved(storage: KeyValueStorage | null): Loaded {
   let raw: string | null;
@@ -112,5 +124,16 @@ function validateSaved(x: unknown): Saved | null {
   const sortBy = (SORT_KEYS as readonly unknown[]).includes(x.sortBy)
     ? (x.sortBy as SortKey)
     : 'table';
-  return { table: { scenarioId, ruleId, changes: clean }, sortBy };
+  const imported = x.imported ?? [];
+  if (
+    !Array.isArray(imported) ||
+    imported.length > MAX_KEPT_IMPORTS ||
+    !imported.every((t) => typeof t === 'string' && t.length <= MAX_IMPORT_CHARS)
+  )
+    return null;
+  return {
+    table: { scenarioId, ruleId, changes: clean },
+    sortBy,
+    ...(imported.length > 0 ? { imported: imported as string[] } : {}),
+  };
 }

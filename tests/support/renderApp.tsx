@@ -5,6 +5,7 @@ import { App } from '../../src/app/App';
 import { bootState } from '../../src/app/boot';
 import { scenarioFilesPort } from '../../src/app/scenarioFiles';
 import { connectBrowser } from '../../src/app/sync';
+import { parseScenario } from '../../src/scenario/parse';
 import { StoreProvider } from '../../src/state/context';
 import { loadSaved } from '../../src/state/persistence';
 import { createAppStore } from '../../src/state/store';
@@ -21,7 +22,7 @@ export function renderApp({
   window.history.replaceState(null, '', `/${hash}`);
   const store = createAppStore(
     catalog,
-    bootState(catalog, window.location.hash, loadSaved(storage)),
+    bootState(catalog, window.location.hash, loadSaved(storage), parseScenario),
   );
   const disconnect = connectBrowser(store, catalog, window, storage);
   const copyLink = vi.fn();
