@@ -152,13 +152,11 @@ export function connectBrowser(
     if (win.location.hash !== asked) return; // the person has moved on meanwhile
     const carried = scenarioOfLink(state, parse);
     if (carried.ok)
-      store
-        .getState()
-        .importScenario(carried.scenario, {
-          from: 'link',
-          ruleId: state.rule,
-          changes: state.changes,
-        });
+      store.getState().importScenario(carried.scenario, {
+        from: 'link',
+        ruleId: state.rule,
+        changes: state.changes,
+      });
     else
       store
         .getState()
