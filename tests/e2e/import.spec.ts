@@ -2,12 +2,12 @@
 // drop, play, share the link to a fresh browser, export; refusals leave the table as it was.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, radio, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const MINIMAL = join(FIXTURES, 'scenarios/valid-minimal.yaml');
-const picker = (page: import('@playwright/test').Page) =>
-  page.getByRole('combobox', { name: 'Scenario' });
+const picker = (page: Page) => page.getByRole('combobox', { name: 'Scenario' });
 
 test('a file imported through the file chooser plays, and its link opens it in a fresh browser', async ({
   page,
