@@ -3,7 +3,7 @@
 // by its label, the alert read as text. The same validator and messages as the command line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScenarioFile } from '../src/cli/scenarioFiles';
@@ -11,6 +11,9 @@ import { parseScenario } from '../src/scenario/parse';
 import { tableFor } from '../src/scenario/play';
 import { BAD_SCENARIOS, badScenarioCases, FIXTURES } from './support/fixtures';
 import { renderApp } from './support/renderApp';
+
+// The first import loads the parser module: on a loaded machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 let cleanup: (() => void) | undefined;
 const open = (...args: Parameters<typeof renderApp>) => {
@@ -170,5 +173,26 @@ describe('an imported scenario travels and stays', () => {
     expect(picker()).toHaveDisplayValue('Imported: A test case');
     expect(radio('France', 'Object')).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent(/^Blocked: France/);
+  });
+});
+
+describe('a link that carries a scenario, pasted into the address bar', () => {
+  const golden = JSON.parse(readFileSync(join(FIXTURES, 'links/v2.json'), 'utf8')) as {
+    links: { link: string }[];
+  };
+
+  it('opens its scenario and table; a damaged one leaves the table as it was', async () => {
+    const { store } = open();
+    window.location.hash = golden.links[1]!.link;
+    await waitFor(() => expect(picker()).toHaveDisplayValue('Imported: A test case'));
+    expect(store.getState().table.ruleId).toBe('unanimity');
+    expect(radio('Hungary', 'Undecided')).toBeChecked();
+
+    const before = store.getState().table;
+    window.location.hash = '#2/test-case/consensus//N4IgZg9gTgtghgFxALgIwBoQEsA';
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(/Your table is unchanged/),
+    );
+    expect(store.getState().table).toBe(before);
   });
 });

@@ -161,6 +161,8 @@ export function connectBrowser(
       store
         .getState()
         .showNotice({ kind: 'link', message: `${carried.message} Your table is unchanged.` });
+    // Written now, and not again a frame later: a link pasted meanwhile must not be overwritten.
+    cancelPending();
     write();
   };
   win.addEventListener('hashchange', onHashChange);

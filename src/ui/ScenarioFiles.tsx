@@ -158,9 +158,9 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
       {reach.imported && !reach.carries && (
         <p className="share-note">
           This imported scenario is too large to travel in a link (
-          {reach.length.toLocaleString('en')} characters; a link may carry a scenario up to{' '}
-          {reach.limit.toLocaleString('en')}). The address opens it only in this browser: to share
-          it, send the file.{' '}
+          {reach.length.toLocaleString('en')} characters; a link that carries a scenario is kept
+          within {reach.limit.toLocaleString('en')}). The address opens it only in this browser: to
+          share it, send the file.{' '}
           <button type="button" onClick={() => void port.exportScenario(scenario, table)}>
             Download the scenario file
           </button>
