@@ -10,7 +10,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  // blob: only for the chart download as PNG: the exported SVG is loaded into an Image from a
+  // blob: URL of the page's own making, then drawn on a canvas (src/ui/download.ts).
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

@@ -16,6 +16,8 @@ import { ScenarioFiles, type ScenarioFilesPort } from '../ui/ScenarioFiles';
 import { historyShortcut, Toolbar } from '../ui/Toolbar';
 import { MapPanel } from './MapPanel';
 import { useWidth } from '../ui/useWidth';
+import { Exportable } from '../ui/ExportButtons';
+import { TableCsvButton } from '../ui/TableCsvButton';
 import { PowerPanel } from '../ui/PowerPanel';
 import { OddsPanel, useOdds } from '../ui/OddsPanel';
 import { presumesConsent, type RuleDef } from '../engine/rules';
@@ -102,11 +104,13 @@ function RulesAndOdds({
       <section className="panel" aria-labelledby="compare-heading">
         <h2 id="compare-heading">Under every rule</h2>
         <div ref={stripRef}>
-          <ComparisonStrip
-            verdicts={rows}
-            title="The same table judged under every decision rule"
-            width={stripWidth}
-          />
+          <Exportable subject="the comparison of rules" fileName="rules">
+            <ComparisonStrip
+              verdicts={rows}
+              title="The same table judged under every decision rule"
+              width={stripWidth}
+            />
+          </Exportable>
         </div>
       </section>
       <OddsPanel
@@ -250,6 +254,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                   {scenario.isNato ? 'allies' : 'members'} on {scenario.date}
                 </h2>
                 <SortPicker />
+                <TableCsvButton scenario={scenario} seats={seats} />
               </div>
               <AllyList
                 scenario={scenario}
@@ -262,13 +267,15 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
               <section className="panel present-keep" aria-labelledby="table-heading">
                 <h2 id="table-heading">The table</h2>
                 <div ref={hemicycleRef}>
-                  <Hemicycle
-                    seats={hemicycle}
-                    title={`${scenario.bodyName}: positions under ${judgement.rule.label}`}
-                    onCycle={cyclePosition}
-                    width={hemicycleWidth}
-                    selectedId={presenting ? selectedId : null}
-                  />
+                  <Exportable subject="the hemicycle" fileName="hemicycle">
+                    <Hemicycle
+                      seats={hemicycle}
+                      title={`${scenario.bodyName}: positions under ${judgement.rule.label}`}
+                      onCycle={cyclePosition}
+                      width={hemicycleWidth}
+                      selectedId={presenting ? selectedId : null}
+                    />
+                  </Exportable>
                 </div>
               </section>
               <MapPanel
@@ -285,12 +292,14 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
               <section className="panel" aria-labelledby="thresholds-heading">
                 <h2 id="thresholds-heading">Thresholds</h2>
                 <div ref={barsRef}>
-                  <ThresholdBars
-                    margins={margins}
-                    title={`How close the table is to each threshold of ${judgement.rule.label}`}
-                    format={formatQuantity}
-                    width={barsWidth}
-                  />
+                  <Exportable subject="the threshold bars" fileName="thresholds">
+                    <ThresholdBars
+                      margins={margins}
+                      title={`How close the table is to each threshold of ${judgement.rule.label}`}
+                      format={formatQuantity}
+                      width={barsWidth}
+                    />
+                  </Exportable>
                 </div>
               </section>
               <RulesAndOdds

@@ -11,6 +11,7 @@ import {
 } from '../state/analysis';
 import { useAppStore } from '../state/context';
 import { useWidth } from './useWidth';
+import { Exportable } from './ExportButtons';
 
 type OddsState =
   | { question: OddsQuestion; status: 'loading' }
@@ -141,19 +142,23 @@ export function OddsPanel({
       {odds.status === 'ready' && probability !== undefined && (
         <>
           <div ref={tornadoRef}>
-            <Tornado
-              rows={rows}
-              probability={probability}
-              title={`How far each undecided ally moves the odds under ${ruleLabel}`}
-              width={tornadoWidth}
-            />
+            <Exportable subject="the odds sensitivity chart" fileName="sensitivity">
+              <Tornado
+                rows={rows}
+                probability={probability}
+                title={`How far each undecided ally moves the odds under ${ruleLabel}`}
+                width={tornadoWidth}
+              />
+            </Exportable>
           </div>
           <div ref={distRef}>
-            <ObjectionChart
-              distribution={odds.result.distribution}
-              title="How many allies are likely to object"
-              width={distWidth}
-            />
+            <Exportable subject="the objections chart" fileName="objections">
+              <ObjectionChart
+                distribution={odds.result.distribution}
+                title="How many allies are likely to object"
+                width={distWidth}
+              />
+            </Exportable>
           </div>
         </>
       )}

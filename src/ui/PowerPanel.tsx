@@ -5,6 +5,7 @@ import type { Game, RuleDef } from '../engine/rules';
 import type { Member } from '../engine/types';
 import type { AnalysisClient } from '../state/analysis';
 import { useWidth } from './useWidth';
+import { Exportable } from './ExportButtons';
 
 type PowerState =
   | { game: Game; status: 'loading' }
@@ -103,7 +104,13 @@ export function PowerPanel({
           <p role="alert">Power indices could not be computed: {power.error}</p>
         )}
         {power.status === 'ready' && (
-          <PowerBars data={data} title={`Power of each member under ${rule.label}`} width={width} />
+          <Exportable subject="the power indices chart" fileName="power">
+            <PowerBars
+              data={data}
+              title={`Power of each member under ${rule.label}`}
+              width={width}
+            />
+          </Exportable>
         )}
       </div>
     </section>

@@ -1,0 +1,80 @@
+/**
+ * Download buttons for a chart (SVG and PNG), shared by every chart panel: it exports the chart
+ * SVG found in the element it wraps, so a new chart built on ChartSvg gets them by being wrapped.
+ */
+import { useRef, useState, type ReactNode } from 'react';
+import { useAppStore } from '../state/context';
+import { pngFromSvg, saveBlob, SVG_TYPE } from './download';
+import { svgForExport } from './exportSvg';
+import './export.css';
+
+/** The chart's own SVG (ChartSvg names it), not a legend mark inside its caption. */
+export const chartSvgIn = (el: Element | null): SVGSVGElement | null =>
+  el?.querySelector<SVGSVGElement>('svg[aria-labelledby]') ?? null;
+
+export interface ExportButtonsProps {
+  /** Names the chart in the buttons' names: "the hemicycle" gives "Download the hemicycle as SVG". */
+  readonly subject: string;
+  /** File name without extension; the scenario's id is put in front. */
+  readonly fileName: string;
+  /** The SVG to export, looked up at click time (the chart may re-render in between). */
+  readonly svg: () => SVGSVGElement | null;
+}
+
+export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
+  const scenarioId = useAppStore((s) => s.table.scenarioId);
+  const [error, setError] = useState<string | null>(null);
+  const base = `${scenarioId}-${fileName}`;
+  const exported = () => {
+    const el = svg();
+    if (!el) throw new Error('the chart is not on screen');
+    return svgForExport(el);
+  };
+  const run = (job: () => Promise<void> | void) => async () => {
+    setError(null);
+    try {
+      await job();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="export-buttons" role="group" aria-label={`Download ${subject}`}>
+      <button
+        type="button"
+        aria-label={`Download ${subject} as SVG`}
+        onClick={run(() =>
+          saveBlob(new Blob([exported().text], { type: SVG_TYPE }), `${base}.svg`),
+        )}
+      >
+        SVG
+      </button>
+      <button
+        type="button"
+        aria-label={`Download ${subject} as PNG`}
+        onClick={run(async () => {
+          const { text, width, height } = exported();
+          saveBlob(await pngFromSvg(text, width, height), `${base}.png`);
+        })}
+      >
+        PNG
+      </button>
+      {error && <span role="alert">Download failed: {error}</span>}
+    </div>
+  );
+}
+
+/** Wraps a chart and puts its download buttons above it. */
+export function Exportable({
+  subject,
+  fileName,
+  children,
+}: Omit<ExportButtonsProps, 'svg'> & { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  return (
+    <div className="exportable">
+      <ExportButtons subject={subject} fileName={fileName} svg={() => chartSvgIn(ref.current)} />
+      <div ref={ref}>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * A chart's SVG as a standalone file: the page's stylesheet does not travel with it, so the
+ * computed styles that draw it (fills, strokes, fonts) are written onto each element, and the
+ * colours resolved (the charts paint with CSS variables). Title and description stay: the file
+ * keeps its accessible name. Pure DOM work, no download; tested in jsdom.
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The properties that change how a chart looks; layout comes from its attributes. */
+const PAINT = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const;
+
+/** Attributes that only make sense in the page: focus, events, the live document's ids. */
+const PAGE_ONLY = ['tabindex', 'role', 'aria-label', 'data-position', 'data-blocker', 'class'];
+
+export interface ExportedSvg {
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The size of the drawing: its viewBox, else its width and height attributes. */
+export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
+  const box = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const [, , w, h] = box;
+  if (box.length === 4 && w !== undefined && h !== undefined && w > 0 && h > 0)
+    return { width: w, height: h };
+  return {
+    width: Number(svg.getAttribute('width')) || 300,
+    height: Number(svg.getAttribute('height')) || 150,
+  };
+}
+
+const isOpaque = (colour: string) =>
+  colour !== '' && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour);
+
+/**
+ * Serialises a chart for download. `background` fills the drawing (a dark-mode chart has light
+ * text, unreadable on a viewer's white page); by default the page's own background colour.
+ */
+export function svgForExport(svg: SVGSVGElement, background?: string): ExportedSvg {
+  const view = svg.ownerDocument.defaultView;
+  const { width, height } = svgSize(svg);
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+
+  // Walk the original and the copy together: the copy is detached, so it has no computed style.
+  const originals = [svg, ...Array.from(svg.querySelectorAll('*'))];
+  const copies = [clone, ...Array.from(clone.querySelectorAll('*'))];
+  originals.forEach((el, i) => {
+    const copy = copies[i];
+    if (!copy || !view) return;
+    const computed = view.getComputedStyle(el);
+    const style = PAINT.flatMap((prop) => {
+      const value = computed.getPropertyValue(prop).trim();
+      return value && !value.includes('var(') ? [`${prop}: ${value}`] : [];
+    });
+    // Presentation attributes that name a CSS variable resolve only in the page.
+    for (const attr of ['fill', 'stroke'] as const)
+      if (copy.getAttribute(attr)?.includes('var(')) copy.removeAttribute(attr);
+    if (style.length > 0) copy.setAttribute('style', style.join('; '));
+    else copy.removeAttribute('style');
+    if (copy !== clone) PAGE_ONLY.forEach((a) => copy.removeAttribute(a));
+  });
+
+  // As a namespace declaration, not a plain attribute: XMLSerializer would write it twice.
+  clone.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', SVG_NS);
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('role', 'img');
+  clone.removeAttribute('class');
+  clone.removeAttribute('aria-describedby');
+  clone.removeAttribute('aria-labelledby');
+  const title = clone.querySelector('title');
+  const desc = clone.querySelector('desc');
+  // Ids made by React (":r1:-title") are meaningless outside the page; name the file's own.
+  if (title) {
+    title.setAttribute('id', 'chart-title');
+    clone.setAttribute('aria-labelledby', 'chart-title');
+  }
+  if (desc) {
+    desc.setAttribute('id', 'chart-desc');
+    clone.setAttribute('aria-describedby', 'chart-desc');
+  }
+
+  const fill =
+    background ?? (view ? view.getComputedStyle(svg.ownerDocument.body).backgroundColor : '');
+  if (isOpaque(fill)) {
+    const rect = svg.ownerDocument.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('width', '100%');
+    rect.setAttribute('height', '100%');
+    rect.setAttribute('fill', fill);
+    // After title and desc, before the drawing: painted first, under everything.
+    const anchor = desc ?? title;
+    if (anchor) anchor.after(rect);
+    else clone.prepend(rect);
+  }
+
+  const text = new XMLSerializer().serializeToString(clone);
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };
+}

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+// Downloads, as a person asks for them: a button per chart and format, named for its chart.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { csvParse } from 'd3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from './support/renderApp';
+
+interface Saved {
+  readonly fileName: string;
+  readonly blob: Blob;
+}
+
+let saved: Saved[] = [];
+let cleanup: (() => void) | undefined;
+
+beforeEach(() => {
+  saved = [];
+  // jsdom has no object URLs and does not download: record what the anchor would have saved.
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = `blob:test/${++n}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  URL.revokeObjectURL = () => {};
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href);
+    if (blob) saved.push({ fileName: this.download, blob });
+  });
+});
+afterEach(() => {
+  cleanup?.();
+  vi.restoreAllMocks();
+});
+
+const CHARTS = [
+  ['the hemicycle', 'hemicycle', /positions under NAC consensus/],
+  ['the threshold bars', 'thresholds', /threshold of NAC consensus/],
+  ['the comparison of rules', 'rules', /judged under every decision rule/],
+  ['the odds sensitivity chart', 'sensitivity', /moves the odds under NAC consensus/],
+  ['the objections chart', 'objections', /likely to object/],
+  ['the power indices chart', 'power', /Power of each member under NAC consensus/],
+] as const;
+
+describe('downloads', () => {
+  it('every chart has SVG and PNG buttons, named for the chart', async () => {
+    cleanup = renderApp().unmount;
+    for (const [subject] of CHARTS) {
+      const svg = await screen.findByRole('button', { name: `Download ${subject} as SVG` });
+      const png = screen.getByRole('button', { name: `Download ${subject} as PNG` });
+      expect(svg).toHaveTextContent('SVG');
+      expect(png).toHaveTextContent('PNG');
+    }
+  });
+
+  it.each(CHARTS)(
+    'the SVG button for %s saves a file named for the scenario and chart, with its title',
+    async (subject, file, title) => {
+      const user = userEvent.setup();
+      cleanup = renderApp().unmount;
+      await user.click(await screen.findByRole('button', { name: `Download ${subject} as SVG` }));
+      expect(saved.map((s) => s.fileName)).toEqual([`vilnius-2023-${file}.svg`]);
+      const text = await saved[0]!.blob.text();
+      expect(saved[0]!.blob.type).toBe('image/svg+xml');
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).toBeNull();
+      expect(doc.documentElement.tagName).toBe('svg');
+      expect(doc.querySelector('title')?.textContent).toMatch(title);
+    },
+  );
+
+  it('the buttons are reached with the keyboard and work with Enter', async () => {
+    const user = userEvent.setup();
+    cleanup = renderApp().unmount;
+    const button = screen.getByRole('button', { name: 'Download the hemicycle as SVG' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-hemicycle.svg']);
+    expect(button).not.toHaveAttribute('tabindex', '-1');
+  });
+
+  it('the table of allies downloads as CSV, with what the user changed', async () => {
+    const user = userEvent.setup();
+    cleanup = renderApp().unmount;
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Hungary' })).getByRole('radio', {
+        name: 'Object',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Download the table of allies as CSV' }));
+    expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-table.csv']);
+    const rows = csvParse((await saved[0]!.blob.text()).replace(/^\ufeff/, ''));
+    expect(rows).toHaveLength(31);
+    expect(rows.find((r) => r.ally === 'FR')).toMatchObject({ position: 'object' });
+    expect(rows.find((r) => r.ally === 'HU')).toMatchObject({
+      position: 'object',
+      set_by: 'user',
+    });
+  });
+});
