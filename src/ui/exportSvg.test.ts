@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { svgForExport, svgSize } from './exportSvg';
+import { backgroundBehind, svgForExport, svgSize } from './exportSvg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -52,7 +52,8 @@ describe('svgForExport', () => {
     const { text } = svgForExport(chart(), '#ffffff');
     expect(text).not.toContain('var(');
     const circle = parse(text).querySelector('circle')!;
-    expect(circle.getAttribute('style')).toContain('fill: rgb(0, 114, 178)');
+    expect(circle.getAttribute('fill')).toBe('rgb(0, 114, 178)');
+    expect(circle.hasAttribute('style')).toBe(false);
   });
 
   it('drops what only works in the page (focus, roles of marks) and paints a background', () => {
@@ -70,5 +71,16 @@ describe('svgForExport', () => {
     svg.setAttribute('width', '40');
     svg.setAttribute('height', '30');
     expect(svgSize(svg)).toEqual({ width: 40, height: 30 });
+  });
+});
+
+describe('backgroundBehind', () => {
+  it('finds the first opaque background up the tree', () => {
+    const svg = chart();
+    const panel = svg.parentElement!;
+    panel.style.backgroundColor = 'rgb(18, 22, 28)';
+    expect(backgroundBehind(svg)).toBe('rgb(18, 22, 28)');
+    const doc = parse(svgForExport(svg).text);
+    expect(doc.querySelector('rect')?.getAttribute('fill')).toBe('rgb(18, 22, 28)');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A chart's SVG as a standalone file: the page's stylesheet does not travel with it, so the
- * computed styles that draw it (fills, strokes, fonts) are written onto each element, and the
- * colours resolved (the charts paint with CSS variables). Title and description stay: the file
+ * computed styles that draw it (fills, strokes, fonts) are written onto each element as
+ * presentation attributes, and the colours resolved (the charts paint with CSS variables). Title and description stay: the file
  * keeps its accessible name. Pure DOM work, no download; tested in jsdom.
  */
 
@@ -51,9 +51,19 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 const isOpaque = (colour: string) =>
   colour !== '' && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour);
 
+/** The colour the chart is seen on: the first opaque background among its ancestors. */
+export function backgroundBehind(el: Element): string {
+  const view = el.ownerDocument.defaultView;
+  for (let at = el.parentElement; at && view; at = at.parentElement) {
+    const colour = view.getComputedStyle(at).backgroundColor;
+    if (isOpaque(colour)) return colour;
+  }
+  return '';
+}
+
 /**
  * Serialises a chart for download. `background` fills the drawing (a dark-mode chart has light
- * text, unreadable on a viewer's white page); by default the page's own background colour.
+ * text, unreadable on a viewer's white page); by default the colour the chart is seen on in the page.
  */
 export function svgForExport(svg: SVGSVGElement, background?: string): ExportedSvg {
   const view = svg.ownerDocument.defaultView;
@@ -67,15 +77,19 @@ export function svgForExport(svg: SVGSVGElement, background?: string): ExportedS
     const copy = copies[i];
     if (!copy || !view) return;
     const computed = view.getComputedStyle(el);
-    const style = PAINT.flatMap((prop) => {
+    // Written as presentation attributes, not a style attribute: the page's CSP (style-src
+    // 'self') refuses style attributes set from script, and the file has no stylesheet to lose to.
+    copy.removeAttribute('style');
+    const parent = el === svg || !el.parentElement ? null : view.getComputedStyle(el.parentElement);
+    for (const prop of PAINT) {
       const value = computed.getPropertyValue(prop).trim();
-      return value && !value.includes('var(') ? [`${prop}: ${value}`] : [];
-    });
-    // Presentation attributes that name a CSS variable resolve only in the page.
-    for (const attr of ['fill', 'stroke'] as const)
-      if (copy.getAttribute(attr)?.includes('var(')) copy.removeAttribute(attr);
-    if (style.length > 0) copy.setAttribute('style', style.join('; '));
-    else copy.removeAttribute('style');
+      // Inherited values the parent already states, and full opacity, need not be repeated.
+      const redundant =
+        prop === 'opacity' ? value === '1' : parent?.getPropertyValue(prop).trim() === value;
+      if (value && !value.includes('var(') && !redundant) copy.setAttribute(prop, value);
+      else if (copy.getAttribute(prop)?.includes('var(')) copy.removeAttribute(prop);
+    }
+    if (computed.getPropertyValue('display') === 'none') copy.setAttribute('display', 'none');
     if (copy !== clone) PAGE_ONLY.forEach((a) => copy.removeAttribute(a));
   });
 
@@ -99,8 +113,7 @@ export function svgForExport(svg: SVGSVGElement, background?: string): ExportedS
     clone.setAttribute('aria-describedby', 'chart-desc');
   }
 
-  const fill =
-    background ?? (view ? view.getComputedStyle(svg.ownerDocument.body).backgroundColor : '');
+  const fill = background ?? backgroundBehind(svg);
   if (isOpaque(fill)) {
     const rect = svg.ownerDocument.createElementNS(SVG_NS, 'rect');
     rect.setAttribute('width', '100%');

@@ -1,0 +1,86 @@
+// Downloads in Chromium against the production build (strict CSP, Trusted Types): the files a
+// person gets are valid SVG, PNG and CSV.
+import { readFile } from 'node:fs/promises';
+import { csvParse } from 'd3';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const contents = async (download: Download) => {
+  const path = await download.path();
+  return readFile(path);
+};
+
+async function downloadOf(page: Page, name: string): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return download;
+}
+
+test.describe('downloads', () => {
+  test('the hemicycle as SVG: a standalone SVG with its title and resolved colours', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const download = await downloadOf(page, 'Download the hemicycle as SVG');
+    expect(download.suggestedFilename()).toBe('vilnius-2023-hemicycle.svg');
+    const text = (await contents(download)).toString('utf8');
+    // Parsed in a blank page: the app's Trusted Types policy (rightly) refuses DOMParser input.
+    const blank = await page.context().newPage();
+    const parsed = await blank.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.localName,
+        ns: doc.documentElement.namespaceURI,
+        title: doc.querySelector('title')?.textContent ?? null,
+        circles: doc.querySelectorAll('circle').length,
+      };
+    }, text);
+    expect(parsed).toMatchObject({ error: null, root: 'svg', ns: 'http://www.w3.org/2000/svg' });
+    expect(parsed.title).toMatch(/positions under NAC consensus/);
+    expect(parsed.circles).toBeGreaterThanOrEqual(31);
+    expect(text).not.toContain('var(');
+  });
+
+  test('every chart as PNG: a PNG file at twice the size', async ({ page }) => {
+    await page.goto('/');
+    for (const [subject, file] of [
+      ['the hemicycle', 'hemicycle'],
+      ['the power indices chart', 'power'],
+      ['the odds sensitivity chart', 'sensitivity'],
+    ] as const) {
+      const download = await test.step(subject, () =>
+        downloadOf(page, `Download ${subject} as PNG`),
+      );
+      expect(download.suggestedFilename()).toBe(`vilnius-2023-${file}.png`);
+      const png = await contents(download);
+      expect(png.length).toBeGreaterThan(1000);
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      // IHDR width: at least twice the 300-unit minimum of a chart.
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(600);
+    }
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('the table of allies as CSV: a header and 31 allies, France objecting', async ({ page }) => {
+    await page.goto('/');
+    const download = await downloadOf(page, 'Download the table of allies as CSV');
+    expect(download.suggestedFilename()).toBe('vilnius-2023-table.csv');
+    const rows = csvParse((await contents(download)).toString('utf8').replace(/^\ufeff/, ''));
+    expect(rows.columns).toEqual([
+      'ally',
+      'name',
+      'position',
+      'set_by',
+      'follows',
+      'evidence',
+      'p',
+      'note',
+      'sources',
+    ]);
+    expect(rows).toHaveLength(31);
+    expect(rows.find((r) => r.ally === 'FR')).toMatchObject({ name: 'France', position: 'object' });
+  });
+});
