@@ -6,11 +6,15 @@
  *   - brute-force enumeration at n = 20 and n = 24 against the engine, as ratios
  * Times are medians of repeated runs after a warm-up, in this process (Node, one core).
  */
+import { readFileSync } from 'node:fs';
 import { bruteForcePower } from '../src/engine/bruteForce';
 import { alliesOn, POPULATION } from '../src/engine/members';
 import { evaluateGame } from '../src/engine/outcome';
 import { powerIndices } from '../src/engine/power';
-import { probabilityOfPassage } from '../src/engine/probability';
+import { probabilityOfPassage, sensitivity, undecidedBlocs } from '../src/engine/probability';
+import { parseScenario } from '../src/scenario/parse';
+import { tableFor } from '../src/scenario/play';
+import { computeOdds, type OddsQuestion } from '../src/state/analysis';
 import { BUILT_IN_RULES, builtInRule, compileRule, type Game } from '../src/engine/rules';
 import type { Seat } from '../src/engine/types';
 
@@ -123,3 +127,32 @@ line(
   `brute ${(b24.brute / b20.brute).toFixed(1)}x`,
   `engine ${(b24.engine / b20.engine).toFixed(1)}x (2^4 = 16 for enumeration)`,
 );
+
+console.log('\nthe odds question of spring 2023 (every rule, and the current rule by bloc):');
+{
+  const file = readFileSync(new URL('../scenarios/2023-04-spring.yaml', import.meta.url), 'utf8');
+  const parsed = parseScenario(file);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const spring = parsed.value;
+  const table = tableFor(spring, {});
+  if (!table.ok) throw new Error(table.error);
+  const seats = table.value.seats;
+  const games = spring.rules.flatMap((rule) => {
+    const g = compileRule(rule.rule, spring.members);
+    return g.ok ? [{ ruleId: rule.id, game: g.value }] : [];
+  });
+  const blocs = undecidedBlocs(seats).length;
+  for (const ruleId of ['consensus', 'qmv', 'weighted-population']) {
+    const question: OddsQuestion = { seats, games, currentRuleId: ruleId };
+    const current = games.find((g) => g.ruleId === ruleId)!.game;
+    line(
+      `sensitivity of ${blocs} blocs, ${ruleId}`,
+      ms(time(() => sensitivity(current, seats), { runs: 3, warm: 1 })),
+    );
+    line(
+      `whole odds question, current rule ${ruleId}`,
+      ms(time(() => computeOdds(question), { runs: 3, warm: 1 })),
+      `${games.length} rules`,
+    );
+  }
+}
