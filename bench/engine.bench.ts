@@ -7,7 +7,7 @@
  * Times are medians of repeated runs after a warm-up, in this process (Node, one core).
  */
 import { readFileSync } from 'node:fs';
-import { bruteForcePower } from '../src/engine/bruteForce';
+import { bruteForcePower, sensitivityByRecomputing } from '../src/engine/bruteForce';
 import { alliesOn, POPULATION } from '../src/engine/members';
 import { evaluateGame } from '../src/engine/outcome';
 import { powerIndices } from '../src/engine/power';
@@ -145,9 +145,12 @@ console.log('\nthe odds question of spring 2023 (every rule, and the current rul
   for (const ruleId of ['consensus', 'qmv', 'weighted-population']) {
     const question: OddsQuestion = { seats, games, currentRuleId: ruleId };
     const current = games.find((g) => g.ruleId === ruleId)!.game;
+    const sweep = time(() => sensitivity(current, seats), { runs: 3, warm: 1 });
+    const recompute = time(() => sensitivityByRecomputing(current, seats), { runs: 3, warm: 1 });
     line(
       `sensitivity of ${blocs} blocs, ${ruleId}`,
-      ms(time(() => sensitivity(current, seats), { runs: 3, warm: 1 })),
+      `${ms(sweep)} / ${ms(recompute)}`,
+      `one sweep / recomputing per bloc (${(recompute / sweep).toFixed(0)}x)`,
     );
     line(
       `whole odds question, current rule ${ruleId}`,

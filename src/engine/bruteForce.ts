@@ -1,6 +1,8 @@
 import { wins, winsWith, type Game } from './rules';
 import type { MemberPower, PowerResult } from './power';
 import { binomial } from './power';
+import { probabilityOfPassage, undecidedBlocs, type Sensitivity } from './probability';
+import type { AllyId, Seat } from './types';
 
 /**
  * Power indices by enumerating all 2^n coalitions: the plain reference the fast engine is tested
@@ -71,4 +73,55 @@ export function bruteForceProbability(
     if (wins(game, yes)) total += mass;
   }
   return total;
+}
+
+/**
+ * Probability of passage by enumerating every way the undecided blocs could go, followers moving
+ * with their bloc (small tables). `pOverride` replaces chosen blocs' p, by root id.
+ */
+export function bruteForceBlocProbability(
+  game: Game,
+  seats: readonly Seat[],
+  pOverride?: ReadonlyMap<AllyId, number>,
+): number {
+  const blocs = undecidedBlocs(seats);
+  const index = new Map(seats.map((s, i) => [s.id, i]));
+  let total = 0;
+  for (let mask = 0; mask < 2 ** blocs.length; mask++) {
+    const yes = seats.map((s) => s.position === 'support');
+    let mass = 1;
+    blocs.forEach((bloc, k) => {
+      const consents = (mask & (2 ** k)) !== 0;
+      const p = Math.min(1, Math.max(0, pOverride?.get(bloc.root) ?? bloc.p));
+      mass *= consents ? p : 1 - p;
+      for (const id of bloc.members) yes[index.get(id) ?? -1] = consents;
+    });
+    if (mass > 0 && wins(game, yes)) total += mass;
+  }
+  return total;
+}
+
+/**
+ * Sensitivity the slow way: the probability recomputed twice per bloc, with the bloc made to
+ * object and to consent. The reference the one-sweep `sensitivity` is tested against, and the
+ * bench's baseline. Same order: largest swing first, ties by id.
+ */
+export function sensitivityByRecomputing(
+  game: Game,
+  seats: readonly Seat[],
+  probability: typeof probabilityOfPassage = probabilityOfPassage,
+): Sensitivity[] {
+  return undecidedBlocs(seats)
+    .map((bloc) => {
+      const ifObjects = probability(game, seats, new Map([[bloc.root, 0]]));
+      const ifConsents = probability(game, seats, new Map([[bloc.root, 1]]));
+      return {
+        root: bloc.root,
+        members: bloc.members,
+        ifObjects,
+        ifConsents,
+        swing: ifConsents - ifObjects,
+      };
+    })
+    .sort((x, y) => y.swing - x.swing || x.root.localeCompare(y.root));
 }

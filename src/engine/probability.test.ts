@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteForceProbability } from './bruteForce';
+import {
+  bruteForceBlocProbability,
+  bruteForceProbability,
+  sensitivityByRecomputing,
+} from './bruteForce';
+import { propagate } from './follows';
 import { powerIndices } from './power';
 import { objectionDistribution, probabilityOfPassage, sensitivity } from './probability';
 import { weightedGame } from './testing';
@@ -93,7 +98,134 @@ describe('exact probability of passage', () => {
   });
 });
 
+/**
+ * Random games with followers: each member may follow an earlier one (so no cycles), and a
+ * follower takes its bloc's position and p as the table resolves it. Weights are sometimes all
+ * zero (a head-count game) and may be equal, so both paths of the engine are exercised.
+ */
+const gameWithBlocs = (maxN: number) =>
+  fc.integer({ min: 1, max: maxN }).chain((n) =>
+    fc.record({
+      weights: fc.oneof(
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: n, maxLength: n }),
+        fc.constant(new Array<number>(n).fill(0)),
+        fc.constant(new Array<number>(n).fill(1)),
+      ),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+      positions: fc.array(
+        fc.constantFrom<Position>('support', 'undecided', 'undecided', 'object'),
+        {
+          minLength: n,
+          maxLength: n,
+        },
+      ),
+      p: fc.array(
+        fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5)),
+        { minLength: n, maxLength: n },
+      ),
+      // leaders[i] in [0, i): follows an earlier member; -1 or more: follows no one.
+      leaders: fc.array(fc.option(fc.nat(), { nil: null, freq: 2 }), {
+        minLength: n,
+        maxLength: n,
+      }),
+      vetoes: fc.subarray([...Array(n).keys()], { maxLength: Math.min(2, n) }),
+      minCount: fc.integer({ min: 0, max: n }),
+      waiver: fc.integer({ min: 0, max: 4 }),
+    }),
+  );
+
+function tableOfBlocs(g: {
+  weights: number[];
+  share: number;
+  positions: Position[];
+  p: number[];
+  leaders: (number | null)[];
+  vetoes: number[];
+  minCount: number;
+  waiver: number;
+}) {
+  const total = g.weights.reduce((a, b) => a + b, 0);
+  const game = weightedGame(Math.ceil(g.share * total), g.weights, {
+    vetoes: g.vetoes,
+    minCount: g.minCount,
+    waiver: g.waiver,
+  });
+  const leaders = g.leaders.map((l, i) => (l === null || i === 0 ? null : l % i));
+  const seats = propagate(seatsOf(g.positions, g.p, leaders));
+  return { game, seats };
+}
+
+describe('exact probability of passage, with followers', () => {
+  it('agrees with enumerating every way the blocs could go', () => {
+    fc.assert(
+      fc.property(gameWithBlocs(12), (g) => {
+        const { game, seats } = tableOfBlocs(g);
+        expect(probabilityOfPassage(game, seats)).toBeCloseTo(
+          bruteForceBlocProbability(game, seats),
+          12,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('sensitivity', () => {
+  it('in one sweep equals recomputing the odds for each bloc, to 1e-12', () => {
+    fc.assert(
+      fc.property(gameWithBlocs(16), (g) => {
+        const { game, seats } = tableOfBlocs(g);
+        const fast = sensitivity(game, seats);
+        const slow = sensitivityByRecomputing(game, seats);
+        expect(fast.map((x) => x.root).sort()).toEqual(slow.map((x) => x.root).sort());
+        for (const s of slow) {
+          const f = fast.find((x) => x.root === s.root)!;
+          expect(f.members).toEqual(s.members);
+          expect(Math.abs(f.ifObjects - s.ifObjects)).toBeLessThan(1e-12);
+          expect(Math.abs(f.ifConsents - s.ifConsents)).toBeLessThan(1e-12);
+        }
+        // Largest swing first.
+        fast
+          .slice(1)
+          .forEach((x, k) => expect(x.swing).toBeLessThanOrEqual(fast[k]!.swing + 1e-12));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agrees with enumeration, each bloc made to object and to consent', () => {
+    fc.assert(
+      fc.property(gameWithBlocs(11), (g) => {
+        const { game, seats } = tableOfBlocs(g);
+        for (const s of sensitivity(game, seats)) {
+          expect(s.ifObjects).toBeCloseTo(
+            bruteForceBlocProbability(game, seats, new Map([[s.root, 0]])),
+            12,
+          );
+          expect(s.ifConsents).toBeCloseTo(
+            bruteForceBlocProbability(game, seats, new Map([[s.root, 1]])),
+            12,
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a veto bloc: objecting stops everything', () => {
+    // M0 (a veto) leads M1; M2 undecided; quota 2 of weights 1, 1, 1.
+    const game = weightedGame(2, [1, 1, 1], { vetoes: [0] });
+    const seats = propagate(
+      seatsOf(['undecided', 'undecided', 'undecided'], [0.4, 0.4, 0.5], [null, 0, null]),
+    );
+    const s = sensitivity(game, seats);
+    expect(s.map((x) => x.root)).toEqual(['M0', 'M2']);
+    expect(s[0]).toMatchObject({ members: ['M0', 'M1'], ifObjects: 0 });
+    expect(s[0]!.ifConsents).toBeCloseTo(1, 14); // M0 and M1 reach the quota of 2 together
+    expect(s[1]!.ifObjects).toBeCloseTo(0.4, 14);
+    expect(s[1]!.ifConsents).toBeCloseTo(0.4, 14);
+  });
+
   it('ranks the bloc whose consent matters most first', () => {
     // [6; 4, 3, 2, 1], all undecided at one half: the heaviest member swings the odds most.
     const game = weightedGame(6, [4, 3, 2, 1]);

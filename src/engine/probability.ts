@@ -1,6 +1,6 @@
 import { blocRoot } from './follows';
 import type { Game } from './rules';
-import { enumerateHalf, massBySize, splitHalves, type Item } from './subsetSums';
+import { ALL, enumerateHalf, massBySize, splitHalves, type Half, type Item } from './subsetSums';
 import { winInterval } from './power';
 import type { AllyId, Seat } from './types';
 
@@ -26,52 +26,138 @@ export function undecidedBlocs(seats: readonly Seat[]): Bloc[] {
 }
 
 /**
- * Exact probability that the decision passes when each undecided bloc consents with its p, all
- * independently. Supporters are in, objectors out. (Under consensus an undecided ally that does not
- * consent breaks silence; under the other rules it fails to vote yes.) Meet-in-the-middle over the
- * blocs: exact for any weights, about 2^(blocs/2) work.
- * `pOverride` replaces chosen blocs' p (by root id), for sensitivity.
+ * The table reduced for the odds: the undecided blocs free to go either way (items), the blocs
+ * that hold a veto (they must consent), and what supporters already bring.
  */
-export function probabilityOfPassage(
+interface Prepared {
+  /** A veto player objects: nothing can pass. */
+  readonly dead: boolean;
+  readonly fixedCount: number;
+  readonly fixedWeight: number;
+  readonly items: readonly Item[];
+  readonly itemBlocs: readonly Bloc[];
+  /** Undecided blocs holding a veto, with their (clamped) p. */
+  readonly vetoBlocs: readonly { readonly bloc: Bloc; readonly p: number }[];
+}
+
+function prepare(
   game: Game,
   seats: readonly Seat[],
   pOverride?: ReadonlyMap<AllyId, number>,
-): number {
+): Prepared {
   const index = new Map(seats.map((s, i) => [s.id, i]));
   const vetoes = new Set(game.vetoes);
   const w = (id: AllyId) => game.weights[index.get(id) ?? -1] ?? 0;
 
   let fixedCount = 0;
   let fixedWeight = 0;
-  let factor = 1;
+  let dead = false;
   seats.forEach((s, i) => {
     if (s.position === 'support') {
       fixedCount++;
       fixedWeight += game.weights[i] ?? 0;
-    } else if (s.position === 'object' && vetoes.has(i)) factor = 0;
+    } else if (s.position === 'object' && vetoes.has(i)) dead = true;
   });
-  if (factor === 0) return 0;
 
   const items: Item[] = [];
+  const itemBlocs: Bloc[] = [];
+  const vetoBlocs: { bloc: Bloc; p: number }[] = [];
   for (const bloc of undecidedBlocs(seats)) {
     const p = clamp01(pOverride?.get(bloc.root) ?? bloc.p);
     const count = bloc.members.length;
     const weight = bloc.members.reduce((t, id) => t + w(id), 0);
     if (bloc.members.some((id) => vetoes.has(index.get(id) ?? -1))) {
-      // A bloc holding a veto must consent for anything to pass.
-      factor *= p;
+      // A bloc holding a veto must consent for anything to pass: it joins the fixed side, and
+      // its p multiplies the result.
+      vetoBlocs.push({ bloc, p });
       fixedCount += count;
       fixedWeight += weight;
-    } else items.push({ count, weight, yesMass: p, noMass: 1 - p });
+    } else {
+      items.push({ count, weight, yesMass: p, noMass: 1 - p });
+      itemBlocs.push(bloc);
+    }
   }
-  if (factor === 0) return 0;
-  const [a, b] = splitHalves(items);
-  const bySize = massBySize(enumerateHalf(a), enumerateHalf(b), (s) =>
-    winInterval(game, s + fixedCount, fixedWeight),
-  );
+  return { dead, fixedCount, fixedWeight, items, itemBlocs, vetoBlocs };
+}
+
+/**
+ * What passing needs from a coalition of the items with s heads in all: never (0), always (1),
+ * or a weight of at least `lo` (undefined). Item weights are never negative, so a bound no
+ * coalition can miss, or none can reach, is a certainty.
+ */
+function verdictsBySize(
+  game: Game,
+  prep: Prepared,
+): { lo: number; verdicts: (0 | 1 | undefined)[] } {
+  const sizes = prep.items.reduce((t, it) => t + it.count, 0) + 1;
+  const maxWeight = prep.items.reduce((t, it) => t + it.weight, 0);
+  let lo = Infinity;
+  const verdicts = Array.from({ length: sizes }, (_, s): 0 | 1 | undefined => {
+    const iv = winInterval(game, s + prep.fixedCount, prep.fixedWeight);
+    if (iv === null) return 0;
+    const [from, to] = iv;
+    if (to !== Infinity) throw new RangeError('a win interval is open above'); // winInterval's contract
+    if (from <= 0) return 1;
+    if (from > maxWeight) return 0;
+    lo = from;
+    return undefined;
+  });
+  return { lo, verdicts };
+}
+
+/** Distribution of the number of heads saying yes, one bloc after another (Poisson-binomial). */
+function headsDistribution(items: readonly Item[]): Float64Array {
+  let dist: Float64Array = Float64Array.of(1);
+  for (const it of items) dist = withItem(dist, it);
+  return dist;
+}
+
+function withItem(dist: Float64Array, it: Item): Float64Array {
+  const next = new Float64Array(dist.length + it.count);
+  for (let s = 0; s < dist.length; s++) {
+    const m = dist[s] as number;
+    next[s] = (next[s] as number) + m * it.noMass;
+    next[s + it.count] = (next[s + it.count] as number) + m * it.yesMass;
+  }
+  return next;
+}
+
+/** Mass of the items' coalitions that pass (before the veto blocs' factor). */
+function passMass(game: Game, prep: Prepared): number {
+  const { lo, verdicts } = verdictsBySize(game, prep);
   let total = 0;
+  if (verdicts.every((v) => v !== undefined)) {
+    // Weight plays no part (head-count rules, or a quota already met): count heads only.
+    headsDistribution(prep.items).forEach((m, s) => (total += m * (verdicts[s] ?? 0)));
+    return total;
+  }
+  const [a, b] = splitHalves(prep.items);
+  const bySize = massBySize(enumerateHalf(a), enumerateHalf(b), (s) => {
+    const v = verdicts[s];
+    return v === 0 ? null : v === 1 ? ALL : [lo, Infinity];
+  });
   bySize.forEach((m) => (total += m));
-  return clamp01(factor * total);
+  return total;
+}
+
+/**
+ * Exact probability that the decision passes when each undecided bloc consents with its p, all
+ * independently. Supporters are in, objectors out. (Under consensus an undecided ally that does not
+ * consent breaks silence; under the other rules it fails to vote yes.) When only head counts
+ * matter, a distribution of heads, O(n^2); otherwise meet-in-the-middle over the blocs: exact for
+ * any weights, about 2^(blocs/2) work.
+ * `pOverride` replaces chosen blocs' p (by root id).
+ */
+export function probabilityOfPassage(
+  game: Game,
+  seats: readonly Seat[],
+  pOverride?: ReadonlyMap<AllyId, number>,
+): number {
+  const prep = prepare(game, seats, pOverride);
+  if (prep.dead) return 0;
+  const factor = prep.vetoBlocs.reduce((f, v) => f * v.p, 1);
+  if (factor === 0) return 0;
+  return clamp01(factor * passMass(game, prep));
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -86,21 +172,199 @@ export interface Sensitivity {
   readonly swing: number;
 }
 
-/** Sensitivity of the probability of passage to each undecided bloc, largest swing first. */
+/**
+ * Sensitivity of the probability of passage to each undecided bloc, largest swing first: every
+ * bloc in one sweep, exact (see passageAndDerivatives). The probability is linear in each bloc's
+ * p, P = p C + (1 - p) O, so with P and its derivative D the bloc's two cases are
+ * C = P + (1 - p) D (it consents) and O = P - p D (it objects).
+ */
 export function sensitivity(game: Game, seats: readonly Seat[]): Sensitivity[] {
-  return undecidedBlocs(seats)
-    .map((bloc) => {
-      const ifObjects = probabilityOfPassage(game, seats, new Map([[bloc.root, 0]]));
-      const ifConsents = probabilityOfPassage(game, seats, new Map([[bloc.root, 1]]));
-      return {
-        root: bloc.root,
-        members: bloc.members,
-        ifObjects,
-        ifConsents,
-        swing: ifConsents - ifObjects,
-      };
-    })
-    .sort((x, y) => y.swing - x.swing || x.root.localeCompare(y.root));
+  const prep = prepare(game, seats);
+  const rows: Sensitivity[] = [];
+  const row = (bloc: Bloc, ifObjects: number, ifConsents: number) =>
+    rows.push({
+      root: bloc.root,
+      members: bloc.members,
+      ifObjects,
+      ifConsents,
+      swing: ifConsents - ifObjects,
+    });
+  if (prep.dead) {
+    prep.itemBlocs.forEach((b) => row(b, 0, 0));
+    prep.vetoBlocs.forEach((v) => row(v.bloc, 0, 0));
+  } else {
+    const { total, derivatives } = passageAndDerivatives(game, prep);
+    const factors = prep.vetoBlocs.map((v) => v.p);
+    const factor = factors.reduce((f, p) => f * p, 1);
+    prep.itemBlocs.forEach((bloc, j) => {
+      const p = prep.items[j]?.yesMass ?? 0;
+      const d = derivatives[j] ?? 0;
+      row(bloc, clamp01(factor * (total - p * d)), clamp01(factor * (total + (1 - p) * d)));
+    });
+    // A veto bloc: objecting stops everything; consenting leaves the other blocs' chances.
+    prep.vetoBlocs.forEach((v, k) => {
+      const others = factors.reduce((f, p, i) => (i === k ? f : f * p), 1);
+      row(v.bloc, 0, clamp01(others * total));
+    });
+  }
+  // Swings equal up to rounding rank as ties (then by id), whichever way the sums were taken.
+  const key = (x: Sensitivity) => Math.round(x.swing * 1e12);
+  return rows.sort((x, y) => key(y) - key(x) || x.root.localeCompare(y.root));
+}
+
+/**
+ * The items' pass mass P and its derivative in each item's p, all in one sweep. By head count:
+ * removing item j from the distribution of heads (prefix and suffix products, no division) gives
+ * the rest R_j, and dP/dp_j = sum over s of R_j(s) (win(s + c_j) - win(s)). With weights: the
+ * meet-in-the-middle sweep of subsetSums, where the larger half also keeps, per item, suffix sums
+ * of each subset's mass with that item's factor replaced by +1 (it is in) or -1 (it is out); each
+ * winning pair of subsets then credits every item's derivative, as countsAtLeast credits swings.
+ */
+function passageAndDerivatives(
+  game: Game,
+  prep: Prepared,
+): { total: number; derivatives: Float64Array } {
+  const { items } = prep;
+  const m = items.length;
+  const { lo, verdicts } = verdictsBySize(game, prep);
+  const sizes = verdicts.length;
+  const v = (s: number) => (s < sizes ? (verdicts[s] ?? 0) : 0);
+
+  // By head count: prefix[i] holds items < i, suffix[i] items >= i.
+  const prefix: Float64Array[] = [Float64Array.of(1)];
+  for (let i = 0; i < m; i++) prefix.push(withItem(prefix[i] as Float64Array, items[i] as Item));
+  const suffix: Float64Array[] = new Array<Float64Array>(m + 1);
+  suffix[m] = Float64Array.of(1);
+  for (let i = m - 1; i >= 0; i--)
+    suffix[i] = withItem(suffix[i + 1] as Float64Array, items[i] as Item);
+  const all = prefix[m] as Float64Array;
+
+  // Heads-only part: sizes whose verdict is certain.
+  let total = 0;
+  all.forEach((mass, s) => (total += mass * v(s)));
+  const derivatives = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    const rest = convolve(prefix[j] as Float64Array, suffix[j + 1] as Float64Array);
+    const c = (items[j] as Item).count;
+    let d = 0;
+    rest.forEach((mass, s) => (d += mass * (v(s + c) - v(s))));
+    derivatives[j] = d;
+  }
+  if (verdicts.every((x) => x !== undefined)) return { total, derivatives };
+
+  // Weighted part: sizes that pass with a weight of at least lo.
+  const weighed = verdicts.map((x) => x === undefined);
+  const { total: t, derivatives: dw } = weightedAtLeast(items, lo, weighed);
+  dw.forEach((d, j) => (derivatives[j] = (derivatives[j] as number) + d));
+  return { total: total + t, derivatives };
+}
+
+function convolve(x: Float64Array, y: Float64Array): Float64Array {
+  const out = new Float64Array(x.length + y.length - 1);
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i] as number;
+    if (xi === 0) continue;
+    for (let k = 0; k < y.length; k++) out[i + k] = (out[i + k] as number) + xi * (y[k] as number);
+  }
+  return out;
+}
+
+/**
+ * Each entry's mass with item j's factor replaced by +1 if j is in, -1 if out: the derivative of
+ * the entry's mass in p_j. Row k, column j (prefix and suffix products over the items, no division).
+ */
+function entryDerivatives(h: Half, items: readonly Item[]): Float64Array {
+  const bits = items.length;
+  const out = new Float64Array(h.weights.length * bits);
+  const pre = new Float64Array(bits + 1);
+  for (let k = 0; k < h.weights.length; k++) {
+    const mask = h.masks[k] as number;
+    pre[0] = 1;
+    for (let i = 0; i < bits; i++) {
+      const it = items[i] as Item;
+      pre[i + 1] = (pre[i] as number) * ((mask >>> i) & 1 ? it.yesMass : it.noMass);
+    }
+    let suf = 1;
+    for (let i = bits - 1; i >= 0; i--) {
+      out[k * bits + i] = ((mask >>> i) & 1 ? suf : -suf) * (pre[i] as number);
+      const it = items[i] as Item;
+      suf *= (mask >>> i) & 1 ? it.yesMass : it.noMass;
+    }
+  }
+  return out;
+}
+
+/**
+ * Mass of coalitions whose weight is at least `lo`, among those whose head count s has
+ * `weighed[s]`, and its derivative in each item's p. Halves of equal size keep the per-item
+ * suffix table small (2^(m/2) rows).
+ */
+function weightedAtLeast(
+  items: readonly Item[],
+  lo: number,
+  weighed: readonly boolean[],
+): { total: number; derivatives: Float64Array } {
+  const mid = Math.ceil(items.length / 2);
+  const itemsA = items.slice(0, mid);
+  const itemsB = items.slice(mid);
+  const a = enumerateHalf(itemsA);
+  const b = enumerateHalf(itemsB);
+  const bitsA = itemsA.length;
+  const bitsB = itemsB.length;
+  const lenA = a.weights.length;
+
+  // Suffix sums over A's entries: of the mass, and of each item's derivative of the mass.
+  const sufA = new Float64Array(lenA + 1);
+  const dA = entryDerivatives(a, itemsA);
+  const sufD = new Float64Array((lenA + 1) * bitsA);
+  for (let k = lenA - 1; k >= 0; k--) {
+    sufA[k] = (sufA[k + 1] as number) + (a.mass[k] as number);
+    const row = k * bitsA;
+    for (let j = 0; j < bitsA; j++)
+      sufD[row + j] = (sufD[row + bitsA + j] as number) + (dA[row + j] as number);
+  }
+
+  // B in descending weight, with its masses and derivatives in that order.
+  const order = Int32Array.from({ length: b.weights.length }, (_, k) => k).sort(
+    (x, y) => (b.weights[y] as number) - (b.weights[x] as number),
+  );
+  const dB = entryDerivatives(b, itemsB);
+  const wB = Float64Array.from(order, (k) => b.weights[k] as number);
+  const mB = Float64Array.from(order, (k) => b.mass[k] as number);
+  const cB = Int32Array.from(order, (k) => b.classOf[k] as number);
+
+  let total = 0;
+  const derivA = new Float64Array(bitsA);
+  const derivB = new Float64Array(bitsB);
+  const wA = a.weights;
+  for (let ca = 0; ca < a.classes; ca++) {
+    const a0 = a.start[ca] as number;
+    const a1 = a.start[ca + 1] as number;
+    if (a0 === a1) continue;
+    const endRow = a1 * bitsA;
+    let p = a0;
+    for (let r = 0; r < wB.length; r++) {
+      const need = lo - (wB[r] as number);
+      while (p < a1 && (wA[p] as number) < need) p++;
+      if (p === a1) break; // B grows lighter: nothing left in this class is heavy enough
+      if (!weighed[ca + (cB[r] as number)]) continue;
+      const massA = (sufA[p] as number) - (sufA[a1] as number);
+      const massB = mB[r] as number;
+      total += massA * massB;
+      const row = p * bitsA;
+      for (let j = 0; j < bitsA; j++)
+        derivA[j] =
+          (derivA[j] as number) +
+          massB * ((sufD[row + j] as number) - (sufD[endRow + j] as number));
+      const rowB = (order[r] as number) * bitsB;
+      for (let j = 0; j < bitsB; j++)
+        derivB[j] = (derivB[j] as number) + massA * (dB[rowB + j] as number);
+    }
+  }
+  const derivatives = new Float64Array(items.length);
+  derivatives.set(derivA, 0);
+  derivatives.set(derivB, bitsA);
+  return { total, derivatives };
 }
 
 /**
