@@ -133,6 +133,45 @@ describe('power indices: properties', () => {
     );
   });
 
+  it('equal weights give equal power through the weighted path too', () => {
+    // Members of equal weight among others of different weights: the game is not symmetric, so
+    // the meet-in-the-middle path runs, and members of the same weight must still tie.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 2, max: 4 }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.subarray([0, 1, 2]),
+        (others, w, copies, share, vetoes) => {
+          const weights = [...others, ...new Array<number>(copies).fill(w), w + 1];
+          expect(new Set(weights).size).toBeGreaterThan(1); // not the symmetric path
+          const total = weights.reduce((a, b) => a + b, 0);
+          // Vetoes among the others only: the equal members stay free.
+          const game = weightedGame(Math.max(1, Math.ceil(share * total)), weights, {
+            vetoes: vetoes.filter((v) => v < others.length),
+          });
+          const r = powerIndices(game);
+          const twins = r.members.slice(others.length, others.length + copies);
+          const first = twins[0]!;
+          twins.forEach((m) => {
+            expect(m.swings).toBe(first.swings);
+            expect(m.banzhaf).toBeCloseTo(first.banzhaf, 12);
+            expect(m.shapleyShubik).toBeCloseTo(first.shapleyShubik, 12);
+          });
+          // Others of the same weight tie as well.
+          others.forEach((x, i) =>
+            others.forEach((y, k) => {
+              if (x === y && game.vetoes.includes(i) === game.vetoes.includes(k))
+                expect(r.members[i]!.swings).toBe(r.members[k]!.swings);
+            }),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('a member of weight zero in a weighted game is a dummy with zero power', () => {
     fc.assert(
       fc.property(
