@@ -76,6 +76,19 @@ describe('dragging a slider is one step of history', () => {
     s().undo();
     expect(s().table.changes).toEqual({});
   });
+
+  it('two drags of the same slider are two steps', () => {
+    const store = fresh();
+    const s = () => store.getState();
+    s().setProbability('HU', 0.4);
+    s().setProbability('HU', 0.3);
+    s().endGesture();
+    s().setProbability('HU', 0.2);
+    s().setProbability('HU', 0.1);
+    expect(s().past).toHaveLength(2);
+    s().undo();
+    expect(s().table.changes).toEqual({ HU: { p: 0.3 } });
+  });
 });
 
 describe('history does not count a reordering as a change', () => {

@@ -25,6 +25,8 @@ export interface TableSlice {
   /** Support -> undecided -> object -> support (hemicycle seats, presenter keys). */
   cyclePosition(allyId: string): void;
   setProbability(allyId: string, p: number): void;
+  /** A drag or a run of key presses on a slider is over: the next change is a new step. */
+  endGesture(): void;
   setRule(ruleId: string): void;
   applyScenario(scenarioId: string): void;
   resetToScenario(): void;
@@ -200,6 +202,10 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       },
       setProbability: (allyId, p) =>
         change(allyId, { p: Math.round(Math.min(1, Math.max(0, p)) * 1000) / 1000 }, `p:${allyId}`),
+      endGesture: () => {
+        // History only: nothing on screen changes, so no `set`.
+        lastMerge = null;
+      },
       setRule: (ruleId) => commit({ ...get().table, ruleId }),
       applyScenario: (scenarioId) => {
         const scenario = scenarioOf(scenarioId);

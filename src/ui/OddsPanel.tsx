@@ -60,6 +60,10 @@ export function OddsPanel({
   nameOf: NameOf;
 }) {
   const setProbability = useAppStore((s) => s.setProbability);
+  const endGesture = useAppStore((s) => s.endGesture);
+  // A drag ends on release, a key press on key up, typing on leaving the field: two drags of
+  // the same slider are two steps of history, not one.
+  const gestureEnds = { onPointerUp: endGesture, onKeyUp: endGesture, onBlur: endGesture };
   // The blocs whose chance can be set: each led by an undecided ally, its followers moving with it.
   const blocs = useMemo(() => undecidedBlocs(question.seats), [question.seats]);
   const [distRef, distWidth] = useWidth();
@@ -110,6 +114,7 @@ export function OddsPanel({
                     step={1}
                     value={Math.round(p * 100)}
                     onChange={(e) => setProbability(root, Number(e.target.value) / 100)}
+                    {...gestureEnds}
                   />
                 </label>
                 <input
@@ -123,6 +128,7 @@ export function OddsPanel({
                     const v = Number(e.target.value);
                     if (Number.isFinite(v)) setProbability(root, v / 100);
                   }}
+                  {...gestureEnds}
                 />
                 <span aria-hidden="true">%</span>
                 {followers.length > 0 && (
