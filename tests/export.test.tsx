@@ -46,11 +46,18 @@ const CHARTS = [
   ['the power indices chart', 'power', /Power of each member under NAC consensus/],
 ] as const;
 
+/** The machine may be busy: the analyses take their time before those charts appear. */
+const SLOW = { timeout: 15_000 };
+
 describe('downloads', () => {
   it('every chart has SVG and PNG buttons, named for the chart', async () => {
     cleanup = renderApp().unmount;
     for (const [subject] of CHARTS) {
-      const svg = await screen.findByRole('button', { name: `Download ${subject} as SVG` });
+      const svg = await screen.findByRole(
+        'button',
+        { name: `Download ${subject} as SVG` },
+        SLOW, // the odds and power panels wait for their analysis
+      );
       const png = screen.getByRole('button', { name: `Download ${subject} as PNG` });
       expect(svg).toHaveTextContent('SVG');
       expect(png).toHaveTextContent('PNG');
