@@ -69,7 +69,9 @@ describe('downloads', () => {
     async (subject, file, title) => {
       const user = userEvent.setup();
       cleanup = renderApp().unmount;
-      await user.click(await screen.findByRole('button', { name: `Download ${subject} as SVG` }));
+      await user.click(
+        await screen.findByRole('button', { name: `Download ${subject} as SVG` }, SLOW),
+      );
       expect(saved.map((s) => s.fileName)).toEqual([`vilnius-2023-${file}.svg`]);
       const text = await saved[0]!.blob.text();
       expect(saved[0]!.blob.type).toBe('image/svg+xml');
