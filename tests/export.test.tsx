@@ -44,6 +44,7 @@ const CHARTS = [
   ['the odds sensitivity chart', 'sensitivity', /moves the odds under NAC consensus/],
   ['the objections chart', 'objections', /likely to object/],
   ['the power indices chart', 'power', /Power of each member under NAC consensus/],
+  ['the map', 'map', /on the map: positions under NAC consensus/],
 ] as const;
 
 /** The machine may be busy: the analyses take their time before those charts appear. */

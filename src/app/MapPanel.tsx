@@ -5,6 +5,7 @@
 import { useCallback } from 'react';
 import type { SeatDatum } from '../charts/types';
 import { useWidth } from '../ui/useWidth';
+import { Exportable } from '../ui/ExportButtons';
 import { loadAtlas, useAtlas, type AtlasLoader } from './useAtlas';
 
 /** performance.mark name set when the map is first drawn (read by the browser suite). */
@@ -42,14 +43,16 @@ export function MapPanel({ seats, title, onCycle, load = loadAtlas }: MapPanelPr
           </div>
         )}
         {atlas.status === 'ready' && measured && (
-          <atlas.map.AllianceMap
-            seats={seats}
-            atlas={atlas.map.atlas}
-            title={title}
-            onCycle={onCycle}
-            width={width}
-            onReady={onReady}
-          />
+          <Exportable subject="the map" fileName="map">
+            <atlas.map.AllianceMap
+              seats={seats}
+              atlas={atlas.map.atlas}
+              title={title}
+              onCycle={onCycle}
+              width={width}
+              onReady={onReady}
+            />
+          </Exportable>
         )}
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { evaluateGame } from '../engine/outcome';
 import { compileRule, type Game } from '../engine/rules';
@@ -36,6 +36,19 @@ function useCtx(): Ctx {
 /** Selects one value from the store. Select single values: a fresh object would re-render forever. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useCtx().store, selector);
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * The id of the scenario in play, or null outside a StoreProvider: for parts that also render
+ * on their own (a chart panel in a test), where the id only names a file.
+ */
+export function useScenarioIdIfAny(): string | null {
+  const ctx = useContext(StoreContext);
+  return useSyncExternalStore(ctx ? ctx.store.subscribe : noSubscription, () =>
+    ctx ? ctx.store.getState().table.scenarioId : null,
+  );
 }
 
 /** Every scenario on offer: the shipped ones, then those imported (a file or a shared link). */

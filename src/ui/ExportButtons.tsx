@@ -3,7 +3,7 @@
  * SVG found in the element it wraps, so a new chart built on ChartSvg gets them by being wrapped.
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { useAppStore } from '../state/context';
+import { useScenarioIdIfAny } from '../state/context';
 import { pngFromSvg, saveBlob, SVG_TYPE } from './download';
 import { svgForExport } from './exportSvg';
 import './export.css';
@@ -15,16 +15,16 @@ export const chartSvgIn = (el: Element | null): SVGSVGElement | null =>
 export interface ExportButtonsProps {
   /** Names the chart in the buttons' names: "the hemicycle" gives "Download the hemicycle as SVG". */
   readonly subject: string;
-  /** File name without extension; the scenario's id is put in front. */
+  /** File name without extension; the scenario's id, when there is one, is put in front. */
   readonly fileName: string;
   /** The SVG to export, looked up at click time (the chart may re-render in between). */
   readonly svg: () => SVGSVGElement | null;
 }
 
 export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
-  const scenarioId = useAppStore((s) => s.table.scenarioId);
+  const scenarioId = useScenarioIdIfAny();
   const [error, setError] = useState<string | null>(null);
-  const base = `${scenarioId}-${fileName}`;
+  const base = scenarioId ? `${scenarioId}-${fileName}` : fileName;
   const exported = () => {
     const el = svg();
     if (!el) throw new Error('the chart is not on screen');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { backgroundBehind, svgForExport, svgSize } from './exportSvg';
+import { backgroundBehind, localUrl, svgForExport, svgSize } from './exportSvg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -82,5 +82,14 @@ describe('backgroundBehind', () => {
     expect(backgroundBehind(svg)).toBe('rgb(18, 22, 28)');
     const doc = parse(svgForExport(svg).text);
     expect(doc.querySelector('rect')?.getAttribute('fill')).toBe('rgb(18, 22, 28)');
+  });
+});
+
+describe('localUrl', () => {
+  it('keeps a pattern reference inside the file, whatever address the page resolved it to', () => {
+    expect(localUrl('url("http://127.0.0.1:4440/#r5-support")')).toBe('url(#r5-support)');
+    expect(localUrl('url("#r5-object")')).toBe('url(#r5-object)');
+    expect(localUrl('url(#a) none')).toBe('url(#a) none');
+    expect(localUrl('rgb(0, 114, 178)')).toBe('rgb(0, 114, 178)');
   });
 });

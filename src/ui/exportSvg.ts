@@ -24,11 +24,21 @@ const PAINT = [
   'font-style',
   'text-anchor',
   'dominant-baseline',
+  'paint-order',
   'visibility',
 ] as const;
 
 /** Attributes that only make sense in the page: focus, events, the live document's ids. */
 const PAGE_ONLY = ['tabindex', 'role', 'aria-label', 'data-position', 'data-blocker', 'class'];
+
+/**
+ * A paint server (the map's hatching patterns) as a reference inside the file: a browser may
+ * report `url("#p")` resolved against the page's address, which the file does not have.
+ */
+export const localUrl = (value: string): string => {
+  const ref = /^url\(\s*["']?[^"'#)]*#([^"')]+)["']?\s*\)(.*)$/.exec(value);
+  return ref ? `url(#${ref[1]})${ref[2] ?? ''}` : value;
+};
 
 export interface ExportedSvg {
   readonly text: string;
@@ -86,7 +96,7 @@ export function svgForExport(svg: SVGSVGElement, background?: string): ExportedS
       // Inherited values the parent already states, and full opacity, need not be repeated.
       const redundant =
         prop === 'opacity' ? value === '1' : parent?.getPropertyValue(prop).trim() === value;
-      if (value && !value.includes('var(') && !redundant) copy.setAttribute(prop, value);
+      if (value && !value.includes('var(') && !redundant) copy.setAttribute(prop, localUrl(value));
       else if (copy.getAttribute(prop)?.includes('var(')) copy.removeAttribute(prop);
     }
     if (computed.getPropertyValue('display') === 'none') copy.setAttribute('display', 'none');

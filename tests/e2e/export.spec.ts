@@ -44,6 +44,28 @@ test.describe('downloads', () => {
     expect(text).not.toContain('var(');
   });
 
+  test('the map as SVG: its hatching patterns travel with it', async ({ page }) => {
+    await page.goto('/');
+    const download = await downloadOf(page, 'Download the map as SVG');
+    expect(download.suggestedFilename()).toBe('vilnius-2023-map.svg');
+    const text = (await contents(download)).toString('utf8');
+    const blank = await page.context().newPage();
+    const refs = await blank.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      const used = [...doc.querySelectorAll('[fill^="url("]')].map((el) =>
+        (el.getAttribute('fill') ?? '').replace(/^url\(#(.*)\)$/, '$1'),
+      );
+      return {
+        title: doc.querySelector('title')?.textContent ?? '',
+        used: used.length,
+        missing: used.filter((id) => !doc.getElementById(id)),
+      };
+    }, text);
+    expect(refs.title).toMatch(/on the map/);
+    expect(refs.used).toBeGreaterThan(20);
+    expect(refs.missing).toEqual([]);
+  });
+
   test('every chart as PNG: a PNG file at twice the size', async ({ page }) => {
     await page.goto('/');
     for (const [subject, file] of [
@@ -53,6 +75,7 @@ test.describe('downloads', () => {
       ['the objections chart', 'objections'],
       ['the threshold bars', 'thresholds'],
       ['the comparison of rules', 'rules'],
+      ['the map', 'map'],
     ] as const) {
       const download = await test.step(subject, () =>
         downloadOf(page, `Download ${subject} as PNG`),
