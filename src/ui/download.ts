@@ -19,8 +19,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
     a.click();
   } finally {
     a.remove();
-    // The download has its own reference by now; revoke on the next turn, not in the same one.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    // The download started from the click; some browsers still read the URL a little later.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 }
 
