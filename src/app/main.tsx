@@ -34,7 +34,7 @@ function start(parse?: ParseScenario) {
   const fullscreen = connectFullscreen(store, document);
   const print = () => window.print();
   const shareUrlOf = (table: TableState) => shareUrl(window, table, store.getState().imported);
-  const files = scenarioFilesPort(window, browserDownload(document));
+  const files = scenarioFilesPort(window, browserDownload());
 
   async function copyLink() {
     const { table, imported } = store.getState();

@@ -6,26 +6,16 @@
 import { scenarioFileName, scenarioFileOf, sourcesMarkdown } from '../scenario/export';
 import { MAX_SCENARIO_BYTES, tooLargeProblem } from '../scenario/limits';
 import type { Parsed, Scenario } from '../scenario/model';
+import { saveBlob } from '../ui/download';
 import type { ScenarioFilesPort } from '../ui/ScenarioFiles';
 import { loadScenarioParser } from './parser';
 import { shareReach } from './sync';
 
 export type Download = (name: string, text: string, type: string) => void;
 
-/** Saves text as a file through a temporary link (the download attribute). */
-export function browserDownload(doc: Document): Download {
-  return (name, text, type) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = doc.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    doc.body.append(a);
-    a.click();
-    a.remove();
-    // The download has started from the click; the object URL is no longer needed after it.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+/** Saves text as a file (through the same temporary link as the charts' downloads). */
+export function browserDownload(): Download {
+  return (name, text, type) => saveBlob(new Blob([text], { type }), name);
 }
 
 /** Reads a file the person chose: refused unread when over 1 MB, then validated. */
