@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ComparisonStrip } from '../charts/ComparisonStrip';
 import { Hemicycle } from '../charts/Hemicycle';
 import { ThresholdBars } from '../charts/ThresholdBars';
@@ -70,7 +70,7 @@ const withOdds = (reason: string, p: number | undefined) =>
  * The comparison strip and the odds panel: the odds arrive from the worker after each change, and
  * only this part of the page re-renders when they do.
  */
-function RulesAndOdds({
+const RulesAndOdds = memo(function RulesAndOdds({
   analysis,
   question,
   verdicts,
@@ -122,7 +122,7 @@ function RulesAndOdds({
       />
     </>
   );
-}
+});
 
 export interface AppProps {
   /** Copies the share link; the composition root knows the page address. */
@@ -142,7 +142,11 @@ export interface AppProps {
 export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, files }: AppProps) {
   const scenario = useScenario();
   const judgement = useJudgement();
-  const verdictsRaw = useVerdicts(judgement);
+  // The panels that explain the outcome (why, thresholds, every rule, odds) render from a deferred
+  // copy: a click paints its own feedback (radio, banner, seats) first, and React renders those
+  // panels in the background right after, yielding to input. Scenario and judgement move together.
+  const shown = useDeferredValue(useMemo(() => ({ scenario, judgement }), [scenario, judgement]));
+  const verdictsRaw = useVerdicts(shown.judgement, shown.scenario);
   const ruleGame = useRuleGame();
   const ruleId = useAppStore((s) => s.table.ruleId);
   const cyclePosition = useAppStore((s) => s.cyclePosition);
@@ -173,6 +177,10 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
     (id) => scenario.members.find((m) => m.id === id)?.name ?? id,
     [scenario],
   );
+  const shownNameOf = useCallback<NameOf>(
+    (id) => shown.scenario.members.find((m) => m.id === id)?.name ?? id,
+    [shown.scenario],
+  );
   const seats = judgement?.table.seats;
   const outcome = judgement?.outcome;
   const hemicycle = useMemo(
@@ -188,21 +196,27 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
     [scenario, seats, outcome],
   );
   // One odds question per table: every rule's probability, and the current rule's sensitivity.
+  const shownJudgement = shown.judgement;
   const question = useMemo<OddsQuestion>(
     () => ({
-      seats: judgement?.table.seats ?? [],
+      seats: shownJudgement?.table.seats ?? [],
       games: verdictsRaw.map(({ rule, game }) => ({ ruleId: rule.id, game })),
-      currentRuleId: ruleId,
+      currentRuleId: shownJudgement?.rule.id ?? ruleId,
     }),
-    [judgement, verdictsRaw, ruleId],
+    [shownJudgement, verdictsRaw, ruleId],
   );
   const noun = scenario.isNato ? 'allies' : 'members';
+  const shownNoun = shown.scenario.isNato ? 'allies' : 'members';
+  const shownOutcome = shownJudgement?.outcome;
   const margins = useMemo(
     () =>
-      outcome
-        ? outcome.margins.map((m) => ({ ...m, label: bodyWords(m.label, scenario.isNato) }))
+      shownOutcome
+        ? shownOutcome.margins.map((m) => ({
+            ...m,
+            label: bodyWords(m.label, shown.scenario.isNato),
+          }))
         : [],
-    [outcome, scenario],
+    [shownOutcome, shown.scenario],
   );
   const [hemicycleRef, hemicycleWidth] = useWidth();
   const [barsRef, barsWidth] = useWidth();
@@ -283,19 +297,21 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                 title={`${scenario.bodyName} on the map: positions under ${judgement.rule.label}`}
                 onCycle={cyclePosition}
               />
-              <WhyPanel
-                scenario={scenario}
-                rule={judgement.rule}
-                outcome={outcome}
-                nameOf={nameOf}
-              />
+              {shownJudgement && (
+                <WhyPanel
+                  scenario={shown.scenario}
+                  rule={shownJudgement.rule}
+                  outcome={shownJudgement.outcome}
+                  nameOf={shownNameOf}
+                />
+              )}
               <section className="panel" aria-labelledby="thresholds-heading">
                 <h2 id="thresholds-heading">Thresholds</h2>
                 <div ref={barsRef}>
                   <Exportable subject="the threshold bars" fileName="thresholds">
                     <ThresholdBars
                       margins={margins}
-                      title={`How close the table is to each threshold of ${judgement.rule.label}`}
+                      title={`How close the table is to each threshold of ${(shownJudgement ?? judgement).rule.label}`}
                       format={formatQuantity}
                       width={barsWidth}
                     />
@@ -306,9 +322,9 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                 analysis={analysis}
                 question={question}
                 verdicts={verdictsRaw}
-                rule={judgement.rule}
-                nameOf={nameOf}
-                noun={noun}
+                rule={(shownJudgement ?? judgement).rule}
+                nameOf={shownNameOf}
+                noun={shownNoun}
               />
               <PowerPanel
                 client={analysis}

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import scenarios from 'virtual:scenarios';
 import { loadSaved } from '../state/persistence';
@@ -61,19 +61,23 @@ function start(parse?: ParseScenario) {
     }
   }
 
-  root?.render(
-    <StrictMode>
-      <StoreProvider store={store} catalog={scenarios}>
-        <App
-          copyLink={() => void copyLink()}
-          analysis={analysis}
-          requestFullscreen={fullscreen.enter}
-          print={print}
-          shareUrlOf={shareUrlOf}
-          files={files}
-        />
-      </StoreProvider>
-    </StrictMode>,
+  // The first render as a transition: React renders the page in slices of a few milliseconds and
+  // yields in between, instead of one long task that blocks input while the page loads.
+  startTransition(() =>
+    root?.render(
+      <StrictMode>
+        <StoreProvider store={store} catalog={scenarios}>
+          <App
+            copyLink={() => void copyLink()}
+            analysis={analysis}
+            requestFullscreen={fullscreen.enter}
+            print={print}
+            shareUrlOf={shareUrlOf}
+            files={files}
+          />
+        </StoreProvider>
+      </StrictMode>,
+    ),
   );
 }
 

@@ -4,7 +4,7 @@
  * Seats are buttons with a roving tabindex: Tab enters the group, arrows move, Enter or Space
  * cycles the ally's position (through onCycle).
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { countPositions, describeSeats, seatLabel, seatState } from './describe';
@@ -68,7 +68,7 @@ const LegendMark = (props: Omit<PositionMarkProps, 'style'>) => (
 
 const pct = (v: number, of: number) => `${of > 0 ? (v / of) * 100 : 0}%`;
 
-export function Hemicycle({
+export const Hemicycle = memo(function Hemicycle({
   seats,
   title,
   onCycle,
@@ -216,4 +216,4 @@ export function Hemicycle({
       />
     </figure>
   );
-}
+});

@@ -2,7 +2,7 @@
  * How far the table is from each threshold of the rule: one bar per margin, with the quota
  * marked. A picture (role img) with a generated description and a table view.
  */
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Margin } from '../engine/outcome';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
@@ -37,7 +37,7 @@ export interface ThresholdBarsProps {
 /** SVG ids must not contain the punctuation useId may produce. */
 const safeId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '');
 
-export function ThresholdBars({
+export const ThresholdBars = memo(function ThresholdBars({
   margins,
   title,
   format,
@@ -154,4 +154,4 @@ export function ThresholdBars({
       />
     </figure>
   );
-}
+});

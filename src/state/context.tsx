@@ -84,9 +84,13 @@ export function useJudgement(): Judgement | null {
   }, [scenario, ruleId, changes]);
 }
 
-/** The same table under every rule the scenario offers (for the comparison strip). */
-export function useVerdicts(judgement: Judgement | null) {
-  const scenario = useScenario();
+/**
+ * The same table under every rule the scenario offers (for the comparison strip). A deferred
+ * judgement passes the scenario it was made for, which may lag the current one by a render.
+ */
+export function useVerdicts(judgement: Judgement | null, of?: Scenario) {
+  const current = useScenario();
+  const scenario = of ?? current;
   return useMemo(() => {
     if (!judgement) return [];
     return scenario.rules.flatMap((rule) => {

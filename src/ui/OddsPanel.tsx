@@ -14,7 +14,8 @@ import { useWidth } from './useWidth';
 import { Exportable } from './ExportButtons';
 
 type OddsState =
-  | { question: OddsQuestion; status: 'loading' }
+  // While a new question is computed, `stale` keeps the last answer so its charts stay mounted.
+  | { question: OddsQuestion; status: 'loading'; stale?: OddsResult }
   | { question: OddsQuestion; status: 'ready'; result: OddsResult }
   | { question: OddsQuestion; status: 'error'; error: string };
 
@@ -40,7 +41,19 @@ export function useOdds(client: AnalysisClient, question: OddsQuestion): OddsSta
       live = false;
     };
   }, [client, question]);
-  return state.question === question ? state : { question, status: 'loading' };
+  if (state.question === question) return state;
+  // A newer question is on its way: the last answer stays on screen (the panel is aria-busy)
+  // instead of the charts being torn down and built again a few milliseconds later.
+  return {
+    question,
+    status: 'loading',
+    stale:
+      state.status === 'ready'
+        ? state.result
+        : state.status === 'loading'
+          ? state.stale
+          : undefined,
+  };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -70,9 +83,13 @@ export function OddsPanel({
   const [tornadoRef, tornadoWidth] = useWidth();
   const probability =
     odds.status === 'ready' ? odds.result.probabilities[question.currentRuleId] : undefined;
+  // The charts draw the latest answer, the previous one while a new one is computed.
+  const shown =
+    odds.status === 'ready' ? odds.result : odds.status === 'loading' ? odds.stale : undefined;
+  const shownProbability = shown?.probabilities[question.currentRuleId];
   const rows = useMemo<TornadoRow[]>(() => {
-    if (odds.status !== 'ready') return [];
-    return odds.result.sensitivity.map((s) => {
+    if (!shown) return [];
+    return shown.sensitivity.map((s) => {
       const others = s.members.filter((m) => m !== s.root);
       return {
         id: s.root,
@@ -84,7 +101,7 @@ export function OddsPanel({
         ifConsents: s.ifConsents,
       };
     });
-  }, [odds, nameOf]);
+  }, [shown, nameOf]);
   return (
     <section className="panel" aria-labelledby="odds-heading" aria-busy={odds.status === 'loading'}>
       <h2 id="odds-heading">Odds</h2>
@@ -143,15 +160,15 @@ export function OddsPanel({
           })}
         </ul>
       )}
-      {odds.status === 'loading' && <p className="progress">Computing the exact odds…</p>}
+      {odds.status === 'loading' && !shown && <p className="progress">Computing the exact odds…</p>}
       {odds.status === 'error' && <p role="alert">The odds could not be computed: {odds.error}</p>}
-      {odds.status === 'ready' && probability !== undefined && (
+      {odds.status !== 'error' && shown && shownProbability !== undefined && (
         <>
           <div ref={tornadoRef}>
             <Exportable subject="the odds sensitivity chart" fileName="sensitivity">
               <Tornado
                 rows={rows}
-                probability={probability}
+                probability={shownProbability}
                 title={`How far each undecided ally moves the odds under ${ruleLabel}`}
                 width={tornadoWidth}
               />
@@ -160,7 +177,7 @@ export function OddsPanel({
           <div ref={distRef}>
             <Exportable subject="the objections chart" fileName="objections">
               <ObjectionChart
-                distribution={odds.result.distribution}
+                distribution={shown.distribution}
                 title="How many allies are likely to object"
                 width={distWidth}
               />

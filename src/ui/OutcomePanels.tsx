@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Outcome } from '../engine/outcome';
 import { undecidedSemantics, type RuleDef } from '../engine/rules';
 import type { AllyId } from '../engine/types';
@@ -25,7 +26,7 @@ export function OutcomeBanner({ outcome, nameOf }: { outcome: Outcome; nameOf: N
 }
 
 /** Why: the rule in one sentence, each blocker's stated reason with its source, what it would take. */
-export function WhyPanel({
+export const WhyPanel = memo(function WhyPanel({
   scenario,
   rule,
   outcome,
@@ -112,4 +113,4 @@ export function WhyPanel({
       </dl>
     </section>
   );
-}
+});

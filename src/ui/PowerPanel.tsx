@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { PowerBars, type PowerDatum } from '../charts/PowerBars';
 import type { PowerResult } from '../engine/power';
 import type { Game, RuleDef } from '../engine/rules';
@@ -34,7 +34,7 @@ export function usePower(client: AnalysisClient, game: Game): PowerState {
 }
 
 /** A-priori power of each member under the current rule, computed off the main thread. */
-export function PowerPanel({
+export const PowerPanel = memo(function PowerPanel({
   client,
   game,
   rule,
@@ -115,4 +115,4 @@ export function PowerPanel({
       </div>
     </section>
   );
-}
+});
