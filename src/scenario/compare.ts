@@ -71,7 +71,8 @@ export interface ScenarioComparison {
 const sourcesOf = (scenario: Scenario, stance: Stance): SourceEntry[] =>
   stance.sources.flatMap((id) => scenario.sources.find((s) => s.id === id) ?? []);
 
-function summary(scenario: Scenario): OutcomeSummary | null {
+/** A scenario's outcome as stated (no changes), under its own default rule. */
+export function outcomeAsStated(scenario: Scenario): OutcomeSummary | null {
   const j = judge(scenario, scenario.defaultRule, {});
   if (!j.ok) return null;
   const o = j.value.outcome;
@@ -141,8 +142,8 @@ export function compareScenarios(from: Scenario, to: Scenario): ScenarioComparis
         }
       : null;
 
-  const outcomeFrom = summary(from);
-  const outcomeTo = summary(to);
+  const outcomeFrom = outcomeAsStated(from);
+  const outcomeTo = outcomeAsStated(to);
   return {
     from,
     to,
