@@ -81,7 +81,10 @@ export interface TimelineLayout {
 }
 
 export interface TimelineOptions {
-  /** Length of the compressed background stretch and of the detailed one, in px. */
+  /**
+   * Length of the compressed background stretch and of the detailed one, in px (the detailed
+   * one by default grows with the height of its labels).
+   */
   readonly contextLength?: number;
   readonly focusLength?: number;
   /** Font sizes the label widths are estimated for. */
@@ -185,7 +188,6 @@ export function timelineLayout(
   const lineHeight = Math.round(fontSize * 1.3);
   const stepLineHeight = Math.round(stepFontSize * 1.3);
   const contextLength = options.contextLength ?? 150;
-  const focusLength = options.focusLength ?? 520;
 
   // Wide: step labels | year labels | axis | event labels. Narrow (a phone): year labels | axis |
   // steps and events in one column, so the event text keeps most of the width.
@@ -201,6 +203,24 @@ export function timelineLayout(
   const stepChars = stepsLeft
     ? Math.max(8, Math.floor(stepColumn / (stepFontSize * STEP_CHAR_EM)))
     : Math.max(8, Math.floor((width - eventX - TIMELINE_PAD) / (stepFontSize * STEP_CHAR_EM)));
+
+  const sortedEvents = events.slice().sort((a, b) => a.start.getTime() - b.start.getTime());
+  const eventLines = sortedEvents.map((e) =>
+    // Non-breaking spaces keep the date on one line.
+    wrapText(`${e.dateText.replace(/ /g, '\u00a0')} ${e.title}`, eventChars),
+  );
+  const sortedSteps = steps.slice().sort((a, b) => a.date.getTime() - b.date.getTime());
+  const stepLines = sortedSteps.map((s) => wrapText(s.label, stepChars));
+
+  // The detailed stretch is at least as long as the labels it carries need (a phone wraps them
+  // onto more lines), so leader lines stay short instead of trailing far below the axis.
+  const columnHeight = (sets: readonly (readonly string[])[], lh: number) =>
+    sets.reduce((sum, l) => sum + l.length * lh + LABEL_GAP, 0);
+  const labelsHeight = stepsLeft
+    ? columnHeight(eventLines, lineHeight)
+    : columnHeight([...eventLines, ...stepLines], stepLineHeight);
+  const focusLength =
+    options.focusLength ?? Math.max(520, Math.round(labelsHeight - 0.6 * contextLength));
 
   const dates = [
     ...events.flatMap((e) => (e.end ? [e.start, e.end] : [e.start])),
@@ -271,14 +291,6 @@ export function timelineLayout(
       };
     });
   };
-
-  const sortedEvents = events.slice().sort((a, b) => a.start.getTime() - b.start.getTime());
-  const eventLines = sortedEvents.map((e) =>
-    // Non-breaking spaces keep the date on one line.
-    wrapText(`${e.dateText.replace(/ /g, '\u00a0')} ${e.title}`, eventChars),
-  );
-  const sortedSteps = steps.slice().sort((a, b) => a.date.getTime() - b.date.getTime());
-  const stepLines = sortedSteps.map((s) => wrapText(s.label, stepChars));
 
   let eventLabels: PlacedLabel[];
   let stepLabels: PlacedLabel[];
