@@ -15,6 +15,8 @@ afterEach(() => cleanup?.());
 
 const timeline = () => screen.getByRole('region', { name: 'Timeline' });
 const stepper = () => within(timeline()).getByRole('group', { name: 'Step through the scenarios' });
+const showTimeline = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(within(timeline()).getByRole('button', { name: 'Show timeline' }));
 const scenarioBox = () => screen.getByRole('combobox', { name: 'Scenario' });
 const status = () => screen.getByRole('status');
 /** "Support → Undecided" on screen, "Support to Undecided" to a screen reader. */
@@ -25,6 +27,7 @@ describe('the timeline', () => {
   it('Next steps from Vilnius to Washington 2024: Sweden joins the table, and the panel says why', async () => {
     const user = userEvent.setup();
     open();
+    await showTimeline(user);
     expect(within(stepper()).getByRole('button', { name: /Vilnius/ })).toHaveAttribute(
       'aria-current',
       'step',
@@ -59,6 +62,7 @@ describe('the timeline', () => {
   it('each step is undoable through the store, and Previous goes back', async () => {
     const user = userEvent.setup();
     open();
+    await showTimeline(user);
     await user.click(within(stepper()).getByRole('button', { name: /Previous/ }));
     expect(scenarioBox()).toHaveDisplayValue(/^Spring 2023/);
     expect(status()).toHaveTextContent(/^Passes/);
@@ -77,6 +81,7 @@ describe('the timeline', () => {
   it('arrow keys walk the steps while a step button has focus, and focus follows', async () => {
     const user = userEvent.setup();
     open();
+    await showTimeline(user);
     within(stepper())
       .getByRole('button', { name: /Vilnius/ })
       .focus();
@@ -101,6 +106,7 @@ describe('the timeline', () => {
   it('the chart is a described picture with a table view of events and their sources', async () => {
     const user = userEvent.setup();
     open();
+    await showTimeline(user);
     const chart = within(timeline()).getByRole('img', { name: /Tokyo office story/ });
     expect(chart).toHaveAccessibleDescription(/At the table: Vilnius summit, July 2023\./);
     expect(chart).toHaveAccessibleDescription(/12 Jan 2007: Abe addresses the NAC/);
@@ -115,16 +121,24 @@ describe('the timeline', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 17 + 4);
   });
 
-  it('can be hidden; the stepper stays', async () => {
+  it('starts closed with the stepper and a one-line summary; opens and closes', async () => {
     const user = userEvent.setup();
     open();
+    expect(within(timeline()).queryByRole('img')).not.toBeInTheDocument();
+    expect(timeline()).toHaveTextContent(
+      'Since Spring 2023: France: Undecided to Object; Germany: Undecided to Object;',
+    );
+    await user.click(within(stepper()).getByRole('button', { name: /Next/ }));
+    expect(timeline()).toHaveTextContent(
+      'Since Vilnius summit, July 2023: Sweden joined the table; United States: Support to Undecided;',
+    );
+    const toggle = within(timeline()).getByRole('button', { name: 'Show timeline' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(within(timeline()).getByRole('img')).toBeInTheDocument();
     await user.click(within(timeline()).getByRole('button', { name: 'Hide timeline' }));
     expect(within(timeline()).queryByRole('img')).not.toBeInTheDocument();
     expect(stepper()).toBeInTheDocument();
-    expect(within(timeline()).getByRole('button', { name: 'Show timeline' })).toHaveAttribute(
-      'aria-expanded',
-      'false',
-    );
   });
 
   it('a comparison scenario is left off the time line', async () => {

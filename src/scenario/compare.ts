@@ -172,3 +172,42 @@ export const shortTitle = (s: Scenario): string => {
   const head = s.title.split(':')[0]?.trim() ?? '';
   return head.length > 0 && head.length <= 40 ? head : s.title.slice(0, 40);
 };
+
+const POSITION_WORD: Record<Position, string> = {
+  support: 'Support',
+  undecided: 'Undecided',
+  object: 'Object',
+};
+
+/**
+ * The comparison in one sentence, for the collapsed timeline and for screen readers: "Sweden
+ * joined; United States: Support to Undecided; new evidence for France and Hungary. Outcome:
+ * blocked by France and Germany (unchanged)."
+ */
+export function summarizeComparison(c: ScenarioComparison): string {
+  const nameIn = (s: Scenario) => (id: AllyId) => s.members.find((m) => m.id === id)?.name ?? id;
+  const list = (names: readonly string[]) =>
+    names.length <= 1
+      ? names.join('')
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const parts: string[] = [];
+  if (c.joined.length > 0) parts.push(`${list(c.joined.map((a) => a.name))} joined the table`);
+  if (c.left.length > 0) parts.push(`${list(c.left.map((a) => a.name))} not at the table`);
+  for (const x of c.changed)
+    parts.push(`${x.name}: ${POSITION_WORD[x.from]} to ${POSITION_WORD[x.to]}`);
+  if (c.defaults)
+    parts.push(
+      `${c.defaults.allies.length} allies with no public position: ${POSITION_WORD[c.defaults.from]} to ${POSITION_WORD[c.defaults.to]}`,
+    );
+  if (c.reassessed.length > 0)
+    parts.push(`new evidence for ${list(c.reassessed.map((x) => x.name))}`);
+  const changes = parts.length > 0 ? parts.join('; ') : 'no ally changed position or evidence';
+  const o = c.outcomeTo;
+  const outcome = !o
+    ? 'cannot be judged'
+    : o.status === 'passes'
+      ? 'passes'
+      : `${o.status === 'blocked' ? 'blocked by' : 'pending, needs'} ${list(o.allies.map(nameIn(c.to)))}`;
+  const head = changes.charAt(0).toUpperCase() + changes.slice(1);
+  return `${head}. Outcome: ${outcome}${c.outcomeChanged ? '' : ' (unchanged)'}.`;
+}

@@ -5,7 +5,12 @@
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Timeline, type TimelineEventDatum, type TimelineStepDatum } from '../charts/Timeline';
-import { compareScenarios, shortTitle, timelineSteps } from '../scenario/compare';
+import {
+  compareScenarios,
+  shortTitle,
+  summarizeComparison,
+  timelineSteps,
+} from '../scenario/compare';
 import { eventInstant, formatEventDate, TIMELINE_EVENTS } from '../scenario/timeline';
 import { useAppStore, useCatalog } from '../state/context';
 import { ScenarioChanges } from './ScenarioChanges';
@@ -36,7 +41,9 @@ export function TimelinePanel() {
   const catalog = useCatalog();
   const scenarioId = useAppStore((s) => s.table.scenarioId);
   const applyScenario = useAppStore((s) => s.applyScenario);
-  const [open, setOpen] = useState(true);
+  // Closed at first: the drawing and the full list of changes are one click away, and the table
+  // keeps its place at the top of the page (the stepper and a one-line summary stay visible).
+  const [open, setOpen] = useState(false);
   const [chartRef, chartWidth] = useWidth();
   const stepRefs = useRef(new Map<string, HTMLButtonElement>());
 
@@ -148,11 +155,21 @@ export function TimelinePanel() {
           Next<span aria-hidden="true"> ▶</span>
         </button>
       </div>
-      <p className="step-hint" aria-live="polite">
-        {current
-          ? `Step ${index + 1} of ${steps.length}: ${current.title} (${formatEventDate(current.date)}).`
-          : `The scenario at the table is not part of the NATO time line; Next starts at ${steps[0] ? shortTitle(steps[0]) : 'the first step'}.`}{' '}
-        Arrow keys step while a step button has focus.
+      <div className="step-hint" aria-live="polite">
+        <p>
+          {current
+            ? `Step ${index + 1} of ${steps.length}: ${current.title} (${formatEventDate(current.date)}).`
+            : `The scenario at the table is not part of the NATO time line; Next starts at ${steps[0] ? shortTitle(steps[0]) : 'the first step'}.`}
+        </p>
+        {comparison && previous && (
+          <p className="step-summary">
+            <strong>Since {shortTitle(previous)}:</strong> {summarizeComparison(comparison)}
+          </p>
+        )}
+      </div>
+      <p className="step-keys">
+        Arrow keys step while a step button has focus; Undo steps back.
+        {open ? '' : ' Show the timeline for the dates, the key events and the sources.'}
       </p>
       {open && (
         <div className="timeline-body">

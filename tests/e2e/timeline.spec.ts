@@ -12,6 +12,7 @@ test.describe('the timeline', () => {
     page,
   }) => {
     await page.goto('/');
+    await timeline(page).getByRole('button', { name: 'Show timeline' }).click();
     await expect(timeline(page).getByRole('img', { name: /Tokyo office story/ })).toBeVisible();
     await stepper(page)
       .getByRole('button', { name: /Previous/ })
@@ -74,6 +75,10 @@ test.describe('the timeline', () => {
   test('the scenario picker moves the timeline too', async ({ page }) => {
     await page.goto('/');
     await scenario(page).selectOption('washington-2024');
+    await expect(timeline(page)).toContainText(
+      'Since Vilnius summit, July 2023: Sweden joined the table',
+    );
+    await timeline(page).getByRole('button', { name: 'Show timeline' }).click();
     await expect(stepper(page).getByRole('button', { name: /Washington/ })).toHaveAttribute(
       'aria-current',
       'step',
