@@ -155,6 +155,8 @@ describe('the timeline', () => {
 
 describe('compare scenarios', () => {
   const panel = () => screen.getByRole('region', { name: 'Compare scenarios' });
+  const details = (user: ReturnType<typeof userEvent.setup>) =>
+    user.click(within(panel()).getByRole('button', { name: 'Show the changes in detail' }));
 
   it('opens on the step before the current scenario and the current one', () => {
     open();
@@ -165,8 +167,9 @@ describe('compare scenarios', () => {
       /Vilnius/,
     );
     expect(panel()).toHaveTextContent(
-      /Spring 2023: Passes; Vilnius summit, July 2023: Blocked by France and Germany\./,
+      /What changed: France: Undecided to Object; Germany: Undecided to Object;/,
     );
+    expect(panel()).toHaveTextContent('NAC consensus: Blocked by France and Germany');
   });
 
   it('two pickers show the differences between any two scenarios, with sources', async () => {
@@ -180,6 +183,8 @@ describe('compare scenarios', () => {
       within(panel()).getByRole('combobox', { name: 'Compare to' }),
       'shelved-2025',
     );
+    expect(panel()).toHaveTextContent(/What changed: Sweden joined the table; France: Undecided/);
+    await details(user);
     expect(within(panel()).getByRole('heading', { name: 'Joined the table' })).toBeInTheDocument();
     expect(panel()).toHaveTextContent(/Sweden joined \(32 allies\)/);
     expect(panel()).toHaveTextContent(/France: Undecided\s*→\s*to\s+Object Named official/);
@@ -207,7 +212,8 @@ describe('compare scenarios', () => {
       within(panel()).getByRole('combobox', { name: 'Compare from' }),
       'vilnius-2023',
     );
-    expect(panel()).toHaveTextContent(/No ally changed position or evidence/);
+    expect(panel()).toHaveTextContent(/What changed: No ally changed position or evidence/);
+    await details(user);
     expect(panel()).toHaveTextContent(/\(no change\)/);
   });
 });

@@ -4,7 +4,13 @@
  * The pair is a view choice of this panel, not part of the table, so it lives in local state.
  */
 import { useId, useMemo, useState } from 'react';
-import { compareScenarios, outcomeAsStated, shortTitle, timelineSteps } from '../scenario/compare';
+import {
+  compareScenarios,
+  outcomeAsStated,
+  shortTitle,
+  summarizeComparison,
+  timelineSteps,
+} from '../scenario/compare';
 import type { Scenario } from '../scenario/model';
 import { formatEventDate } from '../scenario/timeline';
 import { useAppStore, useCatalog } from '../state/context';
@@ -67,6 +73,9 @@ export function ComparePanel() {
   const catalog = useCatalog();
   const currentId = useAppStore((s) => s.table.scenarioId);
   const [pair, setPair] = useState(() => openingPair(catalog, currentId));
+  // The full list (notes and sources of every change) is long: one sentence first, details on
+  // request, so the page stays short for a projector and a phone.
+  const [details, setDetails] = useState(false);
   // A scenario can leave the catalogue (an import replaced): fall back rather than break.
   const find = (id: string) => catalog.find((s) => s.id === id) ?? catalog[0];
   const from = find(pair[0]);
@@ -98,7 +107,18 @@ export function ComparePanel() {
         <Side scenario={from} heading="From" />
         <Side scenario={to} heading="To" />
       </div>
-      <ScenarioChanges comparison={comparison} level={3} />
+      <p className="compare-summary" aria-live="polite">
+        <strong>What changed:</strong> {summarizeComparison(comparison)}
+      </p>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={details}
+        onClick={() => setDetails((d) => !d)}
+      >
+        {details ? 'Hide the changes in detail' : 'Show the changes in detail'}
+      </button>
+      {details && <ScenarioChanges comparison={comparison} level={3} />}
     </section>
   );
 }

@@ -97,6 +97,8 @@ test.describe('compare scenarios', () => {
     const panel = page.getByRole('region', { name: 'Compare scenarios' });
     await panel.getByRole('combobox', { name: 'Compare from' }).selectOption('vilnius-2023');
     await panel.getByRole('combobox', { name: 'Compare to' }).selectOption('washington-2024');
+    await expect(panel).toContainText('What changed: Sweden joined the table');
+    await panel.getByRole('button', { name: 'Show the changes in detail' }).click();
     await expect(panel.getByRole('heading', { name: 'Joined the table' })).toBeVisible();
     await expect(panel).toContainText('Sweden joined (32 allies)');
     await expect(panel).toContainText(/United States: Support\s*→\s*to\s+Undecided/);
