@@ -110,3 +110,24 @@ test.describe('compare scenarios', () => {
     await expect(panel.getByRole('heading', { name: 'Not at the table' })).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    test('the opened timeline and the detailed comparison pass axe', async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      await page.goto('/#1/washington-2024/consensus/');
+      await timeline(page).getByRole('button', { name: 'Show timeline' }).click();
+      await page
+        .getByRole('region', { name: 'Compare scenarios' })
+        .getByRole('button', { name: 'Show the changes in detail' })
+        .click();
+      const results = await new AxeBuilder({ page })
+        .include('.timeline-panel')
+        .include('.compare-panel')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    });
+  });
+}
