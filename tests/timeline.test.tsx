@@ -15,8 +15,11 @@ afterEach(() => cleanup?.());
 
 const timeline = () => screen.getByRole('region', { name: 'Timeline' });
 const stepper = () => within(timeline()).getByRole('group', { name: 'Step through the scenarios' });
-const showTimeline = (user: ReturnType<typeof userEvent.setup>) =>
-  user.click(within(timeline()).getByRole('button', { name: 'Show timeline' }));
+/** Opens the timeline and waits for its drawing (loaded on first open). */
+const showTimeline = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(within(timeline()).getByRole('button', { name: 'Show timeline' }));
+  await within(timeline()).findByRole('img', {}, { timeout: 10_000 });
+};
 const scenarioBox = () => screen.getByRole('combobox', { name: 'Scenario' });
 const status = () => screen.getByRole('status');
 /** "Support → Undecided" on screen, "Support to Undecided" to a screen reader. */
@@ -135,7 +138,7 @@ describe('the timeline', () => {
     const toggle = within(timeline()).getByRole('button', { name: 'Show timeline' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
-    expect(within(timeline()).getByRole('img')).toBeInTheDocument();
+    expect(await within(timeline()).findByRole('img', {}, { timeout: 10_000 })).toBeInTheDocument();
     await user.click(within(timeline()).getByRole('button', { name: 'Hide timeline' }));
     expect(within(timeline()).queryByRole('img')).not.toBeInTheDocument();
     expect(stepper()).toBeInTheDocument();

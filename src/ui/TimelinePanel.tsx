@@ -3,8 +3,8 @@
  * arrow keys) to step through the dated scenarios, and what changed from the previous one. Each
  * step applies the scenario through the store's `applyScenario` intent, so Undo steps back.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Timeline, type TimelineEventDatum, type TimelineStepDatum } from '../charts/Timeline';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TimelineEventDatum, TimelineStepDatum } from '../charts/Timeline';
 import {
   compareScenarios,
   shortTitle,
@@ -16,6 +16,10 @@ import { useAppStore, useCatalog } from '../state/context';
 import { ScenarioChanges } from './ScenarioChanges';
 import { useWidth } from './useWidth';
 import './timelinePanel.css';
+
+// The drawing (and d3's time scale with its date formats) loads when the timeline is first
+// opened: it starts closed, so first-visit JavaScript stays small.
+const Timeline = lazy(() => import('../charts/Timeline').then((m) => ({ default: m.Timeline })));
 
 /** The key events as the chart wants them (dates parsed once; the data file is static). */
 const EVENTS: readonly TimelineEventDatum[] = TIMELINE_EVENTS.flatMap((e) => {
@@ -174,12 +178,14 @@ export function TimelinePanel() {
       {open && (
         <div className="timeline-body">
           <div ref={chartRef} className="timeline-chart-box">
-            <Timeline
-              events={EVENTS}
-              steps={stepData}
-              title="The Tokyo office story: scenarios and key events, 2007 to 2025"
-              width={chartWidth}
-            />
+            <Suspense fallback={<p>Drawing the timeline…</p>}>
+              <Timeline
+                events={EVENTS}
+                steps={stepData}
+                title="The Tokyo office story: scenarios and key events, 2007 to 2025"
+                width={chartWidth}
+              />
+            </Suspense>
           </div>
           <div className="timeline-changes">
             <h3>
