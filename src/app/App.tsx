@@ -9,6 +9,8 @@ import { bodyWords, formatQuantity, listNames, type NameOf } from '../scenario/d
 import type { Scenario } from '../scenario/model';
 import { useAppStore, useJudgement, useRuleGame, useScenario, useVerdicts } from '../state/context';
 import { AllyList } from '../ui/AllyList';
+import { ComparePanel } from '../ui/ComparePanel';
+import { TimelinePanel } from '../ui/TimelinePanel';
 import { NoticeBar } from '../ui/NoticeBar';
 import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
 import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
@@ -247,6 +249,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
         {scenario.summary && <p className="summary">{scenario.summary}</p>}
       </header>
       <NoticeBar />
+      <TimelinePanel />
       {judgement && outcome && seats ? (
         <main>
           {presenting && (
@@ -341,6 +344,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
           This table cannot be judged under the chosen rule. Pick another rule or reset the table.
         </p>
       )}
+      <ComparePanel />
       {judgement && outcome && (
         <PrintedHandout
           scenario={scenario}

@@ -1,0 +1,405 @@
+/**
+ * The timeline: a vertical time axis, the story's scenarios on its left (the steps), the key
+ * events on its right. Pure geometry; the component maps it to SVG.
+ *
+ * Why vertical: the same drawing reads on a projector and on a 360 px phone, and the labels run
+ * as text lines rather than being squeezed between ticks. Why two scales in one: the story has
+ * fifteen quiet years (2007-2021) and a crowded 2023, so the axis is a piecewise time scale (one
+ * d3 UTC time scale with three domain stops): the background years are compressed into a short
+ * first stretch, marked with a break, and the years of the dispute get most of the length.
+ * Labels that would overlap are moved apart as little as possible (see `dodge`) and joined to
+ * their date on the axis by a leader line.
+ */
+import { scaleUtc, utcMonth, utcYear, type ScaleTime } from 'd3';
+
+export interface TimelineEventInput {
+  readonly id: string;
+  readonly start: Date;
+  /** Last day of a span (a summit over several days). */
+  readonly end?: Date;
+  /** The date in words, as precise as it is known ("Apr 2023", "9–11 Jul 2024"). */
+  readonly dateText: string;
+  readonly title: string;
+  readonly kind: string;
+}
+
+export interface TimelineStepInput {
+  readonly id: string;
+  readonly date: Date;
+  readonly label: string;
+  readonly current: boolean;
+}
+
+export interface PlacedLabel {
+  /** Top of the label's first line box. */
+  readonly top: number;
+  /** Baselines of the wrapped lines. */
+  readonly baselines: readonly number[];
+  readonly lines: readonly string[];
+  /** Where the leader line leaves the label (its middle, at the text's inner edge). */
+  readonly anchorY: number;
+}
+
+export interface PlacedEvent extends PlacedLabel {
+  readonly event: TimelineEventInput;
+  readonly y: number;
+  /** End of a span on the axis (equal to y for a single day). */
+  readonly endY: number;
+  /** Characters of lines[0] that are the date (drawn bold). */
+  readonly dateLength: number;
+}
+
+export interface PlacedStep extends PlacedLabel {
+  readonly step: TimelineStepInput;
+  readonly y: number;
+}
+
+export interface Tick {
+  readonly y: number;
+  readonly label: string | null;
+}
+
+export interface TimelineLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly axisX: number;
+  readonly axisTop: number;
+  readonly axisBottom: number;
+  /** Where the compressed stretch ends and the detailed one begins (drawn as a break). */
+  readonly breakY: number | null;
+  readonly ticks: readonly Tick[];
+  readonly events: readonly PlacedEvent[];
+  readonly steps: readonly PlacedStep[];
+  /** x of the event labels' left edge; of the step labels' right edge (left edge if narrow). */
+  readonly eventX: number;
+  readonly stepX: number;
+  /** False on a narrow screen: the steps then share the event column, on the right. */
+  readonly stepsLeft: boolean;
+  readonly lineHeight: number;
+  readonly stepLineHeight: number;
+  readonly scale: ScaleTime<number, number>;
+}
+
+export interface TimelineOptions {
+  /**
+   * Length of the compressed background stretch and of the detailed one, in px (the detailed
+   * one by default grows with the height of its labels).
+   */
+  readonly contextLength?: number;
+  readonly focusLength?: number;
+  /** Font sizes the label widths are estimated for. */
+  readonly fontSize?: number;
+  readonly stepFontSize?: number;
+}
+
+export const TIMELINE_PAD = 16;
+/** Below this width the steps move to the event column. */
+export const NARROW_WIDTH = 560;
+const LABEL_GAP = 8;
+/** Average advance of a character as a share of the font size (system-ui, mixed case). */
+const CHAR_EM = 0.54;
+const STEP_CHAR_EM = 0.58;
+
+/**
+ * Wraps text into lines of at most `maxChars` characters, breaking at spaces; a word longer than
+ * a line stays whole on its own line. Non-breaking spaces keep a date together.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  const words = text.split(' ').filter((w) => w.length > 0);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line === '') line = w;
+    else if (line.length + 1 + w.length <= maxChars) line = `${line} ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * Places boxes of the given heights along one axis, each as near its wanted top as it can be,
+ * in order, never overlapping (at least `gap` apart) and never above `min`. Overlapping boxes
+ * are pooled into a block centred on their wanted positions (the least-squares placement: the
+ * pool-adjacent-violators algorithm), so a crowded month spreads both ways instead of pushing
+ * every later label down.
+ */
+export function dodge(
+  wanted: readonly number[],
+  heights: readonly number[],
+  gap: number,
+  min = -Infinity,
+): number[] {
+  interface Block {
+    first: number;
+    last: number;
+    /** Sum over members of (wanted top - offset within the block). */
+    sum: number;
+    size: number;
+    top: number;
+  }
+  const offsets: number[] = [];
+  const blocks: Block[] = [];
+  wanted.forEach((w, i) => {
+    offsets[i] = 0;
+    let block: Block = { first: i, last: i, sum: w, size: 1, top: Math.max(min, w) };
+    for (;;) {
+      const prev = blocks[blocks.length - 1];
+      if (!prev) break;
+      const prevBottom = prev.top + blockHeight(prev) + gap;
+      if (prevBottom <= block.top) break;
+      // Merge: the later block's members sit below the earlier block's.
+      const shift = blockHeight(prev) + gap;
+      for (let k = block.first; k <= block.last; k++) offsets[k] = (offsets[k] ?? 0) + shift;
+      const merged: Block = {
+        first: prev.first,
+        last: block.last,
+        sum: prev.sum + block.sum - shift * block.size,
+        size: prev.size + block.size,
+        top: 0,
+      };
+      merged.top = Math.max(min, merged.sum / merged.size);
+      blocks.pop();
+      block = merged;
+    }
+    blocks.push(block);
+  });
+  function blockHeight(b: Block): number {
+    const lastOffset = offsets[b.last] ?? 0;
+    return lastOffset + (heights[b.last] ?? 0);
+  }
+  const tops: number[] = [];
+  for (const b of blocks)
+    for (let k = b.first; k <= b.last; k++) tops[k] = b.top + (offsets[k] ?? 0);
+  return tops;
+}
+
+export function timelineLayout(
+  events: readonly TimelineEventInput[],
+  steps: readonly TimelineStepInput[],
+  width: number,
+  options: TimelineOptions = {},
+): TimelineLayout {
+  const fontSize = options.fontSize ?? 14;
+  const stepFontSize = options.stepFontSize ?? 15;
+  const lineHeight = Math.round(fontSize * 1.3);
+  const stepLineHeight = Math.round(stepFontSize * 1.3);
+  const contextLength = options.contextLength ?? 150;
+
+  // Wide: step labels | year labels | axis | event labels. Narrow (a phone): year labels | axis |
+  // steps and events in one column, so the event text keeps most of the width.
+  const stepsLeft = width >= NARROW_WIDTH;
+  const stepColumn = stepsLeft ? Math.round(Math.min(200, Math.max(110, width * 0.24))) : 0;
+  const stepX = TIMELINE_PAD + stepColumn;
+  const axisX = stepX + (stepsLeft ? 52 : 40);
+  const eventX = axisX + 22;
+  const eventChars = Math.max(
+    12,
+    Math.floor((width - eventX - TIMELINE_PAD) / (fontSize * CHAR_EM)),
+  );
+  const stepChars = stepsLeft
+    ? Math.max(8, Math.floor(stepColumn / (stepFontSize * STEP_CHAR_EM)))
+    : Math.max(8, Math.floor((width - eventX - TIMELINE_PAD) / (stepFontSize * STEP_CHAR_EM)));
+
+  const sortedEvents = events.slice().sort((a, b) => a.start.getTime() - b.start.getTime());
+  const eventLines = sortedEvents.map((e) =>
+    // Non-breaking spaces keep the date on one line.
+    wrapText(`${e.dateText.replace(/ /g, '\u00a0')} ${e.title}`, eventChars),
+  );
+  const sortedSteps = steps.slice().sort((a, b) => a.date.getTime() - b.date.getTime());
+  const stepLines = sortedSteps.map((s) => wrapText(s.label, stepChars));
+
+  // The detailed stretch is at least as long as the labels it carries need (a phone wraps them
+  // onto more lines), so leader lines stay short instead of trailing far below the axis.
+  const columnHeight = (sets: readonly (readonly string[])[], lh: number) =>
+    sets.reduce((sum, l) => sum + l.length * lh + LABEL_GAP, 0);
+  const labelsHeight = stepsLeft
+    ? columnHeight(eventLines, lineHeight)
+    : columnHeight([...eventLines, ...stepLines], stepLineHeight);
+  const focusLength =
+    options.focusLength ?? Math.max(520, Math.round(labelsHeight - 0.6 * contextLength));
+
+  const dates = [
+    ...events.flatMap((e) => (e.end ? [e.start, e.end] : [e.start])),
+    ...steps.map((s) => s.date),
+  ];
+  const first = dates.reduce<Date | null>((m, d) => (m === null || d < m ? d : m), null);
+  const last = dates.reduce<Date | null>((m, d) => (m === null || d > m ? d : m), null);
+  const axisTop = TIMELINE_PAD + lineHeight;
+  const start = utcYear.floor(first ?? new Date(Date.UTC(2023, 0, 1)));
+  const end = utcMonth.offset(utcMonth.floor(last ?? start), 3);
+  // The detailed stretch starts the January of the year before the first step (the story's
+  // run-up); everything earlier is background. No steps, or no background: one plain stretch.
+  const firstStep = steps.reduce<Date | null>(
+    (m, s) => (m === null || s.date < m ? s.date : m),
+    null,
+  );
+  const focusStart = firstStep ? utcYear.offset(utcYear.floor(firstStep), -1) : start;
+  const compressed = focusStart > start;
+  const axisBottom = axisTop + (compressed ? contextLength : 0) + focusLength;
+  const scale = compressed
+    ? scaleUtc()
+        .domain([start, focusStart, end])
+        .range([axisTop, axisTop + contextLength, axisBottom])
+    : scaleUtc().domain([start, end]).range([axisTop, axisBottom]);
+  const yOf = (d: Date) => Math.round(scale(d) * 10) / 10;
+
+  // Year ticks: every year on the detailed stretch; on the compressed one as often as fits.
+  const ticks: Tick[] = [];
+  if (compressed) {
+    const perYear = contextLength / Math.max(1, utcYear.count(start, focusStart));
+    const every = Math.max(1, Math.ceil((lineHeight + 6) / perYear));
+    for (const d of utcYear.range(start, focusStart))
+      ticks.push({
+        y: yOf(d),
+        label:
+          (d.getUTCFullYear() - start.getUTCFullYear()) % every === 0
+            ? String(d.getUTCFullYear())
+            : null,
+      });
+  }
+  for (const d of utcYear.range(focusStart, end))
+    ticks.push({ y: yOf(d), label: String(d.getUTCFullYear()) });
+  // Half years on the detailed stretch, unlabelled, to read months against.
+  for (const d of utcMonth.every(6)?.range(focusStart, end) ?? [])
+    if (d.getUTCMonth() === 6) ticks.push({ y: yOf(d), label: null });
+  ticks.sort((a, b) => a.y - b.y);
+
+  const place = (
+    wantedY: readonly number[],
+    lineSets: readonly (readonly string[])[],
+    lh: number,
+  ): PlacedLabel[] => {
+    const heights = lineSets.map((l) => l.length * lh);
+    // A label's first line is centred on its date when there is room.
+    const tops = dodge(
+      wantedY.map((y) => y - lh / 2),
+      heights,
+      LABEL_GAP,
+      TIMELINE_PAD,
+    );
+    return lineSets.map((lines, i) => {
+      const top = Math.round((tops[i] ?? 0) * 10) / 10;
+      return {
+        top,
+        lines,
+        baselines: lines.map((_, k) => Math.round((top + k * lh + lh * 0.75) * 10) / 10),
+        anchorY: Math.round((top + lh / 2) * 10) / 10,
+      };
+    });
+  };
+
+  let eventLabels: PlacedLabel[];
+  let stepLabels: PlacedLabel[];
+  if (stepsLeft) {
+    eventLabels = place(
+      sortedEvents.map((e) => yOf(e.start)),
+      eventLines,
+      lineHeight,
+    );
+    stepLabels = place(
+      sortedSteps.map((s) => yOf(s.date)),
+      stepLines,
+      stepLineHeight,
+    );
+  } else {
+    // One column: steps and events dodge together, in date order (a step after the events of
+    // its day). Step lines are taller; the column uses the taller line height for both.
+    const items = [
+      ...sortedEvents.map((e, i) => ({ y: yOf(e.start), kind: 0, i })),
+      ...sortedSteps.map((s, i) => ({ y: yOf(s.date), kind: 1, i })),
+    ].sort((a, b) => a.y - b.y || a.kind - b.kind);
+    const placed = place(
+      items.map((it) => it.y),
+      items.map((it) => (it.kind === 0 ? eventLines[it.i] : stepLines[it.i]) ?? []),
+      stepLineHeight,
+    );
+    eventLabels = [];
+    stepLabels = [];
+    items.forEach((it, k) => {
+      const label = placed[k] as PlacedLabel;
+      if (it.kind === 0) eventLabels[it.i] = label;
+      else stepLabels[it.i] = label;
+    });
+  }
+  const placedEvents: PlacedEvent[] = sortedEvents.map((event, i) => ({
+    ...(eventLabels[i] as PlacedLabel),
+    event,
+    y: yOf(event.start),
+    endY: yOf(event.end ?? event.start),
+    dateLength: event.dateText.length,
+  }));
+  const placedSteps: PlacedStep[] = sortedSteps.map((step, i) => ({
+    ...(stepLabels[i] as PlacedLabel),
+    step,
+    y: yOf(step.date),
+  }));
+  const eventLineHeight = stepsLeft ? lineHeight : stepLineHeight;
+
+  const bottoms = [
+    axisBottom,
+    ...placedEvents.map((e) => e.top + e.lines.length * eventLineHeight),
+    ...placedSteps.map((s) => s.top + s.lines.length * stepLineHeight),
+  ];
+  const height = Math.ceil(Math.max(...bottoms) + TIMELINE_PAD);
+
+  return {
+    width,
+    height,
+    axisX,
+    axisTop,
+    axisBottom,
+    breakY: compressed ? yOf(focusStart) : null,
+    ticks,
+    events: placedEvents,
+    steps: placedSteps,
+    eventX,
+    stepX: stepsLeft ? stepX : eventX,
+    stepsLeft,
+    lineHeight: eventLineHeight,
+    stepLineHeight,
+    scale,
+  };
+}
+
+/**
+ * The timeline in words, from the layout's own data: span, the compression, the step in play,
+ * then every step and event in date order.
+ */
+export function describeTimeline(layout: TimelineLayout): string {
+  const items = [
+    ...layout.events.map((e) => ({
+      t: e.event.start.getTime(),
+      text: `${e.event.dateText}: ${e.event.title}`,
+    })),
+    ...layout.steps.map((s) => ({
+      t: s.step.date.getTime(),
+      text: `scenario ${s.step.label}${s.step.current ? ' (at the table)' : ''}`,
+    })),
+  ].sort((a, b) => a.t - b.t);
+  const stops = layout.scale.domain();
+  const from = stops[0];
+  const to = stops[stops.length - 1];
+  const years =
+    from && to
+      ? `from ${from.getUTCFullYear()} to ${utcMonth.offset(to, -1).getUTCFullYear()}`
+      : '';
+  const current = layout.steps.find((s) => s.step.current);
+  const parts = [
+    `Time line ${years}: ${layout.events.length} key events and ${layout.steps.length} scenarios.`,
+  ];
+  if (layout.breakY !== null) {
+    const focus = stops[1];
+    if (focus) parts.push(`The years before ${focus.getUTCFullYear()} are compressed.`);
+  }
+  parts.push(
+    current
+      ? `At the table: ${current.step.label}.`
+      : 'The scenario at the table is not on the time line.',
+  );
+  parts.push(`${items.map((i) => i.text).join('; ')}.`);
+  return parts.join(' ');
+}

@@ -1,0 +1,206 @@
+/**
+ * The key events of the Tokyo-office story, from Abe's 2007 address to the North Atlantic Council
+ * to the 2025 shelving. Data, not prose: every event is taken from the timeline of the project's
+ * research brief (shared/reference/domain-facts.md, section 4), its title is written in our own
+ * words, and `source` is the brief's source column copied exactly (with the brief's address where
+ * it gives one). Dates are as precise as the brief knows them: a day, a month, or a span of days.
+ */
+
+/** `YYYY-MM-DD` (a day) or `YYYY-MM` (a month only: the day was not reported). */
+export type EventDate = string;
+
+export type EventKind = 'japan' | 'dispute' | 'membership' | 'summit';
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly date: EventDate;
+  /** Last day of a span (a summit over several days), same precision as `date`. */
+  readonly end?: EventDate;
+  /** A short title in our own words (fits a label on a projected axis). */
+  readonly title: string;
+  readonly kind: EventKind;
+  /** The brief's source column, exactly as given there. */
+  readonly source: string;
+  /**
+   * The address the brief (or a shipped scenario file) gives for that source, when it gives one;
+   * where the brief writes it without a scheme, `https://` is put in front so it can be a link.
+   */
+  readonly url?: string;
+}
+
+export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
+  {
+    id: 'abe-nac-2007',
+    date: '2007-01-12',
+    title: 'Abe addresses the NAC, a first for a Japanese PM',
+    kind: 'japan',
+    source: 'nato.int s070112b',
+    url: 'https://nato.int/docu/speech/2007/s070112b.html',
+  },
+  {
+    id: 'joint-declaration-2013',
+    date: '2013-04-15',
+    title: 'NATO–Japan Joint Political Declaration',
+    kind: 'japan',
+    source: 'kantei.go.jp',
+  },
+  {
+    id: 'abe-nac-2014',
+    date: '2014-05-06',
+    title: "Abe's second NAC address; partnership programme signed",
+    kind: 'japan',
+    source: 'nato.int opinions_109505',
+  },
+  {
+    id: 'mission-2018',
+    date: '2018-05-24',
+    title: "Japan's embassy in Belgium becomes its NATO mission",
+    kind: 'japan',
+    source: 'diplomatmagazine.eu',
+  },
+  {
+    id: 'madrid-2022',
+    date: '2022-06-28',
+    end: '2022-06-30',
+    title: 'Madrid summit: first Japanese PM at a NATO summit',
+    kind: 'summit',
+    source: 'seeds 000, 002',
+  },
+  {
+    id: 'kishida-stoltenberg-2023',
+    date: '2023-01-31',
+    title: 'Kishida–Stoltenberg in Tokyo; office idea reportedly raised',
+    kind: 'japan',
+    source: 'nato.int opinions_211294',
+  },
+  {
+    id: 'finland-2023',
+    date: '2023-04-04',
+    title: 'Finland joins: 31 allies',
+    kind: 'membership',
+    source: 'The National; nato.int',
+  },
+  {
+    id: 'draft-2023',
+    date: '2023-04',
+    title: 'Draft proposal for a Tokyo office sent to the allies',
+    kind: 'dispute',
+    source: 'Nikkei 3 May 2023',
+  },
+  {
+    id: 'nikkei-2023',
+    date: '2023-05-03',
+    title: 'Nikkei Asia makes the plan public',
+    kind: 'dispute',
+    source: 'Nikkei via copies',
+  },
+  {
+    id: 'ft-macron-2023',
+    date: '2023-06-05',
+    title: 'FT: Macron objects to the office',
+    kind: 'dispute',
+    source: 'FT via Jiji',
+    url: 'https://japannews.yomiuri.co.jp/politics/politics-government/20230606-114527',
+  },
+  {
+    id: 'vilnius-2023',
+    date: '2023-07-11',
+    title: 'Vilnius communiqué adopted without the office sentence',
+    kind: 'summit',
+    source: 'Nikkei Asia',
+  },
+  {
+    id: 'on-the-table-2023',
+    date: '2023-07-12',
+    title: 'Stoltenberg: the office is "still on the table"',
+    kind: 'dispute',
+    source: 'Reuters; nato.int',
+  },
+  {
+    id: 'sweden-2024',
+    date: '2024-03-07',
+    title: 'Sweden joins: 32 allies',
+    kind: 'membership',
+    source: 'Swedish Government',
+  },
+  {
+    id: 'washington-2024',
+    date: '2024-07-09',
+    end: '2024-07-11',
+    title: 'Washington summit: Sweden backs the office',
+    kind: 'summit',
+    source: 'The Local; Reuters/swissinfo; zawya; kantei',
+    url: 'https://cms.thelocal.com/?p=787843',
+  },
+  {
+    id: 'japan-mission-2025',
+    date: '2025-01-15',
+    title: 'Japan opens its own permanent mission to NATO',
+    kind: 'japan',
+    source: 'MOFA via press',
+  },
+  {
+    id: 'shangri-la-2025',
+    date: '2025-05-30',
+    title: 'Macron hints France could revisit its objection',
+    kind: 'dispute',
+    source: 'Politico; Straits Times',
+  },
+  {
+    id: 'hague-2025',
+    date: '2025-06-23',
+    end: '2025-06-25',
+    title: 'Hague summit: office not under discussion, plan shelved',
+    kind: 'summit',
+    source: 'Reuters; Jiji/nippon.com',
+    url: 'https://nippon.com/en/news/yjj2025062500291/',
+  },
+];
+
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/**
+ * The instant an event date stands for, at UTC midnight: a month-only date sits in the middle of
+ * its month (15th), so "mid-April" is drawn mid-April rather than on the 1st. Null if malformed.
+ */
+export function eventInstant(date: EventDate): Date | null {
+  const d = DAY.exec(date);
+  const m = d ? null : MONTH.exec(date);
+  const [y, mo, day] = d
+    ? [Number(d[1]), Number(d[2]), Number(d[3])]
+    : m
+      ? [Number(m[1]), Number(m[2]), 15]
+      : [NaN, NaN, NaN];
+  if (!Number.isInteger(y) || mo < 1 || mo > 12) return null;
+  const t = new Date(Date.UTC(y, mo - 1, day));
+  return t.getUTCMonth() === mo - 1 && t.getUTCDate() === day ? t : null;
+}
+
+/** "12 Jan 2007", "Apr 2023", "9–11 Jul 2024": as precise as the date is known, in words. */
+export function formatEventDate(date: EventDate, end?: EventDate): string {
+  const d = DAY.exec(date);
+  const m = MONTH.exec(date);
+  if (m) return `${MONTHS[Number(m[2]) - 1] ?? '?'} ${m[1]}`;
+  if (!d) return date;
+  const month = MONTHS[Number(d[2]) - 1] ?? '?';
+  const e = end ? DAY.exec(end) : null;
+  if (e && e[1] === d[1] && e[2] === d[2])
+    return `${Number(d[3])}–${Number(e[3])} ${month} ${d[1]}`;
+  return `${Number(d[3])} ${month} ${d[1]}`;
+}
