@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The simulator as a person uses it: found by role and name, driven with the keyboard and mouse.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryStorage } from './support/catalog';
@@ -148,6 +148,15 @@ describe('state that is never lost', () => {
     open({ storage });
     expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveDisplayValue(/2025/);
     expect(radio('France', 'Support')).toBeChecked();
+  });
+
+  it('a change made just before the tab closes is kept', () => {
+    const storage = memoryStorage();
+    const { store } = open({ storage });
+    // The change and the tab closing in one go: the frame the write waits for never comes.
+    act(() => store.getState().setPosition('HU', 'object'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.data.get('nac-simulator')).toContain('"HU":{"position":"object"}');
   });
 
   it('corrupt storage gives a notice and the default scenario, no crash', () => {

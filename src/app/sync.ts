@@ -165,11 +165,25 @@ export function connectBrowser(
     cancelPending();
     write();
   };
+  // A tab closed (or sent to the background on a phone) right after a change: write it now, as
+  // the frame the write waits for may never come.
+  const flush = () => {
+    if (!pending) return;
+    cancelPending();
+    write();
+  };
+  const onVisibility = () => {
+    if (win.document.visibilityState === 'hidden') flush();
+  };
   win.addEventListener('hashchange', onHashChange);
+  win.addEventListener('pagehide', flush);
+  win.document.addEventListener('visibilitychange', onVisibility);
   return () => {
-    if (pending) write();
+    flush();
     unsubscribe();
     win.removeEventListener('hashchange', onHashChange);
+    win.removeEventListener('pagehide', flush);
+    win.document.removeEventListener('visibilitychange', onVisibility);
   };
 }
 

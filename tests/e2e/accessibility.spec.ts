@@ -2,7 +2,7 @@
 // best practice. Outcome changes are announced through the polite live region.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, radio, test } from './fixtures';
+import { choose, expect, test } from './fixtures';
 
 async function axe(page: Page, label: string) {
   const results = await new AxeBuilder({ page })
@@ -27,7 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('passing, pending, with table views and sources open', async ({ page }) => {
       await page.goto('/');
-      await radio(page, 'France', 'Support').click({ force: true });
+      await choose(page, 'France', 'Support');
       await axe(page, 'passes');
       await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('unanimity');
       await expect(page.getByRole('status')).toHaveText(/^Pending/);
@@ -61,6 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('a phone-sized screen has no horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText(/^Blocked/);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -74,7 +75,7 @@ test('outcome changes are announced through the live region', async ({ page }) =
   // role=status is an implicit polite live region; it must stay the same element so screen
   // readers announce its new text rather than a replaced node.
   const handle = await status.elementHandle();
-  await radio(page, 'France', 'Support').click({ force: true });
+  await choose(page, 'France', 'Support');
   await expect(status).toHaveText(/^Passes/);
   expect(await handle?.evaluate((el) => el.isConnected && el.getAttribute('role'))).toBe('status');
 });

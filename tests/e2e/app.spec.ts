@@ -1,5 +1,5 @@
 // The simulator driven as a person drives it, in Chromium, against the production build.
-import { ally, expect, radio, test } from './fixtures';
+import { ally, choose, expect, radio, test } from './fixtures';
 
 test.describe('the table', () => {
   test('opens on Vilnius 2023, blocked by France', async ({ page }) => {
@@ -14,14 +14,14 @@ test.describe('the table', () => {
     page,
   }) => {
     await page.goto('/');
-    await radio(page, 'France', 'Support').click({ force: true });
+    await choose(page, 'France', 'Support');
     await expect(page.getByRole('status')).toHaveText(/^Passes/);
     await expect(radio(page, 'Germany', 'Support')).toBeChecked();
     await expect(page.getByRole('button', { name: /^France: support/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Why' })).toContainText(
       'It passes as the table stands',
     );
-    await radio(page, 'Hungary', 'Object').click({ force: true });
+    await choose(page, 'Hungary', 'Object');
     await expect(page.getByRole('status')).toHaveText(/^Blocked: Hungary/);
   });
 
@@ -33,7 +33,7 @@ test.describe('the table', () => {
 
   test('switching the rule judges the same table again', async ({ page }) => {
     await page.goto('/');
-    await radio(page, 'France', 'Support').click({ force: true });
+    await choose(page, 'France', 'Support');
     await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('unanimity');
     await expect(page.getByRole('status')).toHaveText(/^Pending: it still needs Hungary/);
     await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('veto-players');
@@ -49,7 +49,7 @@ test.describe('the table', () => {
 
   test('undo and redo, by buttons and shortcuts', async ({ page }) => {
     await page.goto('/');
-    await radio(page, 'France', 'Support').click({ force: true });
+    await choose(page, 'France', 'Support');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(radio(page, 'France', 'Object')).toBeChecked();
     await page.getByRole('button', { name: 'Redo' }).click();
@@ -64,8 +64,12 @@ test.describe('the table', () => {
     await page.goto('/');
     // The power and odds charts arrive from the worker: wait for them so every chart is counted.
     await expect(page.getByRole('img', { name: /Power of each member/ })).toBeVisible();
-    await expect(page.getByRole('img', { name: /How far each undecided ally moves the odds/ })).toBeVisible();
-    await expect(page.getByRole('img', { name: 'How many allies are likely to object' })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /How far each undecided ally moves the odds/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: 'How many allies are likely to object' }),
+    ).toBeVisible();
     const charts = page.locator('svg[role="img"], svg[role="group"]');
     const count = await charts.count();
     expect(count).toBeGreaterThanOrEqual(3);
@@ -129,8 +133,8 @@ test.describe('state that is never lost', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
-    await radio(page, 'France', 'Support').click({ force: true });
-    await radio(page, 'Hungary', 'Object').click({ force: true });
+    await choose(page, 'France', 'Support');
+    await choose(page, 'Hungary', 'Object');
     await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('qmv');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Link copied')).toBeVisible();
@@ -151,7 +155,9 @@ test.describe('state that is never lost', () => {
   test('opening the app again brings the work back', async ({ page, context }) => {
     await page.goto('/');
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption('shelved-2025');
-    await radio(page, 'Germany', 'Support').click({ force: true });
+    await choose(page, 'Germany', 'Support');
+    // The address bar and storage are written together, just after the change is painted.
+    await expect(page).toHaveURL(/DE=s/);
     const again = await context.newPage();
     await again.goto('/');
     await expect(again.getByRole('combobox', { name: 'Scenario' })).toHaveValue('shelved-2025');
@@ -193,7 +199,7 @@ test.describe('power indices, computed in a Web Worker', () => {
     ).toHaveAccessibleDescription(/All 31 members hold equal power/);
     await page.getByRole('combobox', { name: 'Decision rule' }).selectOption('qmv');
     // While the worker computes, the table still answers at once.
-    await radio(page, 'France', 'Support').click({ force: true });
+    await choose(page, 'France', 'Support');
     await expect(page.getByRole('status')).toHaveText(/^Passes/);
     await expect(
       panel.getByRole('img', { name: /under EU-style qualified majority/ }),
@@ -208,7 +214,7 @@ test.describe('odds, computed in the Web Worker', () => {
     page,
   }) => {
     await page.goto('/');
-    await radio(page, 'France', 'Support').click({ force: true });
+    await choose(page, 'France', 'Support');
     const panel = page.getByRole('region', { name: 'Odds' });
     const figure = panel.getByText(/^Probability of passage under NAC consensus/);
     await expect(figure).toContainText('50.0%');

@@ -61,3 +61,16 @@ export const ally = (page: Page, name: string) =>
   page.getByRole('radiogroup', { name, exact: true });
 export const radio = (page: Page, allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
   ally(page, allyName).getByRole('radio', { name: position });
+
+/**
+ * Chooses a position as a person does: a click on its label once the page holds still (no
+ * `force`, which would click wherever the radio was a frame earlier), then sees it checked.
+ */
+export async function choose(
+  page: Page,
+  allyName: string,
+  position: 'Support' | 'Undecided' | 'Object',
+): Promise<void> {
+  await ally(page, allyName).locator('label', { hasText: position }).click();
+  await expect(radio(page, allyName, position)).toBeChecked();
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, radio, test } from './fixtures';
+import { choose, expect, radio, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const MINIMAL = join(FIXTURES, 'scenarios/valid-minimal.yaml');
@@ -20,7 +20,7 @@ test('a file imported through the file chooser plays, and its link opens it in a
   await expect(picker(page)).toHaveValue('test-case');
   await expect(picker(page).locator('option:checked')).toHaveText('Imported: A test case');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A test case');
-  await radio(page, 'France', 'Object').click({ force: true });
+  await choose(page, 'France', 'Object');
   await expect(page.getByRole('status')).toHaveText(/^Blocked: France/);
   await expect(page).toHaveURL(/#2\/test-case\/consensus\/FR=o\/[A-Za-z0-9+$-]+$/);
   const link = page.url();
@@ -99,8 +99,8 @@ test('the table exports as a scenario file that imports back to the same table',
   page,
 }) => {
   await page.goto('/');
-  await radio(page, 'France', 'Support').click({ force: true });
-  await radio(page, 'Hungary', 'Object').click({ force: true });
+  await choose(page, 'France', 'Support');
+  await choose(page, 'Hungary', 'Object');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export scenario (YAML)' }).click();
   const file = await download;
