@@ -2,7 +2,7 @@
  * The map panel: loads the atlas and the map's code lazily (neither is in the first-visit bundle),
  * says so while it loads, and says clearly if it could not load, with a way to try again.
  */
-import { useCallback } from 'react';
+import { memo, useCallback, useDeferredValue } from 'react';
 import type { SeatDatum } from '../charts/types';
 import { useWidth } from '../ui/useWidth';
 import { Exportable } from '../ui/ExportButtons';
@@ -19,7 +19,17 @@ export interface MapPanelProps {
   readonly load?: AtlasLoader;
 }
 
-export function MapPanel({ seats, title, onCycle, load = loadAtlas }: MapPanelProps) {
+/**
+ * Memoised, and drawn from a deferred copy of the seats: a change paints its radio, banner and
+ * hemicycle first, and the map (177 countries, patterned fills) recolours in the frame after.
+ */
+export const MapPanel = memo(function MapPanel({
+  seats: currentSeats,
+  title,
+  onCycle,
+  load = loadAtlas,
+}: MapPanelProps) {
+  const seats = useDeferredValue(currentSeats);
   const [atlas, retry] = useAtlas(load);
   const [ref, width] = useWidth();
   const onReady = useCallback(() => {
@@ -57,4 +67,4 @@ export function MapPanel({ seats, title, onCycle, load = loadAtlas }: MapPanelPr
       </div>
     </section>
   );
-}
+});

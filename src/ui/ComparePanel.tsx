@@ -3,7 +3,7 @@
  * (positions, evidence, who joined or left, the outcome under each default rule, with sources).
  * The pair is a view choice of this panel, not part of the table, so it lives in local state.
  */
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   compareScenarios,
   outcomeAsStated,
@@ -68,7 +68,7 @@ function Side({ scenario, heading }: { scenario: Scenario; heading: string }) {
   );
 }
 
-export function ComparePanel() {
+export const ComparePanel = memo(function ComparePanel() {
   const headingId = useId();
   const catalog = useCatalog();
   const currentId = useAppStore((s) => s.table.scenarioId);
@@ -121,4 +121,4 @@ export function ComparePanel() {
       {details && <ScenarioChanges comparison={comparison} level={3} />}
     </section>
   );
-}
+});

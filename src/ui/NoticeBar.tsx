@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useAppStore } from '../state/context';
 
 /** A notice about a link or saved work: role="alert", with the kept table offered back. */
-export function NoticeBar() {
+export const NoticeBar = memo(function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const restoreTable = useAppStore((s) => s.restoreTable);
@@ -29,4 +30,4 @@ export function NoticeBar() {
       </div>
     </div>
   );
-}
+});

@@ -1,10 +1,10 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Scenario } from '../scenario/model';
 import { useAppStore, useCatalog, useImported, useScenario } from '../state/context';
 import { SORT_KEYS, type SortKey } from '../state/persistence';
 
 /** The scenario picker: a combobox named "Scenario" (a contract the browser tests rely on). */
-export function ScenarioPicker() {
+export const ScenarioPicker = memo(function ScenarioPicker() {
   const id = useId();
   const catalog = useCatalog();
   const imported = useImported();
@@ -27,10 +27,10 @@ export function ScenarioPicker() {
       </select>
     </div>
   );
-}
+});
 
 /** The rule picker: a combobox named "Decision rule". */
-export function RulePicker() {
+export const RulePicker = memo(function RulePicker() {
   const id = useId();
   const scenario = useScenario();
   const ruleId = useAppStore((s) => s.table.ruleId);
@@ -47,7 +47,7 @@ export function RulePicker() {
       </select>
     </div>
   );
-}
+});
 
 const SORT_LABEL: Record<SortKey, string> = {
   table: 'Table order',
@@ -56,7 +56,7 @@ const SORT_LABEL: Record<SortKey, string> = {
   accession: 'Accession date',
 };
 
-export function SortPicker() {
+export const SortPicker = memo(function SortPicker() {
   const id = useId();
   const sortBy = useAppStore((s) => s.sortBy);
   const setSort = useAppStore((s) => s.setSort);
@@ -72,4 +72,4 @@ export function SortPicker() {
       </select>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * arrow keys) to step through the dated scenarios, and what changed from the previous one. Each
  * step applies the scenario through the store's `applyScenario` intent, so Undo steps back.
  */
-import { lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEventDatum, TimelineStepDatum } from '../charts/Timeline';
 import {
   compareScenarios,
@@ -40,7 +40,7 @@ const EVENTS: readonly TimelineEventDatum[] = TIMELINE_EVENTS.flatMap((e) => {
   ];
 });
 
-export function TimelinePanel() {
+export const TimelinePanel = memo(function TimelinePanel() {
   const headingId = useId();
   const catalog = useCatalog();
   const scenarioId = useAppStore((s) => s.table.scenarioId);
@@ -209,4 +209,4 @@ export function TimelinePanel() {
       )}
     </section>
   );
-}
+});

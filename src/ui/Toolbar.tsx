@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { useAppStore } from '../state/context';
 
 /** Undo, redo, reset and copy link. Shortcuts: Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y). */
-export function Toolbar({ onCopyLink }: { onCopyLink: () => void }) {
+export const Toolbar = memo(function Toolbar({ onCopyLink }: { onCopyLink: () => void }) {
   const canUndo = useAppStore((s) => s.past.length > 0);
   const canRedo = useAppStore((s) => s.future.length > 0);
   const hasChanges = useAppStore((s) => Object.keys(s.table.changes).length > 0);
@@ -31,7 +32,7 @@ export function Toolbar({ onCopyLink }: { onCopyLink: () => void }) {
       </button>
     </div>
   );
-}
+});
 
 /** Is this key event an undo or redo shortcut? Ignores typing in text fields. */
 export function historyShortcut(
