@@ -8,10 +8,11 @@
  * button with a roving tabindex like the hemicycle's seats: Tab enters the map, arrows move west
  * to east, Enter or Space cycles the position (through onCycle).
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { countPositions, seatState } from './describe';
+import { useRovingSeats } from './useRovingSeats';
 import { mapLayout, type MapCountry, type MapLayout, type WorldAtlas } from './mapLayout';
 import { SeatGlyph } from './marks';
 import type { SeatDatum } from './types';
@@ -166,53 +167,15 @@ export function AllianceMap({
   const description = useMemo(() => describeMap(layout, seats), [layout, seats]);
 
   const prefix = useId().replace(/[^\w-]/g, '');
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [tipId, setTipId] = useState<string | null>(null);
-  const nodes = useRef(new Map<string, SVGGElement>());
-
+  const { setActiveId, setTipId, nodes, tabStop, tip, onKeyDown } = useRovingSeats(
+    placed,
+    onCycle,
+    { vertical: true },
+  );
   const ready = useRef(onReady);
   useEffect(() => {
     ready.current?.();
   }, []);
-
-  const tabStop = placed.some((p) => p.datum.id === activeId)
-    ? activeId
-    : (placed[0]?.datum.id ?? null);
-  const tip = placed.find((p) => p.datum.id === tipId);
-
-  const focusAt = (index: number) => {
-    const target = placed[Math.max(0, Math.min(placed.length - 1, index))];
-    if (target) nodes.current.get(target.datum.id)?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(placed.length - 1);
-        break;
-      case 'Enter':
-      case ' ':
-        onCycle(id);
-        break;
-      case 'Escape':
-        setTipId(null);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-  };
 
   const indexOf = new Map(placed.map((p, i) => [p.datum.id, i]));
   const large = placed.filter((p) => !p.country.marker);

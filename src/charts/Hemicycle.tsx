@@ -4,13 +4,14 @@
  * Seats are buttons with a roving tabindex: Tab enters the group, arrows move, Enter or Space
  * cycles the ally's position (through onCycle).
  */
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { countPositions, describeSeats, seatLabel, seatState } from './describe';
 import { hemicycleLayout, PAD, type HemicycleLayout, type HemicycleSeat } from './hemicycleLayout';
 import { PositionMark, SeatGlyph, type PositionMarkProps } from './marks';
 import type { SeatDatum } from './types';
+import { useRovingSeats } from './useRovingSeats';
 
 export const HEMICYCLE_WIDTH = 560;
 
@@ -76,47 +77,7 @@ export const Hemicycle = memo(function Hemicycle({
   selectedId = null,
 }: HemicycleProps) {
   const { layout, placed, description, counts } = useHemicycle(seats, width);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [tipId, setTipId] = useState<string | null>(null);
-  const nodes = useRef(new Map<string, SVGGElement>());
-
-  const tabStop = placed.some((p) => p.datum.id === activeId)
-    ? activeId
-    : (placed[0]?.datum.id ?? null);
-  const tip = placed.find((p) => p.datum.id === tipId);
-
-  const focusAt = (index: number) => {
-    const target = placed[Math.max(0, Math.min(placed.length - 1, index))];
-    if (target) nodes.current.get(target.datum.id)?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>, index: number, id: string) => {
-    switch (event.key) {
-      case 'ArrowRight':
-        focusAt(index + 1);
-        break;
-      case 'ArrowLeft':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(placed.length - 1);
-        break;
-      case 'Enter':
-      case ' ':
-        onCycle(id);
-        break;
-      case 'Escape':
-        setTipId(null);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-  };
-
+  const { setActiveId, setTipId, nodes, tabStop, tip, onKeyDown } = useRovingSeats(placed, onCycle);
   // Baseline of the count, just above the flat side, between the ends of the inner row.
   const inner = layout.height - (placed[0]?.seat.r ?? 0) - PAD - 4;
 
