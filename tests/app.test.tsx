@@ -2,22 +2,12 @@
 // The simulator as a person uses it: found by role and name, driven with the keyboard and mouse.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './support/catalog';
-import { renderApp } from './support/renderApp';
+import { openApp } from './support/renderApp';
+import { radio, status } from './support/queries';
 
-let cleanup: (() => void) | undefined;
-const open = (...args: Parameters<typeof renderApp>) => {
-  const r = renderApp(...args);
-  cleanup = r.unmount;
-  return r;
-};
-afterEach(() => cleanup?.());
-
-const status = () => screen.getByRole('status');
-const ally = (name: string) => screen.getByRole('radiogroup', { name });
-const radio = (allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
-  within(ally(allyName)).getByRole('radio', { name: position });
+const open = openApp;
 
 describe('the simulator', () => {
   it('opens on Vilnius 2023, blocked by France', () => {

@@ -2,21 +2,12 @@
 // Presenter mode and the handout, as a teacher uses them: found by role and name, keyboard only.
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from './support/renderApp';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './support/renderApp';
+import { radio, status } from './support/queries';
 
-let cleanup: (() => void) | undefined;
-const open = (...args: Parameters<typeof renderApp>) => {
-  const r = renderApp(...args);
-  cleanup = r.unmount;
-  return r;
-};
-afterEach(() => cleanup?.());
+const open = openApp;
 
-const status = () => screen.getByRole('status');
-const ally = (name: string) => screen.getByRole('radiogroup', { name });
-const radio = (allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
-  within(ally(allyName)).getByRole('radio', { name: position });
 /** The presenter's strip, which announces the selection: "Selected France Object, 9 of 31". */
 const selection = () => screen.getByRole('region', { name: 'Presenter mode' });
 

@@ -5,30 +5,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadScenarioFile } from '../src/cli/scenarioFiles';
 import { parseScenario } from '../src/scenario/parse';
 import { tableFor } from '../src/scenario/play';
 import { BAD_SCENARIOS, badScenarioCases, FIXTURES } from './support/fixtures';
-import { renderApp } from './support/renderApp';
+import { openApp } from './support/renderApp';
+import { radio } from './support/queries';
 
 // The first import loads the parser module: on a loaded machine that can take over a second.
 configure({ asyncUtilTimeout: 5000 });
 
-let cleanup: (() => void) | undefined;
-const open = (...args: Parameters<typeof renderApp>) => {
-  const r = renderApp(...args);
-  cleanup = r.unmount;
-  return r;
-};
-afterEach(() => cleanup?.());
+const open = openApp;
 
 const fileInput = () => screen.getByLabelText('Import scenario file');
 const picker = () => screen.getByRole('combobox', { name: 'Scenario' });
 const fileOf = (path: string, name = path.split('/').pop()!) =>
   new File([readFileSync(path)], name, { type: 'application/yaml' });
-const radio = (allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
-  within(screen.getByRole('radiogroup', { name: allyName })).getByRole('radio', { name: position });
 
 describe('importing a bad file lists every problem, as the command line does', () => {
   it.each(badScenarioCases())('%s', async (name, expected) => {
@@ -163,10 +156,10 @@ describe('an imported scenario travels and stays', () => {
     first.unmount();
 
     // The same browser, reloaded: the scenario and the table come back.
-    open({ storage: first.storage });
+    const second = open({ storage: first.storage });
     expect(picker()).toHaveDisplayValue('Imported: A test case');
     expect(radio('France', 'Object')).toBeChecked();
-    cleanup?.();
+    second.unmount();
 
     // Another browser with only the link.
     open({ hash: link });

@@ -2,16 +2,11 @@
 // The timeline and the scenario comparison, as a person uses them: by role and name.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from './support/renderApp';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './support/renderApp';
+import { status } from './support/queries';
 
-let cleanup: (() => void) | undefined;
-const open = (...args: Parameters<typeof renderApp>) => {
-  const r = renderApp(...args);
-  cleanup = r.unmount;
-  return r;
-};
-afterEach(() => cleanup?.());
+const open = openApp;
 
 const timeline = () => screen.getByRole('region', { name: 'Timeline' });
 const stepper = () => within(timeline()).getByRole('group', { name: 'Step through the scenarios' });
@@ -21,7 +16,6 @@ const showTimeline = async (user: ReturnType<typeof userEvent.setup>) => {
   await within(timeline()).findByRole('img', {}, { timeout: 10_000 });
 };
 const scenarioBox = () => screen.getByRole('combobox', { name: 'Scenario' });
-const status = () => screen.getByRole('status');
 /** "Support → Undecided" on screen, "Support to Undecided" to a screen reader. */
 const moved = (who: string, from: string, to: string) =>
   new RegExp(`${who}: ${from}\\s*→\\s*to\\s+${to}`);

@@ -167,11 +167,9 @@ export function AllianceMap({
   const description = useMemo(() => describeMap(layout, seats), [layout, seats]);
 
   const prefix = useId().replace(/[^\w-]/g, '');
-  const { setActiveId, setTipId, nodes, tabStop, tip, onKeyDown } = useRovingSeats(
-    placed,
-    onCycle,
-    { vertical: true },
-  );
+  const { setActiveId, tip, seatProps } = useRovingSeats(placed, onCycle, {
+    vertical: true,
+  });
   const ready = useRef(onReady);
   useEffect(() => {
     ready.current?.();
@@ -188,28 +186,14 @@ export function AllianceMap({
         key={datum.id}
         className="seat map-ally"
         role="button"
-        tabIndex={datum.id === tabStop ? 0 : -1}
         aria-label={mapSeatLabel(datum)}
+        {...seatProps(datum.id, indexOf.get(datum.id) ?? 0)}
         data-position={datum.position}
         data-blocker={datum.blocker}
-        ref={(el) => {
-          if (el) nodes.current.set(datum.id, el);
-          return () => {
-            nodes.current.delete(datum.id);
-          };
-        }}
         onClick={() => {
           setActiveId(datum.id);
           onCycle(datum.id);
         }}
-        onKeyDown={(e) => onKeyDown(e, indexOf.get(datum.id) ?? 0, datum.id)}
-        onFocus={() => {
-          setActiveId(datum.id);
-          setTipId(datum.id);
-        }}
-        onBlur={() => setTipId((t) => (t === datum.id ? null : t))}
-        onMouseEnter={() => setTipId(datum.id)}
-        onMouseLeave={() => setTipId((t) => (t === datum.id ? null : t))}
       >
         <path className="map-country" d={country.d} fill={`url(#${prefix}-${datum.position})`} />
         {m && (

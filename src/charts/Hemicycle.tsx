@@ -77,7 +77,7 @@ export const Hemicycle = memo(function Hemicycle({
   selectedId = null,
 }: HemicycleProps) {
   const { layout, placed, description, counts } = useHemicycle(seats, width);
-  const { setActiveId, setTipId, nodes, tabStop, tip, onKeyDown } = useRovingSeats(placed, onCycle);
+  const { setActiveId, setTipId, tip, seatProps } = useRovingSeats(placed, onCycle);
   // Baseline of the count, just above the flat side, between the ends of the inner row.
   const inner = layout.height - (placed[0]?.seat.r ?? 0) - PAD - 4;
 
@@ -107,30 +107,16 @@ export const Hemicycle = memo(function Hemicycle({
               key={datum.id}
               className="seat"
               role="button"
-              tabIndex={datum.id === tabStop ? 0 : -1}
               aria-label={seatLabel(datum)}
+              {...seatProps(datum.id, index)}
               data-position={datum.position}
               data-blocker={datum.blocker}
               data-selected={datum.id === selectedId || undefined}
-              ref={(el) => {
-                if (el) nodes.current.set(datum.id, el);
-                return () => {
-                  nodes.current.delete(datum.id);
-                };
-              }}
               onClick={() => {
                 setActiveId(datum.id);
                 setTipId(null); // the seat moves with its new position; a tap leaves no stale tip
                 onCycle(datum.id);
               }}
-              onKeyDown={(e) => onKeyDown(e, index, datum.id)}
-              onFocus={() => {
-                setActiveId(datum.id);
-                setTipId(datum.id);
-              }}
-              onBlur={() => setTipId((t) => (t === datum.id ? null : t))}
-              onMouseEnter={() => setTipId(datum.id)}
-              onMouseLeave={() => setTipId((t) => (t === datum.id ? null : t))}
             >
               <circle cx={seat.x} cy={seat.y} r={seat.r} fill="transparent" />
               <SeatGlyph

@@ -55,5 +55,24 @@ export function useRovingSeats<P extends { readonly datum: { readonly id: string
     event.preventDefault();
   };
 
-  return { activeId, setActiveId, tipId, setTipId, nodes, tabStop, tip, onKeyDown };
+  /** What every ally's mark carries: its tab stop, keys, focus and tooltip (clicks stay the chart's). */
+  const seatProps = (id: string, index: number) => ({
+    tabIndex: id === tabStop ? 0 : -1,
+    ref: (el: SVGGElement | null) => {
+      if (el) nodes.current.set(id, el);
+      return () => {
+        nodes.current.delete(id);
+      };
+    },
+    onKeyDown: (event: KeyboardEvent<SVGGElement>) => onKeyDown(event, index, id),
+    onFocus: () => {
+      setActiveId(id);
+      setTipId(id);
+    },
+    onBlur: () => setTipId((t) => (t === id ? null : t)),
+    onMouseEnter: () => setTipId(id),
+    onMouseLeave: () => setTipId((t) => (t === id ? null : t)),
+  });
+
+  return { setActiveId, setTipId, tip, seatProps };
 }

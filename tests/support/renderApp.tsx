@@ -55,3 +55,16 @@ export function renderApp({
   };
   return { ...view, unmount, store, storage, copyLink, print, requestFullscreen, downloads };
 }
+
+let openedLast: (() => void) | undefined;
+afterEach(() => {
+  openedLast?.();
+  openedLast = undefined;
+});
+
+/** renderApp for a test: the app last opened is unmounted and disconnected after each test. */
+export function openApp(...args: Parameters<typeof renderApp>) {
+  const r = renderApp(...args);
+  openedLast = r.unmount;
+  return r;
+}
