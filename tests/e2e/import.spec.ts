@@ -54,8 +54,14 @@ test('a dropped file is imported, with a hint while it is over the page', async 
     },
     readFileSync(MINIMAL, 'utf8'),
   );
-  await page.locator('main').dispatchEvent('dragenter', { dataTransfer });
-  await expect(page.getByText('Drop a scenario file (YAML or JSON) to import it')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/^Blocked/);
+  // The page listens for drops once it has started; a drag that comes earlier is simply retried.
+  await expect(async () => {
+    await page.locator('main').dispatchEvent('dragenter', { dataTransfer });
+    await expect(page.getByText('Drop a scenario file (YAML or JSON) to import it')).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
   await page.locator('main').dispatchEvent('drop', { dataTransfer });
   await expect(picker(page)).toHaveValue('test-case');
   await expect(page.getByText(/Imported “A test case” from dropped.yaml/)).toBeVisible();
