@@ -94,7 +94,12 @@ async function measure(page: Page, label: string) {
     const group = page.getByRole('radiogroup', { name: allies[i % allies.length], exact: true });
     const current = (await group.locator('input:checked').getAttribute('value')) ?? 'support';
     const target = next[current] ?? 'Support';
-    await group.locator('label', { hasText: target }).click();
+    // As a person does: bring the ally into view and look at it, then press and release (a
+    // click held 60 ms; Playwright's default releases at once, and the pointerdown's entry then
+    // spans the driver's round trip to send the release, which no person's click has).
+    await group.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+    await group.locator('label', { hasText: target }).click({ delay: 60 });
     await group.locator(`input[value="${target.toLowerCase()}"]:checked`).waitFor();
     await page.waitForTimeout(60);
   }

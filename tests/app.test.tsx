@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './support/catalog';
 import { openApp } from './support/renderApp';
-import { radio, status } from './support/queries';
+import { ally, radio, status } from './support/queries';
 
 const open = openApp;
 
@@ -35,6 +35,21 @@ describe('the simulator', () => {
     expect(screen.getByRole('region', { name: 'Why' })).toHaveTextContent(
       /It passes as the table stands/,
     );
+  });
+
+  it("each ally's row says who follows whom, who blocks and what the person changed", async () => {
+    const user = userEvent.setup();
+    open();
+    const row = (name: string) => ally(name).closest('li') as HTMLElement;
+    expect(row('France')).toHaveTextContent(/blocking/);
+    expect(row('Germany')).toHaveTextContent(/follows France · blocking/);
+    expect(row('Hungary')).not.toHaveTextContent(/blocking|changed by you/);
+    await user.click(radio('France', 'Support'));
+    await user.click(radio('Hungary', 'Object'));
+    await waitFor(() => expect(row('Hungary')).toHaveTextContent(/blocking · changed by you/));
+    expect(row('France')).not.toHaveTextContent(/blocking/);
+    expect(row('France')).toHaveTextContent(/changed by you/);
+    expect(row('Germany')).not.toHaveTextContent(/changed by you/);
   });
 
   it("arrow keys move between an ally's positions", async () => {

@@ -7,6 +7,7 @@ import type { Outcome } from '../engine/outcome';
 import type { AllyId, Position } from '../engine/types';
 import { bodyWords, formatQuantity, listNames, type NameOf } from '../scenario/describe';
 import type { Scenario } from '../scenario/model';
+import type { Judgement } from '../scenario/play';
 import { useAppStore, useJudgement, useRuleGame, useScenario, useVerdicts } from '../state/context';
 import { AllyList } from '../ui/AllyList';
 import { ComparePanel } from '../ui/ComparePanel';
@@ -52,6 +53,20 @@ export function seatData(
         follows: leader ? nameOf(leader) : null,
       };
     });
+}
+
+/** The seats for the charts, memoised on the judgement they come from. */
+function useSeatData(scenario: Scenario, judgement: Judgement | null | undefined): SeatDatum[] {
+  return useMemo(() => {
+    if (!judgement) return [];
+    const { seats } = judgement.table;
+    return seatData(
+      scenario,
+      seats.map((s) => s.position),
+      seats.map((s) => s.leader),
+      judgement.outcome,
+    );
+  }, [scenario, judgement]);
 }
 
 /** A short reason for the comparison strip: names when few, a count when many. */
@@ -185,20 +200,16 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
   );
   const seats = judgement?.table.seats;
   const outcome = judgement?.outcome;
-  const hemicycle = useMemo(
-    () =>
-      seats && outcome
-        ? seatData(
-            scenario,
-            seats.map((s) => s.position),
-            seats.map((s) => s.leader),
-            outcome,
-          )
-        : [],
-    [scenario, seats, outcome],
-  );
-  // One odds question per table: every rule's probability, and the current rule's sensitivity.
   const shownJudgement = shown.judgement;
+  // The charts draw the deferred copy too: the click paints its radio and the banner first.
+  const hemicycle = useSeatData(shown.scenario, shownJudgement);
+  // The handout and the presenter's bar show the table as it is now.
+  const seatsNow = useSeatData(scenario, judgement);
+  // Blocking and pivotal tags on the rows follow the deferred outcome (while it belongs to the
+  // same scenario), so a change re-renders only the row that changed, at once.
+  const rowOutcome =
+    shown.scenario === scenario && shownJudgement ? shownJudgement.outcome : outcome;
+  // One odds question per table: every rule's probability, and the current rule's sensitivity.
   const question = useMemo<OddsQuestion>(
     () => ({
       seats: shownJudgement?.table.seats ?? [],
@@ -276,7 +287,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
               <AllyList
                 scenario={scenario}
                 seats={seats}
-                outcome={outcome}
+                outcome={rowOutcome ?? outcome}
                 selectedId={presenting ? selectedId : null}
               />
             </section>
@@ -287,7 +298,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                   <Exportable subject="the hemicycle" fileName="hemicycle">
                     <Hemicycle
                       seats={hemicycle}
-                      title={`${scenario.bodyName}: positions under ${judgement.rule.label}`}
+                      title={`${shown.scenario.bodyName}: positions under ${(shownJudgement ?? judgement).rule.label}`}
                       onCycle={cyclePosition}
                       width={hemicycleWidth}
                       selectedId={presenting ? selectedId : null}
@@ -297,7 +308,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
               </section>
               <MapPanel
                 seats={hemicycle}
-                title={`${scenario.bodyName} on the map: positions under ${judgement.rule.label}`}
+                title={`${shown.scenario.bodyName} on the map: positions under ${(shownJudgement ?? judgement).rule.label}`}
                 onCycle={cyclePosition}
               />
               {shownJudgement && (
@@ -350,7 +361,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
           scenario={scenario}
           rule={judgement.rule}
           outcome={outcome}
-          seats={hemicycle}
+          seats={seatsNow}
           changed={changed}
           nameOf={nameOf}
           link={shareUrlOf?.(table)}

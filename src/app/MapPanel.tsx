@@ -2,7 +2,7 @@
  * The map panel: loads the atlas and the map's code lazily (neither is in the first-visit bundle),
  * says so while it loads, and says clearly if it could not load, with a way to try again.
  */
-import { memo, useCallback, useDeferredValue } from 'react';
+import { memo, useCallback } from 'react';
 import type { SeatDatum } from '../charts/types';
 import { useWidth } from '../ui/useWidth';
 import { Exportable } from '../ui/ExportButtons';
@@ -20,16 +20,15 @@ export interface MapPanelProps {
 }
 
 /**
- * Memoised, and drawn from a deferred copy of the seats: a change paints its radio, banner and
- * hemicycle first, and the map (177 countries, patterned fills) recolours in the frame after.
+ * Memoised; the caller passes the deferred copy of the seats, so a change paints its radio and
+ * banner first, and the map (177 countries, patterned fills) recolours in the render after.
  */
 export const MapPanel = memo(function MapPanel({
-  seats: currentSeats,
+  seats,
   title,
   onCycle,
   load = loadAtlas,
 }: MapPanelProps) {
-  const seats = useDeferredValue(currentSeats);
   const [atlas, retry] = useAtlas(load);
   const [ref, width] = useWidth();
   const onReady = useCallback(() => {

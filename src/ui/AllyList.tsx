@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { PositionMark } from '../charts/marks';
 import { POSITIONS, type Member, type Position, type Seat } from '../engine/types';
 import type { Outcome } from '../engine/outcome';
@@ -120,9 +120,20 @@ const AllyRow = memo(function AllyRow({
     <li ref={rowRef} className="ally" data-blocker={blocker} data-selected={selected || undefined}>
       <div className="ally-name">
         <span id={nameId}>{member.name}</span>
-        {leaderName && <span className="follows">follows {leaderName}</span>}
-        {blocker && <span className="follows">blocking</span>}
-        {!blocker && pivotal && <span className="follows">pivotal</span>}
+        {/* One line of tags, always there (even empty): a change that adds or drops a tag never
+            changes the row's height, so the rows below do not move and repaint. */}
+        <span className="tags">
+          {joinTags([
+            leaderName && <span key="follows">follows {leaderName}</span>,
+            blocker && <span key="role">blocking</span>,
+            !blocker && pivotal && <span key="role">pivotal</span>,
+            changed && (
+              <span key="changed" className="changed">
+                changed by you
+              </span>
+            ),
+          ])}
+        </span>
       </div>
       <div role="radiogroup" aria-labelledby={nameId} className="positions">
         {POSITIONS.map((p) => (
@@ -135,7 +146,9 @@ const AllyRow = memo(function AllyRow({
               onChange={() => setPosition(member.id, p)}
             />
             <PositionMark position={p} size={12} />
-            {POSITION_LABEL[p]}
+            <span className="label-text" data-text={POSITION_LABEL[p]}>
+              {POSITION_LABEL[p]}
+            </span>
           </label>
         ))}
       </div>
@@ -146,8 +159,7 @@ const AllyRow = memo(function AllyRow({
           title={EVIDENCE_HINT[stance.evidence]}
         >
           {EVIDENCE_LABEL[stance.evidence]}
-        </span>
-        {changed && <span className="changed">changed by you</span>}{' '}
+        </span>{' '}
         {stance.assumed ? (
           <span>Not named in the sources: takes the scenario&apos;s default stance.</span>
         ) : (
@@ -173,6 +185,23 @@ const AllyRow = memo(function AllyRow({
     </li>
   );
 });
+
+/** The row's tags, separated by a middle dot. */
+function joinTags(tags: readonly (ReactNode | false | null | undefined | '')[]): ReactNode[] {
+  return tags
+    .filter((t): t is ReactNode => Boolean(t))
+    .flatMap((t, i) =>
+      i === 0
+        ? [t]
+        : [
+            <span key={`dot${i}`} aria-hidden="true">
+              {' '}
+              ·{' '}
+            </span>,
+            t,
+          ],
+    );
+}
 
 /** A source as text: title, publisher, date, and its address as a link when it has one. */
 export function SourceLine({ source }: { source: SourceEntry }) {
