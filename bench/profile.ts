@@ -17,27 +17,32 @@ const server = await startPreview();
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-  await page.getByRole('status').waitFor();
-  await page.waitForTimeout(800);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const allies = ['France', 'Hungary', 'Italy', 'Poland', 'Türkiye', 'United States'];
-  const next: Record<string, string> = {
-    support: 'object',
-    object: 'undecided',
-    undecided: 'support',
-  };
-  for (let i = 0; i < CHANGES; i++) {
-    const group = page.getByRole('radiogroup', { name: allies[i % allies.length], exact: true });
-    const current = (await group.locator('input:checked').getAttribute('value')) ?? 'support';
-    await group
-      .locator(`input[value="${next[current] ?? 'support'}"]`)
-      .locator('..')
-      .click();
-    await page.waitForTimeout(250);
+  // PROFILE_LOAD=1: the page's load (navigation to quiet), instead of position changes.
+  const load = Boolean(process.env.PROFILE_LOAD);
+  if (load) await cdp.send('Profiler.start');
+  await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+  await page.getByRole('status').waitFor();
+  await page.waitForTimeout(load ? 2000 : 800);
+  if (!load) {
+    await cdp.send('Profiler.start');
+    const allies = ['France', 'Hungary', 'Italy', 'Poland', 'Türkiye', 'United States'];
+    const next: Record<string, string> = {
+      support: 'object',
+      object: 'undecided',
+      undecided: 'support',
+    };
+    for (let i = 0; i < CHANGES; i++) {
+      const group = page.getByRole('radiogroup', { name: allies[i % allies.length], exact: true });
+      const current = (await group.locator('input:checked').getAttribute('value')) ?? 'support';
+      await group
+        .locator(`input[value="${next[current] ?? 'support'}"]`)
+        .locator('..')
+        .click();
+      await page.waitForTimeout(250);
+    }
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };

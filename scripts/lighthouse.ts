@@ -5,6 +5,7 @@
  * lockfile. Uses Debian's Chromium (CHROME_PATH or /usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { ensureChromium } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/server';
 
@@ -31,6 +32,8 @@ try {
     console.error(run.stderr.slice(-2000));
     process.exitCode = 1;
   } else {
+    // LIGHTHOUSE_JSON=path keeps the whole report, for its diagnostics (long tasks, bootup time).
+    if (process.env.LIGHTHOUSE_JSON) writeFileSync(process.env.LIGHTHOUSE_JSON, run.stdout);
     const report = JSON.parse(run.stdout) as {
       categories: Record<string, { title: string; score: number | null }>;
       audits: Record<string, { title: string; displayValue?: string; score: number | null }>;

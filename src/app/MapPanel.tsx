@@ -4,6 +4,7 @@
  */
 import { memo, useCallback } from 'react';
 import type { SeatDatum } from '../charts/types';
+import { useNearViewport } from '../ui/useNearViewport';
 import { useWidth } from '../ui/useWidth';
 import { Exportable } from '../ui/ExportButtons';
 import { loadAtlas, useAtlas, type AtlasLoader } from './useAtlas';
@@ -29,7 +30,9 @@ export const MapPanel = memo(function MapPanel({
   onCycle,
   load = loadAtlas,
 }: MapPanelProps) {
-  const [atlas, retry] = useAtlas(load);
+  // On a phone the map sits far below the allies: it loads only as the reader scrolls near it.
+  const [nearRef, near] = useNearViewport();
+  const [atlas, retry] = useAtlas(load, near);
   const [ref, width] = useWidth();
   const onReady = useCallback(() => {
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
@@ -39,7 +42,7 @@ export const MapPanel = memo(function MapPanel({
   const measured = width !== undefined || typeof ResizeObserver === 'undefined';
   const loading = <p className="muted-text">Loading the map…</p>;
   return (
-    <section className="panel" aria-labelledby="map-heading">
+    <section className="panel" aria-labelledby="map-heading" ref={nearRef}>
       <h2 id="map-heading">Map</h2>
       <div ref={ref}>
         {(atlas.status === 'loading' || (atlas.status === 'ready' && !measured)) && loading}

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import scenarios from 'virtual:scenarios';
+import { formatNumber } from '../scenario/describe';
 import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
 import { createAppStore, type TableState } from '../state/store';
@@ -46,7 +47,7 @@ function start(parse?: ParseScenario) {
         // Said, not hidden: this link opens the table only in a browser that has the scenario.
         store.getState().showNotice({
           kind: 'info',
-          message: `Link copied, but this imported scenario is too large to travel in it (${reach.length.toLocaleString('en')} characters; the limit is ${reach.limit.toLocaleString('en')}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).`,
+          message: `Link copied, but this imported scenario is too large to travel in it (${formatNumber(reach.length)} characters; the limit is ${formatNumber(reach.limit)}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).`,
         });
         return;
       }

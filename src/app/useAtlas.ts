@@ -44,10 +44,12 @@ export const loadAtlas: AtlasLoader = () => {
   return pending;
 };
 
-export function useAtlas(load: AtlasLoader = loadAtlas): [AtlasState, () => void] {
+/** The atlas, loaded once `wanted` (until then: loading). */
+export function useAtlas(load: AtlasLoader = loadAtlas, wanted = true): [AtlasState, () => void] {
   const [state, setState] = useState<AtlasState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     load().then(
       (map) => {
@@ -64,7 +66,7 @@ export function useAtlas(load: AtlasLoader = loadAtlas): [AtlasState, () => void
     return () => {
       live = false;
     };
-  }, [load, attempt]);
+  }, [load, attempt, wanted]);
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((a) => a + 1);

@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { ChartSvg } from './ChartSvg';
+import { formatNumber } from '../scenario/describe';
 import { ChartTable } from './ChartTable';
 
 export interface PowerDatum {
@@ -108,7 +109,7 @@ export function PowerBars({
             pct(d.banzhaf),
             pct(d.shapleyShubik),
             pct(d.powerToPrevent),
-            d.swings.toLocaleString('en'),
+            formatNumber(d.swings),
           ],
         }))}
       />

@@ -158,13 +158,18 @@ export function compareScenarios(from: Scenario, to: Scenario): ScenarioComparis
   };
 }
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Dated scenarios about NATO, in date order: the steps of the timeline. Comparison bodies (the
  * UN Security Council) tell another story and stay off it. */
 export function timelineSteps(catalog: readonly Scenario[]): Scenario[] {
-  return catalog
-    .filter((s) => s.isNato)
-    .slice()
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return (
+    catalog
+      .filter((s) => s.isNato)
+      .slice()
+      // ISO dates and ids order by code unit; no locale (and no ICU to load at start) is needed.
+      .sort((a, b) => byCodeUnit(a.date, b.date) || byCodeUnit(a.id, b.id))
+  );
 }
 
 /** "Vilnius summit, July 2023" from "Vilnius summit, July 2023: the Tokyo office struck ...". */

@@ -2,6 +2,7 @@
  * Limits of the scenario boundary, in a module of their own so that the app can check a file's
  * size before it loads the (lazy) parser.
  */
+import { formatNumber } from './describe';
 import type { Problem } from './model';
 
 /** Files above this size are refused before they are parsed. */
@@ -11,5 +12,5 @@ export const MAX_SCENARIO_BYTES = 1_000_000;
 export const tooLargeProblem = (bytes: number): Problem => ({
   line: 1,
   column: 1,
-  message: `file is ${bytes.toLocaleString('en')} bytes; scenario files are limited to 1 MB`,
+  message: `file is ${formatNumber(bytes)} bytes; scenario files are limited to 1 MB`,
 });

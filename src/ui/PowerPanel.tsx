@@ -51,19 +51,23 @@ export const PowerPanel = memo(function PowerPanel({
   const [ref, width] = useWidth();
   const data = useMemo<PowerDatum[]>(() => {
     if (power.status !== 'ready') return [];
-    return members
-      .map((m, i) => {
-        const p = power.result.members[i];
-        return {
-          id: m.id,
-          name: m.name,
-          banzhaf: p?.banzhaf ?? 0,
-          shapleyShubik: p?.shapleyShubik ?? 0,
-          powerToPrevent: p?.powerToPrevent ?? 0,
-          swings: p?.swings ?? 0,
-        };
-      })
-      .sort((a, b) => b.banzhaf - a.banzhaf || a.name.localeCompare(b.name, 'en'));
+    return (
+      members
+        .map((m, i) => {
+          const p = power.result.members[i];
+          return {
+            id: m.id,
+            name: m.name,
+            banzhaf: p?.banzhaf ?? 0,
+            shapleyShubik: p?.shapleyShubik ?? 0,
+            powerToPrevent: p?.powerToPrevent ?? 0,
+            swings: p?.swings ?? 0,
+          };
+        })
+        // Ties keep the table's order (by name for NATO): a stable sort, without loading ICU's
+        // collation data for localeCompare while the page starts.
+        .sort((a, b) => b.banzhaf - a.banzhaf)
+    );
   }, [power, members]);
   const unanimous = game.minCount === game.n;
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { formatNumber } from '../scenario/describe';
 import type { Parsed, Problem, Scenario } from '../scenario/model';
 import { useAppStore, useImported, useScenario } from '../state/context';
 import type { TableState } from '../state/store';
@@ -157,10 +158,9 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
       )}
       {reach.imported && !reach.carries && (
         <p className="share-note">
-          This imported scenario is too large to travel in a link (
-          {reach.length.toLocaleString('en')} characters; a link that carries a scenario is kept
-          within {reach.limit.toLocaleString('en')}). The address opens it only in this browser: to
-          share it, send the file.{' '}
+          This imported scenario is too large to travel in a link ({formatNumber(reach.length)}{' '}
+          characters; a link that carries a scenario is kept within {formatNumber(reach.limit)}).
+          The address opens it only in this browser: to share it, send the file.{' '}
           <button type="button" onClick={() => void port.exportScenario(scenario, table)}>
             Download the scenario file
           </button>
