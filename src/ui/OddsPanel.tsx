@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, startTransition } from 'react';
 import { ObjectionChart, Tornado, type TornadoRow } from '../charts/OddsCharts';
 import { undecidedBlocs } from '../engine/probability';
 import type { NameOf } from '../scenario/describe';
@@ -27,7 +27,8 @@ export function useOdds(client: AnalysisClient, question: OddsQuestion): OddsSta
   useEffect(() => {
     let live = true;
     client.odds(question).then(
-      (result) => live && setState({ question, status: 'ready', result }),
+      // A transition: the charts render in slices that yield to input (a click meanwhile wins).
+      (result) => live && startTransition(() => setState({ question, status: 'ready', result })),
       (e: unknown) => {
         if (live && !(e instanceof Superseded))
           setState({

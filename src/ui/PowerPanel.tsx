@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, startTransition } from 'react';
 import { PowerBars, type PowerDatum } from '../charts/PowerBars';
 import type { PowerResult } from '../engine/power';
 import type { Game, RuleDef } from '../engine/rules';
@@ -19,8 +19,11 @@ export function usePower(client: AnalysisClient, game: Game): PowerState {
     let live = true;
     const started = performance.now();
     client.power(game).then(
-      (result) =>
-        live && setState({ game, status: 'ready', result, ms: performance.now() - started }),
+      // A transition, like the odds: the bars and their table render in slices that yield.
+      (result) => {
+        const ms = performance.now() - started;
+        if (live) startTransition(() => setState({ game, status: 'ready', result, ms }));
+      },
       (e: unknown) =>
         live &&
         setState({ game, status: 'error', error: e instanceof Error ? e.message : String(e) }),

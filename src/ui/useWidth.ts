@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 
 /**
  * The width of an element, kept current: charts draw at their real size, so their text stays
@@ -10,7 +10,8 @@ export function useWidth(): [(el: HTMLElement | null) => void, number | undefine
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const w = Math.round(entry?.contentRect.width ?? 0);
-      if (w > 0) setWidth((old) => (old === w ? old : w));
+      // A transition: redrawing a chart at its new width yields to input, in slices.
+      if (w > 0) startTransition(() => setWidth((old) => (old === w ? old : w)));
     });
     observer.observe(el);
     return () => observer.disconnect();
