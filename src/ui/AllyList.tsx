@@ -1,5 +1,4 @@
 import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { PositionMark } from '../charts/marks';
 import { POSITIONS, type Member, type Position, type Seat } from '../engine/types';
 import type { Outcome } from '../engine/outcome';
 import type { Scenario, SourceEntry, Stance } from '../scenario/model';
@@ -137,7 +136,14 @@ const AllyRow = memo(function AllyRow({
       </div>
       <div role="radiogroup" aria-labelledby={nameId} className="positions">
         {POSITIONS.map((p) => (
-          <label key={p} data-position={p} data-checked={position === p}>
+          // The mark (disc, ring, crossed disc) and the bold-width reserve are CSS pseudo-elements,
+          // not elements: 93 labels with an SVG each were a fifth of the page's DOM.
+          <label
+            key={p}
+            data-position={p}
+            data-checked={position === p}
+            data-text={POSITION_LABEL[p]}
+          >
             <input
               type="radio"
               name={`position-${member.id}`}
@@ -145,10 +151,7 @@ const AllyRow = memo(function AllyRow({
               checked={position === p}
               onChange={() => setPosition(member.id, p)}
             />
-            <PositionMark position={p} size={12} />
-            <span className="label-text" data-text={POSITION_LABEL[p]}>
-              {POSITION_LABEL[p]}
-            </span>
+            {POSITION_LABEL[p]}
           </label>
         ))}
       </div>
