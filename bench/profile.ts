@@ -93,6 +93,31 @@ try {
       .slice(0, Number(process.env.INCLUSIVE) || 60))
       console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   }
+  if (process.env.TREE) {
+    // The call tree under functions matching TREE (a name or file:line), two levels down.
+    const show = (n: ProfileNode, depth: number) => {
+      const kids = (n.children ?? [])
+        .map((c) => byId.get(c))
+        .filter((c): c is ProfileNode => c !== undefined)
+        .sort((a, b) => inclusive(b) - inclusive(a));
+      for (const k of kids.slice(0, 12)) {
+        if (inclusive(k) < 1) continue;
+        const f = k.callFrame;
+        console.log(
+          `${'  '.repeat(depth)}${inclusive(k).toFixed(1).padStart(7)}  ${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`,
+        );
+        if (depth < 3) show(k, depth + 1);
+      }
+    };
+    for (const n of profile.nodes) {
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      if (key.includes(process.env.TREE) && inclusive(n) > 5) {
+        console.log(`${inclusive(n).toFixed(1).padStart(7)}  ${key}`);
+        show(n, 1);
+      }
+    }
+  }
   const rows = [...byFn].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]);
   console.log(`self time over ${CHANGES} changes (ms), top 40:`);
   for (const [k, v] of rows.slice(0, 40)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
