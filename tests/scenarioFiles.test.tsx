@@ -189,3 +189,33 @@ describe('a link that carries a scenario, pasted into the address bar', () => {
     expect(store.getState().table).toBe(before);
   });
 });
+
+describe('imports kept in this browser are never lost', () => {
+  it('when the parser fails to load at start, they stay saved and come back on the next start', async () => {
+    const user = userEvent.setup();
+    const first = open();
+    await user.upload(fileInput(), fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml')));
+    await waitFor(() => expect(picker()).toHaveValue('test-case'));
+    const storage = first.storage;
+    first.unmount();
+
+    // The parser chunk does not load: the scenario cannot be opened, and the page says so.
+    const second = open({ storage, parserLoads: false });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /imported scenario kept in this browser could not be opened now .*stays saved here/,
+    );
+    expect(picker()).toHaveValue('vilnius-2023');
+    // The person works on; each save keeps the scenario it could not read.
+    await user.click(radio('Hungary', 'Object'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.data.get('nac-simulator')).toContain('"HU":{"position":"object"}');
+    second.unmount();
+
+    // The next start reads it again: it is back in the list.
+    open({ storage });
+    expect(
+      within(picker()).getByRole('option', { name: 'Imported: A test case' }),
+    ).toBeInTheDocument();
+    expect(radio('Hungary', 'Object')).toBeChecked();
+  });
+});

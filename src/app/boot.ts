@@ -22,6 +22,12 @@ export interface Boot {
   readonly sortBy: SortKey;
   readonly notice: Notice | null;
   readonly imported: readonly Scenario[];
+  /**
+   * Imports kept in storage that this start could not read because the parser did not load (a
+   * failed chunk, offline): kept as they were, and written back with every save, so that a
+   * passing failure never erases them.
+   */
+  readonly keptAside: readonly string[];
 }
 
 /** Does this start need the parser: a link that carries a scenario, or imports kept in storage? */
@@ -76,8 +82,8 @@ function keptImports(
   catalog: readonly Scenario[],
   texts: readonly string[],
   parse: ParseScenario | undefined,
-): { imported: Scenario[]; lost: number } {
-  if (!parse) return { imported: [], lost: texts.length };
+): { imported: Scenario[]; lost: number; aside: readonly string[] } {
+  if (!parse) return { imported: [], lost: 0, aside: texts };
   const imported: Scenario[] = [];
   let lost = 0;
   for (const text of texts) {
@@ -92,7 +98,7 @@ function keptImports(
     if (at >= 0) imported[at] = scenario;
     else imported.push(scenario);
   }
-  return { imported, lost };
+  return { imported, lost, aside: [] };
 }
 
 export function defaultScenario(catalog: readonly Scenario[]): Scenario {
@@ -126,10 +132,14 @@ export function bootState(
   const kept =
     loaded.kind === 'ok' ? fitTable(loaded.saved.table, [...catalog, ...imported]) : null;
   const sortBy = loaded.kind === 'ok' ? loaded.saved.sortBy : 'table';
+  const aside = stored.aside.length;
   const lostWords =
-    stored.lost > 0
+    (stored.lost > 0
       ? ` ${stored.lost === 1 ? 'One imported scenario' : `${stored.lost} imported scenarios`} kept in this browser could not be restored.`
-      : '';
+      : '') +
+    (aside > 0
+      ? ` ${aside === 1 ? 'The imported scenario' : `The ${aside} imported scenarios`} kept in this browser could not be opened now (the scenario reader did not load); ${aside === 1 ? 'it stays' : 'they stay'} saved here: reload the page to try again.`
+      : '');
 
   if (hash.replace(/^#/, '') !== '') {
     const decoded = decodeLink(hash);
@@ -165,6 +175,7 @@ export function bootState(
         table,
         sortBy,
         imported,
+        keptAside: stored.aside,
         notice:
           differs || carried || lostWords
             ? {
@@ -181,6 +192,7 @@ export function bootState(
       table: fallback,
       sortBy,
       imported,
+      keptAside: stored.aside,
       notice: {
         kind: 'link',
         message: `${why} Showing the default scenario instead.`,
@@ -193,20 +205,24 @@ export function bootState(
       table: kept,
       sortBy,
       imported,
+      keptAside: stored.aside,
       notice: lostWords ? { kind: 'storage', message: lostWords.trim() } : null,
     };
   if (loaded.kind === 'corrupt' || (loaded.kind === 'ok' && !kept)) {
     const reason =
       loaded.kind === 'corrupt'
         ? loaded.reason
-        : 'it names a scenario or rule this version does not have';
+        : aside > 0
+          ? 'it is on an imported scenario that could not be opened now'
+          : 'it names a scenario or rule this version does not have';
     return {
       table: fallback,
       sortBy,
       imported,
+      keptAside: stored.aside,
       notice: {
         kind: 'storage',
-        message: `Your saved table could not be restored (${reason}). Showing the default scenario.`,
+        message: `Your saved table could not be restored (${reason}). Showing the default scenario.${aside > 0 ? lostWords : ''}`,
       },
     };
   }
@@ -214,6 +230,7 @@ export function bootState(
     table: fallback,
     sortBy,
     imported,
+    keptAside: stored.aside,
     notice: lostWords ? { kind: 'storage', message: lostWords.trim() } : null,
   };
 }

@@ -87,6 +87,18 @@ describe('imported scenarios kept in storage', () => {
     );
   });
 
+  it('without the parser (its chunk failed), they are set aside as they were, not dropped', () => {
+    const b = bootState(catalog, '', kept);
+    expect(b.imported).toEqual([]);
+    expect(b.keptAside).toEqual(kept.kind === 'ok' ? kept.saved.imported : null);
+    expect(b.table.scenarioId).toBe('vilnius-2023');
+    expect(b.notice?.message).toMatch(
+      /saved table could not be restored \(it is on an imported scenario that could not be opened now\).*The 2 imported scenarios kept in this browser could not be opened now .*they stay saved here/,
+    );
+    // With the parser, nothing is set aside.
+    expect(bootState(catalog, '', kept, parseScenario).keptAside).toEqual([]);
+  });
+
   it('a plain link to an imported scenario opens where it was imported', () => {
     const b = bootState(catalog, '#1/test-case/unanimity/', kept, parseScenario);
     expect(b.table).toEqual({ scenarioId: 'test-case', ruleId: 'unanimity', changes: {} });

@@ -30,7 +30,7 @@ const root = rootElement ? createRoot(rootElement) : null;
 function start(parse?: ParseScenario) {
   const boot = bootState(scenarios, window.location.hash, loaded, parse);
   const store = createAppStore(scenarios, boot);
-  connectBrowser(store, scenarios, window, storage);
+  connectBrowser(store, scenarios, window, storage, boot.keptAside);
   const analysis = createWorkerClient();
   const fullscreen = connectFullscreen(store, document);
   const print = () => window.print();

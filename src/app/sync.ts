@@ -13,7 +13,7 @@ import {
   type LinkState,
 } from '../scenario/link';
 import type { Scenario } from '../scenario/model';
-import { save, type KeyValueStorage } from '../state/persistence';
+import { MAX_KEPT_IMPORTS, save, type KeyValueStorage } from '../state/persistence';
 import type { AppStore, TableState } from '../state/store';
 import type { ShareReach } from '../ui/ScenarioFiles';
 import { scenarioOfLink } from './boot';
@@ -75,6 +75,8 @@ export function connectBrowser(
   catalog: readonly Scenario[],
   win: Window,
   storage: KeyValueStorage | null,
+  /** Stored imports this start could not read (Boot.keptAside): saved again as they were. */
+  keptAside: readonly string[] = [],
 ): () => void {
   let written = '';
   const writeLink = () => {
@@ -85,7 +87,8 @@ export function connectBrowser(
   const write = () => {
     writeLink();
     const { table, sortBy, imported } = store.getState();
-    save(storage, { table, sortBy, imported: imported.map(compactCopy) });
+    const kept = [...keptAside, ...imported.map(compactCopy)].slice(0, MAX_KEPT_IMPORTS);
+    save(storage, { table, sortBy, imported: kept });
   };
   // At start only the address bar is set: storage keeps the last table until the person changes
   // something, so opening a shared or damaged link never overwrites their own work.

@@ -18,13 +18,22 @@ const catalog = shippedCatalog();
 export function renderApp({
   hash = '',
   storage = memoryStorage(),
-}: { hash?: string; storage?: ReturnType<typeof memoryStorage> } = {}) {
+  parserLoads = true,
+}: {
+  hash?: string;
+  storage?: ReturnType<typeof memoryStorage>;
+  /** false: start as main.tsx does when the lazy parser chunk fails to load. */
+  parserLoads?: boolean;
+} = {}) {
   window.history.replaceState(null, '', `/${hash}`);
-  const store = createAppStore(
+  const boot = bootState(
     catalog,
-    bootState(catalog, window.location.hash, loadSaved(storage), parseScenario),
+    window.location.hash,
+    loadSaved(storage),
+    parserLoads ? parseScenario : undefined,
   );
-  const disconnect = connectBrowser(store, catalog, window, storage);
+  const store = createAppStore(catalog, boot);
+  const disconnect = connectBrowser(store, catalog, window, storage, boot.keptAside);
   const copyLink = vi.fn();
   const print = vi.fn();
   const requestFullscreen = vi.fn();
