@@ -219,3 +219,32 @@ describe('imports kept in this browser are never lost', () => {
     expect(radio('Hungary', 'Object')).toBeChecked();
   });
 });
+
+describe('removing an imported scenario', () => {
+  it('takes it off the list and out of storage, moves the table home, and can be put back', async () => {
+    const user = userEvent.setup();
+    const { storage } = open();
+    expect(screen.queryByRole('button', { name: 'Remove this imported scenario' })).toBeNull();
+    await user.upload(fileInput(), fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml')));
+    await waitFor(() => expect(picker()).toHaveValue('test-case'));
+    await user.click(radio('France', 'Object'));
+
+    await user.click(screen.getByRole('button', { name: 'Remove this imported scenario' }));
+    expect(picker()).toHaveValue('vilnius-2023');
+    expect(within(picker()).queryByRole('option', { name: 'Imported: A test case' })).toBeNull();
+    expect(
+      screen.getByText(/Removed “A test case” from this browser's scenario list/),
+    ).toBeVisible();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.data.get('nac-simulator')).not.toContain('test-case');
+    // Undo cannot walk back onto a scenario that is gone: the steps on it went with it.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(picker()).toHaveValue('vilnius-2023');
+
+    await user.click(screen.getByRole('button', { name: 'Put it back' }));
+    expect(picker()).toHaveValue('test-case');
+    expect(radio('France', 'Object')).toBeChecked();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(storage.data.get('nac-simulator')).toContain('test-case');
+  });
+});

@@ -6,7 +6,7 @@ import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
 import { createAppStore, type TableState } from '../state/store';
 import { App } from './App';
-import { bootNeedsParser, bootState, type ParseScenario } from './boot';
+import { bootNeedsParser, bootState, DEFAULT_SCENARIO_ID, type ParseScenario } from './boot';
 import { connectFullscreen } from './fullscreen';
 import { loadScenarioParser } from './parser';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
@@ -29,7 +29,7 @@ const root = rootElement ? createRoot(rootElement) : null;
 
 function start(parse?: ParseScenario) {
   const boot = bootState(scenarios, window.location.hash, loaded, parse);
-  const store = createAppStore(scenarios, boot);
+  const store = createAppStore(scenarios, { ...boot, homeScenarioId: DEFAULT_SCENARIO_ID });
   connectBrowser(store, scenarios, window, storage, boot.keptAside);
   const analysis = createWorkerClient();
   const fullscreen = connectFullscreen(store, document);

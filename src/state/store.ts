@@ -12,11 +12,15 @@ import type { SortKey, TableState } from './persistence';
 
 export type { SortKey, TableState };
 
-/** A message for the person at the screen; `restore` offers their previous table back. */
+/**
+ * A message for the person at the screen; `restore` offers their previous table back, and
+ * `putBack` an imported scenario they just removed (with the table they were on).
+ */
 export interface Notice {
   readonly kind: 'link' | 'storage' | 'copy' | 'info';
   readonly message: string;
   readonly restore?: TableState;
+  readonly putBack?: { readonly scenario: Scenario; readonly table: TableState };
 }
 
 export interface TableSlice {
@@ -78,6 +82,14 @@ export interface ImportSlice {
    * scenario differs from an earlier import gets a suffix instead (the earlier one is kept).
    */
   importScenario(scenario: Scenario, via: ImportedVia): void;
+  /**
+   * Removes an imported scenario from the list (and from storage). A table on it moves to the
+   * opening scenario; history steps on it go, since they could not be shown any more. The notice
+   * offers it back.
+   */
+  removeImported(id: string): void;
+  /** Undoes a removal from its notice: the scenario and the table come back. */
+  putBack(scenario: Scenario, table: TableState): void;
 }
 
 export type AppState = TableSlice & HistorySlice & ViewSlice & NoticeSlice & ImportSlice;
@@ -90,6 +102,8 @@ export interface StoreInit {
   readonly sortBy?: SortKey;
   readonly notice?: Notice | null;
   readonly imported?: readonly Scenario[];
+  /** Where a table goes when its imported scenario is removed (the app's opening scenario). */
+  readonly homeScenarioId?: string;
 }
 
 const MAX_ID = 64;
@@ -257,6 +271,31 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
           imported: nextImported,
           notice: { kind: 'info', message: words.join(' ') },
         });
+      },
+
+      removeImported: (id) => {
+        const { imported, table, past, future } = get();
+        const scenario = imported.find((s) => s.id === id);
+        const home = catalog.find((s) => s.id === init.homeScenarioId) ?? catalog[0];
+        if (!scenario || !home) return;
+        const on = (t: TableState) => t.scenarioId === id;
+        lastMerge = null;
+        set({
+          imported: imported.filter((s) => s.id !== id),
+          table: on(table) ? openingTable(home) : table,
+          past: past.filter((t) => !on(t)),
+          future: future.filter((t) => !on(t)),
+          notice: {
+            kind: 'info',
+            message: `Removed “${scenario.title}” from this browser's scenario list.`,
+            putBack: { scenario, table },
+          },
+        });
+      },
+      putBack: (scenario, table) => {
+        const { imported } = get();
+        const others = imported.filter((s) => s.id !== scenario.id);
+        commit(table, null, { imported: [...others, scenario], notice: null });
       },
 
       setSort: (sortBy) => set({ sortBy }),

@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import { useAppStore } from '../state/context';
 
-/** A notice about a link or saved work: role="alert", with the kept table offered back. */
+/** A notice about a link or saved work: role="alert", with the kept table (or a removed import) offered back. */
 export const NoticeBar = memo(function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const restoreTable = useAppStore((s) => s.restoreTable);
+  const putBack = useAppStore((s) => s.putBack);
   if (!notice) return null;
-  const restore = notice.restore;
+  const { restore, putBack: removed } = notice;
   return (
     // Only the outcome banner is role="status"; a copy confirmation is a plain polite live region.
     <div
@@ -22,6 +23,11 @@ export const NoticeBar = memo(function NoticeBar() {
         {restore && (
           <button type="button" onClick={() => restoreTable(restore)}>
             Restore my last table
+          </button>
+        )}
+        {removed && (
+          <button type="button" onClick={() => putBack(removed.scenario, removed.table)}>
+            Put it back
           </button>
         )}
         <button type="button" onClick={dismiss}>

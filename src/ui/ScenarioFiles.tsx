@@ -46,6 +46,7 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
   const table = useAppStore((s) => s.table);
   const imported = useImported();
   const importScenario = useAppStore((s) => s.importScenario);
+  const removeImported = useAppStore((s) => s.removeImported);
   const [rejected, setRejected] = useState<Rejected | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -132,6 +133,11 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
         <button type="button" onClick={() => port.downloadSources(scenario)}>
           Download sources
         </button>
+        {imported.some((s) => s.id === scenario.id) && (
+          <button type="button" onClick={() => removeImported(scenario.id)}>
+            Remove this imported scenario
+          </button>
+        )}
       </div>
       {busy && <p aria-live="polite">Reading the file…</p>}
       {rejected && (

@@ -2,7 +2,7 @@
 // mirrored into the (jsdom) address bar and storage.
 import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
-import { bootState } from '../../src/app/boot';
+import { bootState, DEFAULT_SCENARIO_ID } from '../../src/app/boot';
 import { scenarioFilesPort } from '../../src/app/scenarioFiles';
 import { connectBrowser } from '../../src/app/sync';
 import { parseScenario } from '../../src/scenario/parse';
@@ -32,7 +32,7 @@ export function renderApp({
     loadSaved(storage),
     parserLoads ? parseScenario : undefined,
   );
-  const store = createAppStore(catalog, boot);
+  const store = createAppStore(catalog, { ...boot, homeScenarioId: DEFAULT_SCENARIO_ID });
   const disconnect = connectBrowser(store, catalog, window, storage, boot.keptAside);
   const copyLink = vi.fn();
   const print = vi.fn();
