@@ -75,12 +75,10 @@ export function formatQuantity(x: number, unit: string): string {
 export function formatNumber(x: number, fractionDigits = 0): string {
   if (!Number.isFinite(x)) return String(x);
   const shortest = String(Math.abs(x));
-  // Below 1e-7 String() writes an exponent; such a number shows as 0 at any precision used here.
-  const plain = shortest.includes('e')
-    ? Math.abs(x) < 1
-      ? '0'
-      : Math.abs(x).toFixed(0)
-    : shortest;
+  // String() writes an exponent below 1e-7 (shown as 0 at any precision used here) and from 1e21
+  // (no count or quantity here comes near: left as String() writes it).
+  if (shortest.includes('e') && Math.abs(x) >= 1) return String(x);
+  const plain = shortest.includes('e') ? '0' : shortest;
   const [whole = '0', fraction = ''] = plain.split('.');
   let digits = whole + fraction.slice(0, fractionDigits).padEnd(fractionDigits, '0');
   if ((fraction[fractionDigits] ?? '0') >= '5') digits = addOne(digits);

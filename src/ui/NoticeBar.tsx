@@ -1,7 +1,10 @@
 import { memo } from 'react';
 import { useAppStore } from '../state/context';
 
-/** A notice about a link or saved work: role="alert", with the kept table (or a removed import) offered back. */
+/**
+ * A notice about a link or saved work: role="alert", with the kept table (or a removed import)
+ * offered back.
+ */
 export const NoticeBar = memo(function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
   const dismiss = useAppStore((s) => s.dismissNotice);
