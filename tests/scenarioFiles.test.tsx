@@ -231,6 +231,8 @@ describe('removing an imported scenario', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove this imported scenario' }));
     expect(picker()).toHaveValue('vilnius-2023');
+    // The button went with the scenario; focus stays in the toolbar.
+    expect(screen.getByRole('button', { name: 'Export scenario (YAML)' })).toHaveFocus();
     expect(within(picker()).queryByRole('option', { name: 'Imported: A test case' })).toBeNull();
     expect(
       screen.getByText(/Removed “A test case” from this browser's scenario list/),
@@ -243,6 +245,7 @@ describe('removing an imported scenario', () => {
 
     await user.click(screen.getByRole('button', { name: 'Put it back' }));
     expect(picker()).toHaveValue('test-case');
+    expect(screen.getByRole('heading', { level: 2, name: /on \d{4}-\d\d-\d\d$/ })).toHaveFocus();
     expect(radio('France', 'Object')).toBeChecked();
     window.dispatchEvent(new Event('pagehide'));
     expect(storage.data.get('nac-simulator')).toContain('test-case');

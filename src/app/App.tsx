@@ -159,9 +159,10 @@ export interface AppProps {
 export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, files }: AppProps) {
   const scenario = useScenario();
   const judgement = useJudgement();
-  // The panels that explain the outcome (why, thresholds, every rule, odds) render from a deferred
-  // copy: a click paints its own feedback (radio, banner, seats) first, and React renders those
-  // panels in the background right after, yielding to input. Scenario and judgement move together.
+  // The charts and the panels that explain the outcome (hemicycle, map, rows' blocking tags, why,
+  // thresholds, every rule, odds) render from a deferred copy: a click paints its own feedback
+  // (the radio and the banner) first, and React renders the rest in the background right after,
+  // yielding to input. Scenario and judgement move together.
   const shown = useDeferredValue(useMemo(() => ({ scenario, judgement }), [scenario, judgement]));
   const verdictsRaw = useVerdicts(shown.judgement, shown.scenario);
   const ruleGame = useRuleGame();

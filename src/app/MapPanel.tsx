@@ -40,7 +40,11 @@ export const MapPanel = memo(function MapPanel({
   }, []);
   // Draw once, at the panel's real width (each width is a new layout); jsdom has no observer.
   const measured = width !== undefined || typeof ResizeObserver === 'undefined';
-  const loading = <p className="muted-text">Loading the map…</p>;
+  const loading = (
+    <p className="muted-text">
+      {near ? 'Loading the map…' : 'The map is drawn when you scroll to it.'}
+    </p>
+  );
   return (
     <section className="panel" aria-labelledby="map-heading" ref={nearRef}>
       <h2 id="map-heading">Map</h2>

@@ -138,7 +138,7 @@ export function bootState(
       ? ` ${stored.lost === 1 ? 'One imported scenario' : `${stored.lost} imported scenarios`} kept in this browser could not be restored.`
       : '') +
     (aside > 0
-      ? ` ${aside === 1 ? 'The imported scenario' : `The ${aside} imported scenarios`} kept in this browser could not be opened now (the scenario reader did not load); ${aside === 1 ? 'it stays' : 'they stay'} saved here: reload the page to try again.`
+      ? ` ${aside === 1 ? 'The imported scenario' : `The ${aside} imported scenarios`} kept in this browser could not be opened now (the scenario reader did not load); ${aside === 1 ? 'it stays' : 'they stay'} saved here: reload the page to try again. (Your last table on ${aside === 1 ? 'it' : 'one of them'} gives way to this one at your first change.)`
       : '');
 
   if (hash.replace(/^#/, '') !== '') {

@@ -69,6 +69,16 @@ export function shareReach(
   };
 }
 
+/** The id in a compact copy (JSON), read without the scenario parser; '' if none. */
+function idOfCopy(text: string): string {
+  try {
+    const id: unknown = (JSON.parse(text) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Starts mirroring; returns a function that stops it. */
 export function connectBrowser(
   store: AppStore,
@@ -87,7 +97,10 @@ export function connectBrowser(
   const write = () => {
     writeLink();
     const { table, sortBy, imported } = store.getState();
-    const kept = [...keptAside, ...imported.map(compactCopy)].slice(0, MAX_KEPT_IMPORTS);
+    // The person's imports of this visit first; then those set aside, unless imported again.
+    const ids = new Set(imported.map((s) => s.id));
+    const aside = keptAside.filter((text) => !ids.has(idOfCopy(text)));
+    const kept = [...imported.map(compactCopy), ...aside].slice(0, MAX_KEPT_IMPORTS);
     save(storage, { table, sortBy, imported: kept });
   };
   // At start only the address bar is set: storage keeps the last table until the person changes

@@ -1,6 +1,7 @@
 /**
  * Loads the world map lazily: the TopoJSON (world-atlas, 108 kB), its decoder and the map's own
- * code are fetched as their own chunks after the first paint, never in the first-visit bundle.
+ * code are fetched as their own chunks once the map panel nears the viewport, never in the
+ * first-visit bundle.
  * The component comes with the atlas rather than through React.lazy: a Suspense fallback, once
  * shown, is held for about 300 ms by React 19, which would delay the map for nothing.
  */

@@ -68,7 +68,8 @@ export function formatQuantity(x: number, unit: string): string {
 /**
  * A number in English with thousands separators and at most `fractionDigits` decimals, trailing
  * zeros dropped: what `toLocaleString('en', { maximumFractionDigits })` prints, rounding alike
- * (half away from zero, on the shortest decimal that reads back as the number, as ICU does).
+ * (half away from zero, on the shortest decimal that reads back as the number, as ICU does);
+ * except that a negative number that rounds to zero prints "0", not Intl's "-0".
  * Written out because the first Intl call in a page loads ICU's locale data: about 45 ms of main
  * thread while the page loads.
  */

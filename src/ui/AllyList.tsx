@@ -71,7 +71,9 @@ export function AllyList({ scenario, seats, outcome, selectedId = null }: Props)
             leaderName={leader ?? null}
             stance={stance}
             sources={scenario.sources}
-            blocker={blockers.has(member.id)}
+            // The outcome may be a frame behind the seats (App defers it); a blocker always
+            // objects, so an ally just moved off Object never shows as blocking meanwhile.
+            blocker={blockers.has(member.id) && seat.position === 'object'}
             pivotal={pivotal.has(member.id)}
             changed={changes[member.id]?.position !== undefined}
             selected={member.id === selectedId}
@@ -197,10 +199,11 @@ function joinTags(tags: readonly (ReactNode | false | null | undefined | '')[]):
       i === 0
         ? [t]
         : [
+            ' ',
             <span key={`dot${i}`} aria-hidden="true">
-              {' '}
-              ·{' '}
+              ·
             </span>,
+            ' ',
             t,
           ],
     );

@@ -29,7 +29,14 @@ export const NoticeBar = memo(function NoticeBar() {
           </button>
         )}
         {removed && (
-          <button type="button" onClick={() => putBack(removed.scenario, removed.table)}>
+          <button
+            type="button"
+            onClick={() => {
+              putBack(removed.scenario, removed.table);
+              // The notice closes with its button: focus goes to the table that came back.
+              document.getElementById('allies-heading')?.focus();
+            }}
+          >
             Put it back
           </button>
         )}

@@ -47,6 +47,7 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
   const imported = useImported();
   const importScenario = useAppStore((s) => s.importScenario);
   const removeImported = useAppStore((s) => s.removeImported);
+  const exportRef = useRef<HTMLButtonElement>(null);
   const [rejected, setRejected] = useState<Rejected | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -127,14 +128,25 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
         <label htmlFor={inputId} className="file-button">
           Import scenario file
         </label>
-        <button type="button" onClick={() => void port.exportScenario(scenario, table)}>
+        <button
+          type="button"
+          ref={exportRef}
+          onClick={() => void port.exportScenario(scenario, table)}
+        >
           Export scenario (YAML)
         </button>
         <button type="button" onClick={() => port.downloadSources(scenario)}>
           Download sources
         </button>
         {imported.some((s) => s.id === scenario.id) && (
-          <button type="button" onClick={() => removeImported(scenario.id)}>
+          <button
+            type="button"
+            onClick={() => {
+              removeImported(scenario.id);
+              // The button goes with the scenario: focus stays in the toolbar, not on the page.
+              exportRef.current?.focus();
+            }}
+          >
             Remove this imported scenario
           </button>
         )}
