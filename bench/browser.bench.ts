@@ -15,6 +15,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { ensureChromium, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/server';
+import { nextChange } from './changes';
 
 const CHANGES = 24;
 const pct = (xs: number[], p: number) => {
@@ -86,25 +87,15 @@ async function measure(page: Page, label: string) {
     w.__frames = [];
     w.__longTasks = [];
   });
-  // Every click must change a position: a click on the radio already checked changes nothing and
-  // would time an idle frame. Each ally in turn moves to the position after its current one.
-  const allies = ['France', 'Hungary', 'Italy', 'Poland', 'Türkiye', 'United States'];
-  const next: Record<string, string> = {
-    support: 'Object',
-    object: 'Undecided',
-    undecided: 'Support',
-  };
   for (let i = 0; i < CHANGES; i++) {
-    const group = page.getByRole('radiogroup', { name: allies[i % allies.length], exact: true });
-    const current = (await group.locator('input:checked').getAttribute('value')) ?? 'support';
-    const target = next[current] ?? 'Support';
+    const { group, value } = await nextChange(page, i);
     // As a person does: bring the ally into view and look at it, then press and release (a
     // click held 60 ms; Playwright's default releases at once, and the pointerdown's entry then
     // spans the driver's round trip to send the release, which no person's click has).
     await group.scrollIntoViewIfNeeded();
     await page.waitForTimeout(150);
-    await group.locator('label', { hasText: target }).click({ delay: 60 });
-    await group.locator(`input[value="${target.toLowerCase()}"]:checked`).waitFor();
+    await group.locator(`input[value="${value}"]`).locator('..').click({ delay: 60 });
+    await group.locator(`input[value="${value}"]:checked`).waitFor();
     await page.waitForTimeout(60);
   }
   await page.waitForTimeout(300);

@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test';
 import { ensureChromium, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/server';
+import { nextChange } from './changes';
 
 const CHANGES = Number(process.argv[2] ?? 12);
 interface ProfileNode {
@@ -28,19 +29,9 @@ try {
   await page.waitForTimeout(load ? 2000 : 800);
   if (!load) {
     await cdp.send('Profiler.start');
-    const allies = ['France', 'Hungary', 'Italy', 'Poland', 'Türkiye', 'United States'];
-    const next: Record<string, string> = {
-      support: 'object',
-      object: 'undecided',
-      undecided: 'support',
-    };
     for (let i = 0; i < CHANGES; i++) {
-      const group = page.getByRole('radiogroup', { name: allies[i % allies.length], exact: true });
-      const current = (await group.locator('input:checked').getAttribute('value')) ?? 'support';
-      await group
-        .locator(`input[value="${next[current] ?? 'support'}"]`)
-        .locator('..')
-        .click();
+      const { group, value } = await nextChange(page, i);
+      await group.locator(`input[value="${value}"]`).locator('..').click();
       await page.waitForTimeout(250);
     }
   }

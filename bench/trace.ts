@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { ensureChromium, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/server';
+import { nextChange } from './changes';
 
 const CHANGES = Number(process.argv[2] ?? 8);
 const OUT = process.argv[3];
@@ -51,16 +52,9 @@ try {
   await page.getByRole('status').waitFor();
   await page.waitForTimeout(500);
   await page.evaluate(() => performance.mark('changes-start'));
-  const allies = ['France', 'Hungary', 'Italy', 'Poland', 'Türkiye', 'United States'];
-  const next: Record<string, string> = {
-    support: 'object',
-    object: 'undecided',
-    undecided: 'support',
-  };
   for (let i = 0; i < CHANGES; i++) {
-    const group = page.getByRole('radiogroup', { name: allies[i % allies.length], exact: true });
-    const current = (await group.locator('input:checked').getAttribute('value')) ?? 'support';
-    const target = group.locator(`input[value="${next[current] ?? 'support'}"]`);
+    const { group, value } = await nextChange(page, i);
+    const target = group.locator(`input[value="${value}"]`);
     if (process.env.REAL_CLICK) await target.locator('..').click();
     else await target.evaluate((el: HTMLElement) => el.click());
     await page.waitForTimeout(200);

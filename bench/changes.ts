@@ -1,0 +1,23 @@
+/**
+ * The position changes the browser scripts make (bench, trace, profile): every change must change
+ * a position (a click on the radio already checked changes nothing and would time an idle frame),
+ * so each ally in turn moves to the position after its current one.
+ */
+import type { Locator, Page } from '@playwright/test';
+
+const ALLIES = ['France', 'Hungary', 'Italy', 'Poland', 'Türkiye', 'United States'];
+const NEXT: Record<string, string> = {
+  support: 'object',
+  object: 'undecided',
+  undecided: 'support',
+};
+
+/** Change number i: the ally's radio group and the value (support, undecided, object) to set. */
+export async function nextChange(
+  page: Page,
+  i: number,
+): Promise<{ group: Locator; value: string }> {
+  const group = page.getByRole('radiogroup', { name: ALLIES[i % ALLIES.length], exact: true });
+  const current = (await group.locator('input:checked').getAttribute('value')) ?? 'support';
+  return { group, value: NEXT[current] ?? 'support' };
+}
