@@ -22,6 +22,11 @@ const fileInput = () => screen.getByLabelText('Import scenario file');
 const picker = () => screen.getByRole('combobox', { name: 'Scenario' });
 const fileOf = (path: string, name = path.split('/').pop()!) =>
   new File([readFileSync(path)], name, { type: 'application/yaml' });
+/** Imports the minimal valid fixture ("A test case") and waits until it is open. */
+const importMinimal = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.upload(fileInput(), fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml')));
+  await waitFor(() => expect(picker()).toHaveValue('test-case'));
+};
 
 describe('importing a bad file lists every problem, as the command line does', () => {
   it.each(badScenarioCases())('%s', async (name, expected) => {
@@ -194,8 +199,7 @@ describe('imports kept in this browser are never lost', () => {
   it('when the parser fails to load at start, they stay saved and come back on the next start', async () => {
     const user = userEvent.setup();
     const first = open();
-    await user.upload(fileInput(), fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml')));
-    await waitFor(() => expect(picker()).toHaveValue('test-case'));
+    await importMinimal(user);
     const storage = first.storage;
     first.unmount();
 
@@ -225,8 +229,7 @@ describe('removing an imported scenario', () => {
     const user = userEvent.setup();
     const { storage } = open();
     expect(screen.queryByRole('button', { name: 'Remove this imported scenario' })).toBeNull();
-    await user.upload(fileInput(), fileOf(join(FIXTURES, 'scenarios/valid-minimal.yaml')));
-    await waitFor(() => expect(picker()).toHaveValue('test-case'));
+    await importMinimal(user);
     await user.click(radio('France', 'Object'));
 
     await user.click(screen.getByRole('button', { name: 'Remove this imported scenario' }));

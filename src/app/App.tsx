@@ -208,8 +208,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
   const seatsNow = useSeatData(scenario, judgement);
   // Blocking and pivotal tags on the rows follow the deferred outcome (while it belongs to the
   // same scenario), so a change re-renders only the row that changed, at once.
-  const rowOutcome =
-    shown.scenario === scenario && shownJudgement ? shownJudgement.outcome : outcome;
+  const rowOutcome = shown.scenario === scenario ? shownJudgement?.outcome : undefined;
   // One odds question per table: every rule's probability, and the current rule's sensitivity.
   const question = useMemo<OddsQuestion>(
     () => ({

@@ -141,6 +141,15 @@ export function bootState(
       ? ` ${aside === 1 ? 'The imported scenario' : `The ${aside} imported scenarios`} kept in this browser could not be opened now (the scenario reader did not load); ${aside === 1 ? 'it stays' : 'they stay'} saved here: reload the page to try again. (Your last table on ${aside === 1 ? 'it' : 'one of them'} gives way to this one at your first change.)`
       : '');
 
+  // Every start carries the sort, the imports (as they stand when it returns) and those set aside.
+  const started = (table: TableState, notice: Notice | null): Boot => ({
+    table,
+    sortBy,
+    imported,
+    keptAside: stored.aside,
+    notice,
+  });
+
   if (hash.replace(/^#/, '') !== '') {
     const decoded = decodeLink(hash);
     let error: string | null = null;
@@ -171,43 +180,26 @@ export function bootState(
     }
     if (table) {
       const differs = kept && JSON.stringify(kept) !== JSON.stringify(table);
-      return {
+      return started(
         table,
-        sortBy,
-        imported,
-        keptAside: stored.aside,
-        notice:
-          differs || carried || lostWords
-            ? {
-                kind: 'info',
-                message: `${opened}${differs ? ' Your own last table is kept.' : ''}${lostWords}`,
-                ...(differs && kept ? { restore: kept } : {}),
-              }
-            : null,
-      };
+        differs || carried || lostWords
+          ? {
+              kind: 'info',
+              message: `${opened}${differs ? ' Your own last table is kept.' : ''}${lostWords}`,
+              ...(differs && kept ? { restore: kept } : {}),
+            }
+          : null,
+      );
     }
     const shown = hash.length > 80 ? `${hash.slice(0, 80)}…` : hash;
     const why = `${error ?? 'The link could not be read.'} (${shown})`;
-    return {
-      table: fallback,
-      sortBy,
-      imported,
-      keptAside: stored.aside,
-      notice: {
-        kind: 'link',
-        message: `${why} Showing the default scenario instead.`,
-        ...(kept ? { restore: kept } : {}),
-      },
-    };
+    return started(fallback, {
+      kind: 'link',
+      message: `${why} Showing the default scenario instead.`,
+      ...(kept ? { restore: kept } : {}),
+    });
   }
-  if (kept)
-    return {
-      table: kept,
-      sortBy,
-      imported,
-      keptAside: stored.aside,
-      notice: lostWords ? { kind: 'storage', message: lostWords.trim() } : null,
-    };
+  if (kept) return started(kept, lostWords ? { kind: 'storage', message: lostWords.trim() } : null);
   if (loaded.kind === 'corrupt' || (loaded.kind === 'ok' && !kept)) {
     const reason =
       loaded.kind === 'corrupt'
@@ -215,22 +207,10 @@ export function bootState(
         : aside > 0
           ? 'it is on an imported scenario that could not be opened now'
           : 'it names a scenario or rule this version does not have';
-    return {
-      table: fallback,
-      sortBy,
-      imported,
-      keptAside: stored.aside,
-      notice: {
-        kind: 'storage',
-        message: `Your saved table could not be restored (${reason}). Showing the default scenario.${aside > 0 ? lostWords : ''}`,
-      },
-    };
+    return started(fallback, {
+      kind: 'storage',
+      message: `Your saved table could not be restored (${reason}). Showing the default scenario.${aside > 0 ? lostWords : ''}`,
+    });
   }
-  return {
-    table: fallback,
-    sortBy,
-    imported,
-    keptAside: stored.aside,
-    notice: lostWords ? { kind: 'storage', message: lostWords.trim() } : null,
-  };
+  return started(fallback, lostWords ? { kind: 'storage', message: lostWords.trim() } : null);
 }
