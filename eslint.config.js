@@ -1,5 +1,6 @@
 // Flat config. The layer rules below keep the architecture of DESIGN.md honest:
-// engine <- scenario <- state <- ui/charts <- app, and the engine stays pure.
+// engine <- scenario <- words <- state <- ui/charts <- app, and the engine stays pure. The words
+// (every sentence and domain noun people read) sit above the scenario, which they describe.
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -76,6 +77,7 @@ export default tseslint.config(
       {
         group: [
           '**/scenario/**',
+          '**/words/**',
           '**/state/**',
           '**/ui/**',
           '**/charts/**',
@@ -94,8 +96,28 @@ export default tseslint.config(
         message: 'src/scenario is the input boundary, no UI.',
       },
       {
-        group: ['**/state/**', '**/ui/**', '**/charts/**', '**/app/**', '**/cli/**'],
+        group: [
+          '**/words/**',
+          '**/state/**',
+          '**/ui/**',
+          '**/charts/**',
+          '**/app/**',
+          '**/cli/**',
+        ],
         message: 'scenario depends only on engine.',
+      },
+    ],
+  ),
+  layer(
+    ['src/words/**'],
+    [
+      {
+        group: ['react', 'react-dom', 'zustand', 'zustand/*', 'd3', 'd3-*'],
+        message: 'src/words is plain sentences, no UI.',
+      },
+      {
+        group: ['**/state/**', '**/ui/**', '**/charts/**', '**/app/**', '**/cli/**'],
+        message: 'words depend only on engine and scenario.',
       },
     ],
   ),

@@ -16,7 +16,9 @@ describe('the simulator', () => {
     expect(screen.getByRole('combobox', { name: 'Decision rule' })).toHaveDisplayValue(
       'NAC consensus',
     );
-    expect(status()).toHaveTextContent(/^Blocked: France and Germany/);
+    expect(status()).toHaveTextContent(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+    );
     expect(radio('France', 'Object')).toBeChecked();
     expect(radio('Germany', 'Object')).toBeChecked();
     expect(screen.getAllByRole('radiogroup')).toHaveLength(31);
@@ -215,7 +217,7 @@ describe('power indices', () => {
     open();
     const panel = screen.getByRole('region', { name: /power indices/ });
     const chart = await within(panel).findByRole('img', {
-      name: /Power of each member under NAC consensus/,
+      name: /Power of each ally under NAC consensus/,
     });
     expect(chart).toHaveAccessibleDescription(/All 31 members hold equal power: 3\.2\d*% each/);
     expect(panel).toHaveTextContent(/full veto player/);

@@ -29,14 +29,44 @@ describe('nac evaluate', () => {
       probability: 0,
     });
     expect(json.blockers).toContain('FR');
+    // DESIGN.md's fields, plus what each blocker rests on and who has no figure.
     expect(Object.keys(json).sort()).toEqual([
       'blockers',
+      'evidence',
       'missing',
+      'noFigure',
       'outcome',
       'pivotal',
       'probability',
       'rule',
     ]);
+    expect(json.evidence).toEqual({ FR: 'named-official', DE: 'inference' });
+    expect(json.noFigure).toEqual([]);
+  });
+
+  it('names each blocker with the strength of its evidence, in text', () => {
+    const r = nac(['evaluate', 'vilnius-2023']);
+    expect(r.stdout).toMatch(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\)\.$/m,
+    );
+    const set = nac(['evaluate', 'vilnius-2023', '--set', 'FR=support,DE=object', '--json']);
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      blockers: ['DE'],
+      evidence: { DE: 'your-change' },
+    });
+  });
+
+  it('says which members a weighted rule counts as 0 for want of a figure', () => {
+    const r = nac(['evaluate', 'washington-2024', '--rule', 'weighted']);
+    expect(r.stdout).toMatch(/Iceland and Sweden have no defence-spending figure in the data/);
+    const json = JSON.parse(
+      nac(['evaluate', 'washington-2024', '--rule', 'weighted', '--json']).stdout,
+    );
+    expect(json).toMatchObject({ noFigure: ['IS', 'SE'] });
+    const power = nac(['power', 'washington-2024', '--rule', 'weighted']);
+    expect(power.stdout).toMatch(/Iceland and Sweden have no defence-spending figure/);
+    // Under a rule that weighs nothing, nothing to say.
+    expect(nac(['power', 'washington-2024']).stdout).not.toMatch(/no defence-spending figure/);
   });
 
   it('passes once France and Germany stop objecting, with Hungary presumed to consent', () => {

@@ -43,7 +43,7 @@ const CHARTS = [
   ['the comparison of rules', 'rules', /judged under every decision rule/],
   ['the odds sensitivity chart', 'sensitivity', /moves the odds under NAC consensus/],
   ['the objections chart', 'objections', /likely to object/],
-  ['the power indices chart', 'power', /Power of each member under NAC consensus/],
+  ['the power indices chart', 'power', /Power of each ally under NAC consensus/],
   ['the map', 'map', /on the map: positions under NAC consensus/],
 ] as const;
 

@@ -43,7 +43,9 @@ describe('presenter mode', () => {
     expect(radio('United Kingdom', 'Undecided')).toBeChecked();
     await user.keyboard(' ');
     expect(radio('United Kingdom', 'Object')).toBeChecked();
-    expect(status()).toHaveTextContent(/^Blocked: France, Germany and United Kingdom object/);
+    expect(status()).toHaveTextContent(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\); United Kingdom objects \(your change\)\./,
+    );
     await user.keyboard('1');
     expect(radio('United Kingdom', 'Support')).toBeChecked();
   });
@@ -125,7 +127,11 @@ describe('the handout', () => {
     // Hidden on screen even then: not in the accessibility tree.
     expect(screen.queryByRole('region', { name: 'Printed handout' })).not.toBeInTheDocument();
     expect(handout).not.toBeVisible();
-    expect(within(handout).getByText(/^Blocked: France and Germany/)).toBeInTheDocument();
+    expect(
+      within(handout).getByText(
+        /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+      ),
+    ).toBeInTheDocument();
     const france = within(handout).getByRole('rowheader', { name: 'France', hidden: true });
     expect(france.closest('tr')).toHaveTextContent(/France.*Object.*Named official/);
     await user.click(radio('France', 'Support'));

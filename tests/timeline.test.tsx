@@ -72,7 +72,9 @@ describe('the timeline', () => {
     expect(scenarioBox()).toHaveDisplayValue(/^Spring 2023/);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(scenarioBox()).toHaveDisplayValue(/Vilnius/);
-    expect(status()).toHaveTextContent(/^Blocked: France and Germany/);
+    expect(status()).toHaveTextContent(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+    );
   });
 
   it('arrow keys walk the steps while a step button has focus, and focus follows', async () => {
@@ -166,7 +168,9 @@ describe('compare scenarios', () => {
     expect(panel()).toHaveTextContent(
       /What changed: France: Undecided to Object; Germany: Undecided to Object;/,
     );
-    expect(panel()).toHaveTextContent('NAC consensus: Blocked by France and Germany');
+    expect(panel()).toHaveTextContent(
+      'NAC consensus: Blocked by France (named official); Germany, following France (reported)',
+    );
   });
 
   it('two pickers show the differences between any two scenarios, with sources', async () => {

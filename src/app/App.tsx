@@ -1,14 +1,23 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ComparisonStrip } from '../charts/ComparisonStrip';
 import { Hemicycle } from '../charts/Hemicycle';
 import { ThresholdBars } from '../charts/ThresholdBars';
 import type { RuleVerdict, SeatDatum } from '../charts/types';
 import type { Outcome } from '../engine/outcome';
 import type { AllyId, Position } from '../engine/types';
-import { bodyWords, formatQuantity, listNames, type NameOf } from '../scenario/describe';
 import type { Scenario } from '../scenario/model';
 import type { Judgement } from '../scenario/play';
-import { useAppStore, useJudgement, useRuleGame, useScenario, useVerdicts } from '../state/context';
+import {
+  useAppStore,
+  useJudgement,
+  useRuleGame,
+  useScenario,
+  useTableWords,
+  useVerdicts,
+} from '../state/context';
+import { counted, formatQuantity } from '../words/format';
+import { shortReason, withOdds, type TableWords } from '../words/outcome';
+import { marginLabel, ruleLabel, type Body } from '../words/rules';
 import { AllyList } from '../ui/AllyList';
 import { ComparePanel } from '../ui/ComparePanel';
 import { TimelinePanel } from '../ui/TimelinePanel';
@@ -69,20 +78,6 @@ function useSeatData(scenario: Scenario, judgement: Judgement | null | undefined
   }, [scenario, judgement]);
 }
 
-/** A short reason for the comparison strip: names when few, a count when many. */
-function reasonOf(outcome: Outcome, nameOf: NameOf, noun: string): string {
-  const few = (ids: readonly AllyId[], more = false) =>
-    ids.length <= 3 ? listNames(ids, nameOf) : `${ids.length}${more ? ' more' : ''} ${noun}`;
-  if (outcome.status === 'blocked')
-    return `${few(outcome.blockers)} ${outcome.blockers.length === 1 ? 'objects' : 'object'}`;
-  if (outcome.status === 'pending') return `needs ${few(outcome.missing, !outcome.missingExact)}`;
-  return outcome.presumedConsent.length > 0 ? 'no objection; silence holds' : 'the rule is met';
-}
-
-/** The reason, with the exact chance of passing once the odds are in. */
-const withOdds = (reason: string, p: number | undefined) =>
-  p === undefined ? reason : `${reason}; ${(p * 100).toFixed(1)}% likely to pass`;
-
 /**
  * The comparison strip and the odds panel: the odds arrive from the worker after each change, and
  * only this part of the page re-renders when they do.
@@ -92,15 +87,15 @@ const RulesAndOdds = memo(function RulesAndOdds({
   question,
   verdicts,
   rule,
-  nameOf,
-  noun,
+  body,
+  words,
 }: {
   analysis: AnalysisClient;
   question: OddsQuestion;
   verdicts: readonly { rule: RuleDef; outcome: Outcome }[];
   rule: RuleDef;
-  nameOf: NameOf;
-  noun: string;
+  body: Body;
+  words: TableWords;
 }) {
   const odds = useOdds(analysis, question);
   const probabilities = odds.status === 'ready' ? odds.result.probabilities : null;
@@ -108,12 +103,12 @@ const RulesAndOdds = memo(function RulesAndOdds({
     () =>
       verdicts.map(({ rule: r, outcome: o }) => ({
         ruleId: r.id,
-        label: r.label,
+        label: ruleLabel(r, body),
         status: o.status,
-        reason: withOdds(reasonOf(o, nameOf, noun), probabilities?.[r.id]),
+        reason: withOdds(shortReason(o, words), probabilities?.[r.id]),
         current: r.id === rule.id,
       })),
-    [verdicts, nameOf, rule, noun, probabilities],
+    [verdicts, words, rule, body, probabilities],
   );
   const [stripRef, stripWidth] = useWidth();
   return (
@@ -133,9 +128,10 @@ const RulesAndOdds = memo(function RulesAndOdds({
       <OddsPanel
         odds={odds}
         question={question}
-        ruleLabel={rule.label}
+        ruleLabel={ruleLabel(rule, body)}
         presumes={presumesConsent(rule.rule)}
-        nameOf={nameOf}
+        nameOf={words.nameOf}
+        noun={body.memberNoun}
       />
     </>
   );
@@ -159,11 +155,14 @@ export interface AppProps {
 export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, files }: AppProps) {
   const scenario = useScenario();
   const judgement = useJudgement();
+  const words = useTableWords();
   // The charts and the panels that explain the outcome (hemicycle, map, rows' blocking tags, why,
   // thresholds, every rule, odds) render from a deferred copy: a click paints its own feedback
   // (the radio and the banner) first, and React renders the rest in the background right after,
   // yielding to input. Scenario and judgement move together.
-  const shown = useDeferredValue(useMemo(() => ({ scenario, judgement }), [scenario, judgement]));
+  const shown = useDeferredValue(
+    useMemo(() => ({ scenario, judgement, words }), [scenario, judgement, words]),
+  );
   const verdictsRaw = useVerdicts(shown.judgement, shown.scenario);
   const ruleGame = useRuleGame();
   const ruleId = useAppStore((s) => s.table.ruleId);
@@ -191,14 +190,6 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
-  const nameOf = useCallback<NameOf>(
-    (id) => scenario.members.find((m) => m.id === id)?.name ?? id,
-    [scenario],
-  );
-  const shownNameOf = useCallback<NameOf>(
-    (id) => shown.scenario.members.find((m) => m.id === id)?.name ?? id,
-    [shown.scenario],
-  );
   const seats = judgement?.table.seats;
   const outcome = judgement?.outcome;
   const shownJudgement = shown.judgement;
@@ -218,19 +209,18 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
     }),
     [shownJudgement, verdictsRaw, ruleId],
   );
-  const noun = scenario.isNato ? 'allies' : 'members';
-  const shownNoun = shown.scenario.isNato ? 'allies' : 'members';
-  const shownOutcome = shownJudgement?.outcome;
   const margins = useMemo(
     () =>
-      shownOutcome
-        ? shownOutcome.margins.map((m) => ({
+      shownJudgement
+        ? shownJudgement.outcome.margins.map((m) => ({
             ...m,
-            label: bodyWords(m.label, shown.scenario.isNato),
+            label: marginLabel(m, shownJudgement.rule.rule, shown.scenario.memberNoun),
           }))
         : [],
-    [shownOutcome, shown.scenario],
+    [shownJudgement, shown.scenario],
   );
+  const shownRule = (shownJudgement ?? judgement)?.rule;
+  const shownRuleLabel = shownRule ? ruleLabel(shownRule, shown.scenario) : ruleId;
   const [hemicycleRef, hemicycleWidth] = useWidth();
   const [barsRef, barsWidth] = useWidth();
 
@@ -245,7 +235,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
           document.getElementById('allies-heading')?.focus();
         }}
       >
-        Skip to the allies
+        Skip to the {scenario.memberNoun.other}
       </a>
       <header className="app-header">
         <h1>{scenario.title}</h1>
@@ -272,14 +262,14 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
             />
           )}
           <div className="status-bar">
-            <OutcomeBanner outcome={outcome} nameOf={nameOf} />
+            <OutcomeBanner outcome={outcome} words={words} />
           </div>
           <div className="layout">
             <section className="panel" aria-labelledby="allies-heading">
               <div className="allies-head">
                 <h2 id="allies-heading" tabIndex={-1}>
-                  {scenario.bodyName}: {scenario.members.length}{' '}
-                  {scenario.isNato ? 'allies' : 'members'} on {scenario.date}
+                  {scenario.bodyName}: {counted(scenario.members.length, scenario.memberNoun)} on{' '}
+                  {scenario.date}
                 </h2>
                 <SortPicker />
                 <TableCsvButton scenario={scenario} seats={seats} />
@@ -298,7 +288,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                   <Exportable subject="the hemicycle" fileName="hemicycle">
                     <Hemicycle
                       seats={hemicycle}
-                      title={`${shown.scenario.bodyName}: positions under ${(shownJudgement ?? judgement).rule.label}`}
+                      title={`${shown.scenario.bodyName}: positions under ${shownRuleLabel}`}
                       onCycle={cyclePosition}
                       width={hemicycleWidth}
                       selectedId={presenting ? selectedId : null}
@@ -308,7 +298,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
               </section>
               <MapPanel
                 seats={hemicycle}
-                title={`${shown.scenario.bodyName} on the map: positions under ${(shownJudgement ?? judgement).rule.label}`}
+                title={`${shown.scenario.bodyName} on the map: positions under ${shownRuleLabel}`}
                 onCycle={cyclePosition}
               />
               {shownJudgement && (
@@ -316,7 +306,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                   scenario={shown.scenario}
                   rule={shownJudgement.rule}
                   outcome={shownJudgement.outcome}
-                  nameOf={shownNameOf}
+                  words={shown.words}
                 />
               )}
               <section className="panel" aria-labelledby="thresholds-heading">
@@ -325,7 +315,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                   <Exportable subject="the threshold bars" fileName="thresholds">
                     <ThresholdBars
                       margins={margins}
-                      title={`How close the table is to each threshold of ${(shownJudgement ?? judgement).rule.label}`}
+                      title={`How close the table is to each threshold of ${shownRuleLabel}`}
                       format={formatQuantity}
                       width={barsWidth}
                     />
@@ -337,15 +327,15 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                 question={question}
                 verdicts={verdictsRaw}
                 rule={(shownJudgement ?? judgement).rule}
-                nameOf={shownNameOf}
-                noun={shownNoun}
+                body={shown.scenario}
+                words={shown.words}
               />
               <PowerPanel
                 client={analysis}
                 game={ruleGame ?? judgement.game}
                 rule={judgement.rule}
                 members={scenario.members}
-                noun={noun}
+                body={scenario}
               />
             </div>
           </div>
@@ -363,7 +353,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
           outcome={outcome}
           seats={seatsNow}
           changed={changed}
-          nameOf={nameOf}
+          words={words}
           link={shareUrlOf?.(table)}
         />
       )}

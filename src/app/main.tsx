@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import scenarios from 'virtual:scenarios';
-import { formatNumber } from '../scenario/describe';
+import { formatNumber } from '../scenario/number';
 import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
 import { createAppStore, type TableState } from '../state/store';

@@ -5,7 +5,7 @@
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { ChartSvg } from './ChartSvg';
-import { formatNumber } from '../scenario/describe';
+import { formatNumber } from '../scenario/number';
 import { ChartTable } from './ChartTable';
 
 export interface PowerDatum {

@@ -3,7 +3,7 @@
  * marked. A picture (role img) with a generated description and a table view.
  */
 import { memo, useId, useMemo } from 'react';
-import type { Margin } from '../engine/outcome';
+import type { MarginDatum } from './types';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { describeMargins, type Format } from './describe';
@@ -17,7 +17,7 @@ export interface ThresholdBarsModel {
 }
 
 export function useThresholdBars(
-  margins: readonly Margin[],
+  margins: readonly MarginDatum[],
   format: Format,
   width = THRESHOLD_WIDTH,
 ): ThresholdBarsModel {
@@ -27,7 +27,7 @@ export function useThresholdBars(
 }
 
 export interface ThresholdBarsProps {
-  readonly margins: readonly Margin[];
+  readonly margins: readonly MarginDatum[];
   readonly title: string;
   /** Formats a value in its unit, e.g. (29, 'allies') -> "29", (1.2e9, 'population') -> "1.2 bn". */
   readonly format: Format;

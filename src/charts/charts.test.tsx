@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Margin } from '../engine/outcome';
+import type { MarginDatum } from './types';
 import { ComparisonStrip } from './ComparisonStrip';
 import { Hemicycle } from './Hemicycle';
 import { PositionMark } from './marks';
@@ -146,7 +146,7 @@ describe('Hemicycle', () => {
 });
 
 describe('ThresholdBars', () => {
-  const margins: Margin[] = [
+  const margins: MarginDatum[] = [
     {
       id: 'allies',
       label: 'Allies not objecting',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Margin } from '../engine/outcome';
+import type { MarginDatum } from './types';
 import {
   describeMargin,
   describeMargins,
@@ -56,7 +56,7 @@ describe('seatLabel', () => {
 });
 
 describe('describeMargins', () => {
-  const m: Margin = {
+  const m: MarginDatum = {
     id: 'allies',
     label: 'Allies not objecting',
     unit: 'allies',
@@ -75,7 +75,7 @@ describe('describeMargins', () => {
     expect(describeMargins([], format)).toBe('No thresholds to show.');
   });
   it('formats values in their unit', () => {
-    const w: Margin = {
+    const w: MarginDatum = {
       ...m,
       id: 'weight',
       label: 'Population in favour',

@@ -2,9 +2,8 @@
  * The words of the charts: text alternatives generated from the same data the marks are drawn
  * from, so the description never drifts from the picture. Pure functions.
  */
-import type { Margin } from '../engine/outcome';
 import type { Position } from '../engine/types';
-import type { RuleVerdict, SeatDatum } from './types';
+import type { MarginDatum, RuleVerdict, SeatDatum } from './types';
 
 export type Format = (value: number, unit: string) => string;
 
@@ -50,7 +49,7 @@ export function seatLabel(seat: SeatDatum): string {
 }
 
 /** One margin in words: "Allies not objecting: 29 of 31, needs 31: not met." */
-export function describeMargin(m: Margin, format: Format): string {
+export function describeMargin(m: MarginDatum, format: Format): string {
   if (m.id === 'blocking-minority')
     return `${m.label}: ${format(m.have, m.unit)}; a blocking minority needs ${format(m.quota, m.unit)}: ${m.met ? 'formed' : 'not formed'}.`;
   const best = m.possible !== m.have ? ` (at best ${format(m.possible, m.unit)})` : '';
@@ -60,7 +59,7 @@ export function describeMargin(m: Margin, format: Format): string {
   );
 }
 
-export function describeMargins(margins: readonly Margin[], format: Format): string {
+export function describeMargins(margins: readonly MarginDatum[], format: Format): string {
   if (margins.length === 0) return 'No thresholds to show.';
   return margins.map((m) => describeMargin(m, format)).join(' ');
 }

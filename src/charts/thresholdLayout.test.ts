@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Margin } from '../engine/outcome';
+import type { MarginDatum } from './types';
 import { thresholdLayout } from './thresholdLayout';
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-const allies: Margin = {
+const allies: MarginDatum = {
   id: 'allies',
   label: 'Allies not objecting',
   unit: 'allies',
@@ -14,7 +14,7 @@ const allies: Margin = {
   total: 31,
   met: false,
 };
-const blocking: Margin = {
+const blocking: MarginDatum = {
   id: 'blocking-minority',
   label: 'Allies not in favour (a blocking minority needs this many)',
   unit: 'allies',

@@ -8,10 +8,10 @@
  * to `have`. A vertical quota line marks what the rule needs.
  */
 import { scaleLinear } from 'd3';
-import type { Margin } from '../engine/outcome';
+import type { MarginDatum } from './types';
 
 export interface ThresholdBar {
-  readonly margin: Margin;
+  readonly margin: MarginDatum;
   /** 'favour' for counts in favour; 'against' for the blocking minority (allies not in favour). */
   readonly kind: 'favour' | 'against';
   /** Baseline of the label line above the bar. */
@@ -44,7 +44,7 @@ export const QUOTA_LABEL_HEIGHT = 16;
 export const ROW_GAP = 10;
 export const ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + QUOTA_LABEL_HEIGHT + ROW_GAP;
 
-export function thresholdLayout(margins: readonly Margin[], width: number): ThresholdLayout {
+export function thresholdLayout(margins: readonly MarginDatum[], width: number): ThresholdLayout {
   const left = BAR_PAD_X;
   const right = Math.max(left, width - BAR_PAD_X);
   const bars = margins.map((margin, i): ThresholdBar => {

@@ -1,4 +1,4 @@
-import type { Status } from '../engine/outcome';
+import type { Margin, Status } from '../engine/outcome';
 import type { Position } from '../engine/types';
 
 /** One ally's seat as the charts draw it. */
@@ -22,4 +22,9 @@ export interface RuleVerdict {
   /** A short reason, e.g. "France and Germany object" or "needs 4 more allies". */
   readonly reason: string;
   readonly current: boolean;
+}
+
+/** A threshold of the rule, with its name as people read it ("Allies not objecting"). */
+export interface MarginDatum extends Margin {
+  readonly label: string;
 }

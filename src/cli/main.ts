@@ -5,11 +5,13 @@
  */
 import { parseArgs } from 'node:util';
 import { powerIndices } from '../engine/power';
-import { POSITIONS, type AllyId, type Position } from '../engine/types';
-import { listNames, marginSentence, statusSentence } from '../scenario/describe';
+import { POSITIONS, type Position } from '../engine/types';
 import { encodeLink, type AllyChange } from '../scenario/link';
 import type { Scenario } from '../scenario/model';
 import { judge, probabilityOf, type Changes } from '../scenario/play';
+import { capitalise, counted, listNames } from '../words/format';
+import { marginSentence, statusSentence, tableWords } from '../words/outcome';
+import { noFigureSentence, ruleLabel, ruleSentence, withoutFigure } from '../words/rules';
 import { expandPaths, findScenario, loadScenarioFile } from './scenarioFiles';
 
 const HELP = `nac: the North Atlantic Council consensus simulator, on the command line
@@ -163,16 +165,24 @@ function parseChanges(sets: readonly string[], scenario: Scenario): Changes {
   return changes;
 }
 
-function nameOfFor(scenario: Scenario) {
-  return (id: AllyId) => scenario.members.find((m) => m.id === id)?.name ?? id;
-}
-
 function evaluate(scenario: Scenario, ruleId: string, changes: Changes, json: boolean): number {
   const j = judge(scenario, ruleId, changes);
   if (!j.ok) throw new InputError(j.error);
   const { outcome, rule } = j.value;
   const probability = probabilityOf(j.value);
+  const words = tableWords(scenario, changes);
   if (json) {
+    // Beyond DESIGN.md's fields: what each blocker's position rests on (its evidence grade, or
+    // "your-change" for a position set with --set), and the members a weighted rule counts as 0
+    // for want of a figure.
+    const evidence = Object.fromEntries(
+      outcome.blockers.map((id) => [
+        id,
+        changes[id]?.position !== undefined
+          ? 'your-change'
+          : (scenario.stances.find((s) => s.id === id)?.evidence ?? 'assumption'),
+      ]),
+    );
     out(
       JSON.stringify({
         rule: rule.id,
@@ -181,20 +191,21 @@ function evaluate(scenario: Scenario, ruleId: string, changes: Changes, json: bo
         missing: outcome.missing,
         pivotal: outcome.pivotal,
         probability,
+        evidence,
+        noFigure: withoutFigure(rule.rule, scenario.members).map((m) => m.id),
       }),
     );
     return 0;
   }
-  const nameOf = nameOfFor(scenario);
   out(`${scenario.title} (${scenario.date})`);
-  out(`Rule: ${rule.label}. ${rule.explanation}`);
+  out(`Rule: ${ruleSentence(rule, scenario, scenario.members)}`);
   out('');
-  out(statusSentence(outcome, nameOf));
-  for (const m of outcome.margins) out(`  ${marginSentence(m)}`);
+  out(statusSentence(outcome, words));
+  for (const m of outcome.margins) out(`  ${marginSentence(m, rule.rule, scenario.memberNoun)}`);
   if (outcome.pivotal.length > 0)
-    out(`Pivotal (one change flips it): ${listNames(outcome.pivotal, nameOf)}`);
+    out(`Pivotal (one change flips it): ${listNames(outcome.pivotal, words.nameOf)}`);
   out(
-    `Probability of passage: ${(probability * 100).toFixed(1)}% (undecided allies consent with their p)`,
+    `Probability of passage: ${(probability * 100).toFixed(1)}% (undecided ${scenario.memberNoun.other} consent with their p)`,
   );
   return 0;
 }
@@ -225,14 +236,16 @@ function power(scenario: Scenario, ruleId: string, json: boolean): number {
     return 0;
   }
   out(
-    `Power indices under ${j.value.rule.label}: ${scenario.bodyName}, ${scenario.members.length} members`,
+    `Power indices under ${ruleLabel(j.value.rule, scenario)}: ${scenario.bodyName}, ${counted(scenario.members.length, scenario.memberNoun)}`,
   );
+  const noFigure = noFigureSentence(j.value.rule.rule, scenario.members);
+  if (noFigure) out(noFigure);
   out(`Winning coalitions: ${result.winningCoalitions.toLocaleString('en')}`);
   out('');
   const pct = (x: number) =>
     x < 1 && x > 0.9999 ? '>99.99%' : `${(x * 100).toFixed(2).padStart(6)}%`;
   out(
-    `${'Ally'.padEnd(22)} ${'Banzhaf'.padStart(7)} ${'Shapley'.padStart(7)} ${'Prevent'.padStart(7)}`,
+    `${capitalise(scenario.memberNoun.one).padEnd(22)} ${'Banzhaf'.padStart(7)} ${'Shapley'.padStart(7)} ${'Prevent'.padStart(7)}`,
   );
   const rows = members.map((m, i) => ({ ...m, name: scenario.members[i]?.name ?? m.id }));
   rows.sort((a, b) => b.banzhaf - a.banzhaf || a.name.localeCompare(b.name));

@@ -15,13 +15,15 @@ interface ReferenceRow {
 
 /**
  * Every NATO ally in the reference data (32), with population (World Bank 2023) and a derived
- * 2023 defence expenditure (USD million). A missing defence figure counts as 0.
+ * 2023 defence expenditure (USD million). A missing defence figure (Iceland, Sweden) counts as 0,
+ * and the member is marked as having none (`noFigure`) so that no rule's sentence hides it.
  */
 export const NATO_ALLIES: readonly Member[] = (data.members as ReferenceRow[]).map((row) => ({
   id: asAllyId(row.id),
   name: row.name,
   joined: row.joined,
   weights: { [POPULATION]: row.population, [DEFENCE]: row.defence ?? 0 },
+  ...(row.defence === null ? { noFigure: [DEFENCE] } : {}),
 }));
 
 const byId = new Map(NATO_ALLIES.map((m) => [m.id, m]));

@@ -299,3 +299,61 @@ describe('who blocks: only objectors whose objection counts', () => {
     );
   });
 });
+
+describe('veto players: an undecided veto player abstains, or the outcome waits for it', () => {
+  // Five members, M0 and M1 hold a veto, three supporters needed (the UN Security Council in
+  // small: nine of fifteen, the five permanent members not against).
+  const veto = (undecidedVeto?: 'abstains' | 'pending'): RuleDef => ({
+    id: 'small-council',
+    rule: {
+      kind: 'veto-players',
+      vetoes: [asAllyId('M0'), asAllyId('M1')],
+      members: { atLeast: 3 },
+      ...(undecidedVeto ? { undecidedVeto } : {}),
+    },
+  });
+  const judge = (r: RuleDef, positions: string) => {
+    const o = evaluate(r, five(positions));
+    if (!o.ok) throw new Error(o.error);
+    return o.value;
+  };
+  const cases: [string, 'abstains' | 'pending' | undefined, string][] = [
+    // Article 27 as practised: an abstaining permanent member does not veto...
+    ['uusss', 'abstains', 'passes'],
+    ['ussso', 'abstains', 'passes'],
+    // ...nor count toward the quota,
+    ['uussu', 'abstains', 'pending'],
+    ['uusoo', 'abstains', 'pending'], // the abstainers could still come round to the quota
+    ['uuooo', 'abstains', 'blocked'], // even then only two of the three needed
+    // and an objecting one blocks alone.
+    ['osss' + 's', 'abstains', 'blocked'],
+    // Without the clause (the default, and the built-in nuclear-ally rule) the outcome waits.
+    ['uusss', 'pending', 'pending'],
+    ['uusss', undefined, 'pending'],
+    ['sssoo', undefined, 'passes'],
+    ['osss' + 's', undefined, 'blocked'],
+  ];
+  it.each(cases)('%s with undecided vetoes %s is %s', (positions, clause, status) => {
+    expect(judge(veto(clause), positions).status).toBe(status);
+  });
+
+  it('names the objecting veto player as the blocker, and no abstainer as missing', () => {
+    const blocked = judge(veto('abstains'), 'ousss');
+    expect(blocked.blockers).toEqual(['M0']);
+    expect(blocked.missing).toEqual(['M0']);
+    expect(blocked.pivotal).toEqual(['M0']);
+    const pending = judge(veto('abstains'), 'uussu');
+    // One more supporter will do, and it need not be a veto player.
+    expect(pending.missing).toHaveLength(1);
+    expect(pending.margins.find((m) => m.id === 'vetoes')).toMatchObject({ have: 2, met: true });
+    // When it passes with both abstaining, either veto player objecting would block it, and any
+    // supporter leaving would drop it below the quota: all five are pivotal.
+    expect(judge(veto('abstains'), 'uusss').pivotal).toEqual(['M0', 'M1', 'M2', 'M3', 'M4']);
+  });
+
+  it('keeps the built-in nuclear-ally rule waiting for an undecided United States', () => {
+    const allies = alliesOn('2024-07-10');
+    const positions = allies.map((m): Position => (m.id === 'US' ? 'undecided' : 'support'));
+    expect(outcome('veto-players', tableOf(allies, positions)).status).toBe('pending');
+  });
+});

@@ -1,12 +1,23 @@
-import { compileRule, presumesConsent, wins, winsWith, type Game, type RuleDef } from './rules';
+import {
+  compileRule,
+  presumesConsent,
+  vetoAbstains,
+  wins,
+  winsWith,
+  type Game,
+  type RuleDef,
+} from './rules';
 import { ok, type AllyId, type Result, type Seat, type Table } from './types';
 
 export type Status = 'passes' | 'blocked' | 'pending';
 
-/** Distance to one threshold of the rule. `have` counts what is in favour now. */
+/**
+ * Distance to one threshold of the rule. `have` counts what is in favour now: under consensus,
+ * the allies not objecting; where an undecided veto player abstains, the veto players not
+ * objecting. src/words names each margin for people.
+ */
 export interface Margin {
   readonly id: 'allies' | 'weight' | 'vetoes' | 'blocking-minority';
-  readonly label: string;
   /** 'allies' or the weight's key (population, defence, votes...). */
   readonly unit: string;
   readonly have: number;
@@ -66,10 +77,14 @@ export function evaluate(def: RuleDef, table: Table): Result<Outcome> {
 export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
   const { seats, members } = table;
   const presume = presumesConsent(def.rule);
+  const abstain = vetoAbstains(def.rule);
   const isVeto = new Uint8Array(game.n);
   for (const v of game.vetoes) isVeto[v] = 1;
   const yesNow = (p: Seat['position']) => p === 'support' || (presume && p === 'undecided');
   const yesAtBest = (p: Seat['position']) => p !== 'object';
+  // A veto player is satisfied when it says yes; where an undecided one abstains, when it does
+  // not object (its abstention neither blocks nor counts toward the quota).
+  const vetoNow = abstain ? yesAtBest : yesNow;
 
   const tally: Tally = {
     count: 0,
@@ -89,9 +104,10 @@ export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
     const w = game.weights[i] ?? 0;
     const dNow = (yesNow(to) ? 1 : 0) - (from !== null && yesNow(from) ? 1 : 0);
     const dBest = (yesAtBest(to) ? 1 : 0) - (from !== null && yesAtBest(from) ? 1 : 0);
+    const dVeto = (vetoNow(to) ? 1 : 0) - (from !== null && vetoNow(from) ? 1 : 0);
     t.count += sign * dNow;
     t.weight += sign * dNow * w;
-    t.vetoes += sign * dNow * (isVeto[i] ?? 0);
+    t.vetoes += sign * dVeto * (isVeto[i] ?? 0);
     t.bestCount += sign * dBest;
     t.bestWeight += sign * dBest * w;
     t.bestVetoes += sign * dBest * (isVeto[i] ?? 0);
@@ -132,8 +148,13 @@ export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
     .map((s) => s.id);
 
   const yes = yesFlags(seats, presume);
-  const blockers = status === 'blocked' ? whoBlocks(game, seats) : [];
-  const missing = passes ? [] : whatItWouldTake(game, seats, yes);
+  // Who blocks and what it would take, on the game as the table stands: an abstaining
+  // (undecided) veto player holds no veto now, but its yes would still count toward the quota.
+  const asItStands = abstain
+    ? { ...game, vetoes: game.vetoes.filter((v) => seats[v]?.position !== 'undecided') }
+    : game;
+  const blockers = status === 'blocked' ? whoBlocks(asItStands, seats) : [];
+  const missing = passes ? [] : whatItWouldTake(asItStands, seats, yes);
   const missingExact = missing.length === yes.filter((y) => !y).length;
   const presumedConsent = presume
     ? seats.filter((s) => s.position === 'undecided').map((s) => s.id)
@@ -146,7 +167,13 @@ export function evaluateGame(def: RuleDef, game: Game, table: Table): Outcome {
     missingExact,
     pivotal,
     presumedConsent,
-    margins: margins(game, seats, yes, presume, members.length),
+    margins: margins(
+      game,
+      seats,
+      yes,
+      seats.map((s) => vetoNow(s.position)),
+      members.length,
+    ),
   };
 }
 
@@ -224,7 +251,7 @@ function margins(
   game: Game,
   seats: readonly Seat[],
   yes: readonly boolean[],
-  presume: boolean,
+  vetoSatisfied: readonly boolean[],
   n: number,
 ): Margin[] {
   const possible = seats.map((s) => s.position !== 'object');
@@ -236,7 +263,6 @@ function margins(
     const have = count(yes);
     out.push({
       id: 'allies',
-      label: presume ? 'Allies not objecting' : 'Allies in favour',
       unit: 'allies',
       have,
       possible: count(possible),
@@ -250,7 +276,6 @@ function margins(
     const total = game.weights.reduce((a, b) => a + b, 0);
     out.push({
       id: 'weight',
-      label: `${capitalise(game.weightKey)} in favour`,
       unit: game.weightKey,
       have,
       possible: weigh(possible),
@@ -260,10 +285,9 @@ function margins(
     });
   }
   if (game.vetoes.length > 0) {
-    const have = game.vetoes.filter((v) => yes[v]).length;
+    const have = game.vetoes.filter((v) => vetoSatisfied[v]).length;
     out.push({
       id: 'vetoes',
-      label: 'Veto players in favour',
       unit: 'allies',
       have,
       possible: game.vetoes.filter((v) => possible[v]).length,
@@ -276,7 +300,6 @@ function margins(
     const against = n - count(yes);
     out.push({
       id: 'blocking-minority',
-      label: 'Allies not in favour',
       unit: 'allies',
       have: against,
       possible: n - count(possible),
@@ -287,5 +310,3 @@ function margins(
   }
   return out;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -36,58 +36,43 @@ export type Rule =
       readonly vetoes: readonly AllyId[];
       /** Supporters needed in all, veto players included. */
       readonly members: Quota;
+      /**
+       * What an undecided veto player does. 'pending' (the default): it has not said yes, so the
+       * outcome waits for it. 'abstains': as at the UN Security Council under Article 27 as
+       * practised, an abstaining permanent member does not veto; it neither blocks nor counts
+       * toward the quota.
+       */
+      readonly undecidedVeto?: 'pending' | 'abstains';
     };
 
 export type RuleKind = Rule['kind'];
 
-/** A rule as offered to people: id, label, a one-sentence explanation, and the rule itself. */
+/**
+ * A rule on offer: its id and the rule itself. The words people read (label, explanation) live in
+ * src/words for the built-in rules; a scenario file's own rule brings its author's words.
+ */
 export interface RuleDef {
   readonly id: string;
-  readonly label: string;
-  readonly explanation: string;
   readonly rule: Rule;
+  /** The author's label and one-sentence explanation, for a rule defined in a scenario file. */
+  readonly authored?: { readonly label: string; readonly explanation: string };
 }
 
 /** How a rule treats undecided allies: presumed to consent, or not (yet) counted. */
 export const presumesConsent = (rule: Rule): boolean => rule.kind === 'consensus';
 
-export const undecidedSemantics = (rule: Rule, members = 'allies'): string =>
-  presumesConsent(rule)
-    ? `Undecided ${members} do not block: under the silence procedure they are presumed to consent.`
-    : `Undecided ${members} are not counted as support: the outcome stays pending until they decide.`;
+/** Does an undecided veto player abstain (neither block nor count) under this rule? */
+export const vetoAbstains = (rule: Rule): boolean =>
+  rule.kind === 'veto-players' && rule.undecidedVeto === 'abstains';
 
 /** The built-in rules, available for every NATO scenario. Order is the comparison order. */
 export const BUILT_IN_RULES: readonly RuleDef[] = [
-  {
-    id: 'consensus',
-    label: 'NAC consensus',
-    explanation:
-      'NATO practice: there is no vote; the decision is taken unless an ally objects (breaks silence).',
-    rule: { kind: 'consensus' },
-  },
-  {
-    id: 'unanimity',
-    label: 'Unanimity (affirmative)',
-    explanation: 'Passes only when every ally has said yes.',
-    rule: { kind: 'unanimity' },
-  },
-  {
-    id: 'majority',
-    label: 'Simple majority',
-    explanation: 'Passes when more than half of the allies support it.',
-    rule: { kind: 'majority' },
-  },
-  {
-    id: 'two-thirds',
-    label: 'Two-thirds majority',
-    explanation: 'Passes when at least two thirds of the allies support it.',
-    rule: { kind: 'two-thirds' },
-  },
+  { id: 'consensus', rule: { kind: 'consensus' } },
+  { id: 'unanimity', rule: { kind: 'unanimity' } },
+  { id: 'majority', rule: { kind: 'majority' } },
+  { id: 'two-thirds', rule: { kind: 'two-thirds' } },
   {
     id: 'qmv',
-    label: 'EU-style qualified majority',
-    explanation:
-      'Passes with at least 55% of the allies representing at least 65% of the population; a blocking minority needs at least 4 allies.',
     rule: {
       kind: 'qmv',
       members: { share: [55, 100] },
@@ -96,23 +81,13 @@ export const BUILT_IN_RULES: readonly RuleDef[] = [
       blockingMinority: 4,
     },
   },
-  {
-    id: 'weighted',
-    label: 'Weighted by defence spending',
-    explanation: 'Passes when its supporters account for at least two thirds of defence spending.',
-    rule: { kind: 'weighted', weight: DEFENCE, quota: { share: [2, 3] } },
-  },
+  { id: 'weighted', rule: { kind: 'weighted', weight: DEFENCE, quota: { share: [2, 3] } } },
   {
     id: 'weighted-population',
-    label: 'Weighted by population',
-    explanation: 'Passes when its supporters account for at least two thirds of the population.',
     rule: { kind: 'weighted', weight: POPULATION, quota: { share: [2, 3] } },
   },
   {
     id: 'veto-players',
-    label: 'Nuclear-ally veto',
-    explanation:
-      'Security-Council style: the three nuclear allies (United States, United Kingdom, France) can each veto; otherwise a majority of allies decides.',
     rule: {
       kind: 'veto-players',
       vetoes: ['US', 'GB', 'FR'] as AllyId[],

@@ -18,6 +18,11 @@ export interface Member {
   readonly joined?: string;
   /** Integer weights by key, e.g. population, defence (USD million), votes. */
   readonly weights: Readonly<Record<string, number>>;
+  /**
+   * Weight keys for which the data has no figure (Iceland and Sweden have no defence figure):
+   * they weigh 0, and every sentence about a rule that counts them says so.
+   */
+  readonly noFigure?: readonly string[];
 }
 
 /**

@@ -4,6 +4,7 @@
  * outcome of each as stated under its own default rule. Pure: scenarios in, a diff out.
  */
 import type { Outcome } from '../engine/outcome';
+import type { RuleDef } from '../engine/rules';
 import type { AllyId, Position } from '../engine/types';
 import type { Evidence, Scenario, SourceEntry, Stance } from './model';
 import { judge } from './play';
@@ -45,8 +46,7 @@ export interface DefaultChange {
 }
 
 export interface OutcomeSummary {
-  readonly ruleId: string;
-  readonly ruleLabel: string;
+  readonly rule: RuleDef;
   readonly status: Outcome['status'];
   /** Blocking allies (blocked) or allies still needed (pending); empty when it passes. */
   readonly allies: readonly AllyId[];
@@ -77,8 +77,7 @@ export function outcomeAsStated(scenario: Scenario): OutcomeSummary | null {
   if (!j.ok) return null;
   const o = j.value.outcome;
   return {
-    ruleId: j.value.rule.id,
-    ruleLabel: j.value.rule.label,
+    rule: j.value.rule,
     status: o.status,
     allies: o.status === 'blocked' ? o.blockers : o.status === 'pending' ? o.missing : [],
   };
@@ -177,42 +176,3 @@ export const shortTitle = (s: Scenario): string => {
   const head = s.title.split(':')[0]?.trim() ?? '';
   return head.length > 0 && head.length <= 40 ? head : s.title.slice(0, 40);
 };
-
-const POSITION_WORD: Record<Position, string> = {
-  support: 'Support',
-  undecided: 'Undecided',
-  object: 'Object',
-};
-
-/**
- * The comparison in one sentence, for the collapsed timeline and for screen readers: "Sweden
- * joined; United States: Support to Undecided; new evidence for France and Hungary. Outcome:
- * blocked by France and Germany (unchanged)."
- */
-export function summarizeComparison(c: ScenarioComparison): string {
-  const nameIn = (s: Scenario) => (id: AllyId) => s.members.find((m) => m.id === id)?.name ?? id;
-  const list = (names: readonly string[]) =>
-    names.length <= 1
-      ? names.join('')
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const parts: string[] = [];
-  if (c.joined.length > 0) parts.push(`${list(c.joined.map((a) => a.name))} joined the table`);
-  if (c.left.length > 0) parts.push(`${list(c.left.map((a) => a.name))} not at the table`);
-  for (const x of c.changed)
-    parts.push(`${x.name}: ${POSITION_WORD[x.from]} to ${POSITION_WORD[x.to]}`);
-  if (c.defaults)
-    parts.push(
-      `${c.defaults.allies.length} allies with no public position: ${POSITION_WORD[c.defaults.from]} to ${POSITION_WORD[c.defaults.to]}`,
-    );
-  if (c.reassessed.length > 0)
-    parts.push(`new evidence for ${list(c.reassessed.map((x) => x.name))}`);
-  const changes = parts.length > 0 ? parts.join('; ') : 'no ally changed position or evidence';
-  const o = c.outcomeTo;
-  const outcome = !o
-    ? 'cannot be judged'
-    : o.status === 'passes'
-      ? 'passes'
-      : `${o.status === 'blocked' ? 'blocked by' : 'pending, needs'} ${list(o.allies.map(nameIn(c.to)))}`;
-  const head = changes.charAt(0).toUpperCase() + changes.slice(1);
-  return `${head}. Outcome: ${outcome}${c.outcomeChanged ? '' : ' (unchanged)'}.`;
-}

@@ -8,7 +8,7 @@
  */
 import { builtInRule } from '../engine/rules';
 import type { AllyChange } from './link';
-import { DEFAULT_P, type Scenario, type Stance } from './model';
+import { DEFAULT_P, MEMBER, type Scenario, type Stance } from './model';
 import type { ScenarioFile } from './schema';
 
 type FileStance = NonNullable<ScenarioFile['allies']>[string];
@@ -104,8 +104,9 @@ export function scenarioFileOf(
             (r) =>
               ({
                 id: r.id,
-                label: r.label,
-                explanation: r.explanation,
+                // A scenario's own rules always carry their author's words (parse.ts).
+                label: r.authored?.label ?? r.id,
+                explanation: r.authored?.explanation ?? r.id,
                 ...r.rule,
               }) as NonNullable<ScenarioFile['rules']>[number],
           ),
@@ -116,6 +117,9 @@ export function scenarioFileOf(
       : {
           body: {
             name: scenario.bodyName,
+            ...(scenario.memberNoun.one !== MEMBER.one || scenario.memberNoun.other !== MEMBER.other
+              ? { member: { ...scenario.memberNoun } }
+              : {}),
             members: scenario.members.map((m) => ({
               id: m.id,
               name: m.name,

@@ -2,7 +2,7 @@
  * Limits of the scenario boundary, in a module of their own so that the app can check a file's
  * size before it loads the (lazy) parser.
  */
-import { formatNumber } from './describe';
+import { formatNumber } from './number';
 import type { Problem } from './model';
 
 /** Files above this size are refused before they are parsed. */

@@ -17,6 +17,15 @@ export interface Stance {
   readonly assumed: boolean;
 }
 
+/** What a body calls one seat and several: "ally"/"allies" at NATO, "member"/"members" elsewhere. */
+export interface Noun {
+  readonly one: string;
+  readonly other: string;
+}
+
+export const ALLY: Noun = { one: 'ally', other: 'allies' };
+export const MEMBER: Noun = { one: 'member', other: 'members' };
+
 /** A valid, playable scenario: the only shape the rest of the app ever sees. */
 export interface Scenario {
   readonly id: string;
@@ -27,6 +36,8 @@ export interface Scenario {
   /** NATO, or a custom body by name. */
   readonly bodyName: string;
   readonly isNato: boolean;
+  /** What the body calls its seats: ALLY for NATO, else the file's `body.member` or MEMBER. */
+  readonly memberNoun: Noun;
   /** Members at the table, index-aligned with stances. */
   readonly members: readonly Member[];
   readonly stances: readonly Stance[];

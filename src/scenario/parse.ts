@@ -8,7 +8,15 @@ import { findFollowCycle } from '../engine/follows';
 import { alliesOn, natoAlly } from '../engine/members';
 import { BUILT_IN_RULES, builtInRule, compileRule, type Rule, type RuleDef } from '../engine/rules';
 import { asAllyId, assertNever, type AllyId, type Member } from '../engine/types';
-import { DEFAULT_P, type Parsed, type Problem, type Scenario, type Stance } from './model';
+import {
+  ALLY,
+  DEFAULT_P,
+  MEMBER,
+  type Parsed,
+  type Problem,
+  type Scenario,
+  type Stance,
+} from './model';
 import { MAX_SCENARIO_BYTES, tooLargeProblem } from './limits';
 import { FORMAT_VERSION, scenarioFile, type CustomRule, type ScenarioFile } from './schema';
 
@@ -322,7 +330,11 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
         ['rules', i],
         `rule "${r.id}" asks for more than the whole: a share must be at most 1`,
       );
-    const def: RuleDef = { id: r.id, label: r.label, explanation: r.explanation, rule: toRule(r) };
+    const def: RuleDef = {
+      id: r.id,
+      rule: toRule(r),
+      authored: { label: r.label, explanation: r.explanation },
+    };
     const compiled = compileRule(def.rule, members);
     if (!compiled.ok)
       return problem(['rules', i], `rule "${r.id}" does not fit this table: ${compiled.error}`);
@@ -366,6 +378,7 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       summary: file.summary ?? '',
       bodyName: file.body?.name ?? 'North Atlantic Council',
       isNato: !file.body,
+      memberNoun: file.body ? (file.body.member ?? MEMBER) : ALLY,
       members,
       stances,
       sources: file.sources,
@@ -394,7 +407,12 @@ function toRule(r: CustomRule): Rule {
     case 'weighted':
       return { kind: 'weighted', weight: r.weight, quota: r.quota };
     case 'veto-players':
-      return { kind: 'veto-players', vetoes: r.vetoes.map(asAllyId), members: r.members };
+      return {
+        kind: 'veto-players',
+        vetoes: r.vetoes.map(asAllyId),
+        members: r.members,
+        ...(r.undecidedVeto ? { undecidedVeto: r.undecidedVeto } : {}),
+      };
     default:
       return assertNever(r);
   }

@@ -136,6 +136,12 @@ export const customRule = z.discriminatedUnion('kind', [
     kind: z.literal('veto-players'),
     vetoes: z.array(code).min(1),
     members: quota,
+    undecidedVeto: z
+      .enum(['pending', 'abstains'])
+      .optional()
+      .describe(
+        'An undecided veto player: pending (default; the outcome waits for its yes) or abstains (neither blocks nor counts, as at the UN Security Council)',
+      ),
   }),
 ]);
 
@@ -148,6 +154,13 @@ export const bodyMember = z.strictObject({
 export const body = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
+    member: z
+      .strictObject({
+        one: z.string().trim().min(1).max(40),
+        other: z.string().trim().min(1).max(40),
+      })
+      .optional()
+      .describe('What the body calls one seat and several (default: member, members)'),
     members: z.array(bodyMember).min(1).max(40),
   })
   .describe('A custom deciding body, for comparison (e.g. the UN Security Council); omit for NATO');

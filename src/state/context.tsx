@@ -4,6 +4,7 @@ import { evaluateGame } from '../engine/outcome';
 import { compileRule, type Game } from '../engine/rules';
 import type { Scenario } from '../scenario/model';
 import { judge, type Judgement } from '../scenario/play';
+import { tableWords, type TableWords } from '../words/outcome';
 import type { AppState, AppStore } from './store';
 
 interface Ctx {
@@ -115,4 +116,14 @@ export function useRuleGame(): Game | null {
     const game = rule ? compileRule(rule.rule, scenario.members) : null;
     return game?.ok ? game.value : null;
   }, [scenario, ruleId]);
+}
+
+/**
+ * The words for the table in play: names, the body's noun, and each seat's standing (its
+ * evidence, or "your change" for a position the user set).
+ */
+export function useTableWords(): TableWords {
+  const scenario = useScenario();
+  const changes = useAppStore((s) => s.table.changes);
+  return useMemo(() => tableWords(scenario, changes), [scenario, changes]);
 }

@@ -4,7 +4,7 @@ import type { Outcome } from '../engine/outcome';
 import type { Scenario, SourceEntry, Stance } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import type { SortKey } from '../state/persistence';
-import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from './labels';
+import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
 

@@ -4,17 +4,14 @@
  * The pair is a view choice of this panel, not part of the table, so it lives in local state.
  */
 import { memo, useId, useMemo, useState } from 'react';
-import {
-  compareScenarios,
-  outcomeAsStated,
-  shortTitle,
-  summarizeComparison,
-  timelineSteps,
-} from '../scenario/compare';
+import { compareScenarios, outcomeAsStated, shortTitle, timelineSteps } from '../scenario/compare';
 import type { Scenario } from '../scenario/model';
 import { formatEventDate } from '../scenario/timeline';
 import { useAppStore, useCatalog } from '../state/context';
-import { outcomeWords, ScenarioChanges } from './ScenarioChanges';
+import { outcomeWords, summarizeComparison } from '../words/compare';
+import { counted } from '../words/format';
+import { ruleLabel } from '../words/rules';
+import { ScenarioChanges } from './ScenarioChanges';
 import './timelinePanel.css';
 
 /** The opening pair: the scenario in play and the dated one before it (or after, if first). */
@@ -60,8 +57,8 @@ function Side({ scenario, heading }: { scenario: Scenario; heading: string }) {
       <p className="compare-side-label">{heading}</p>
       <p className="compare-side-title">{shortTitle(scenario)}</p>
       <p>
-        {formatEventDate(scenario.date)} · {scenario.members.length}{' '}
-        {scenario.isNato ? 'allies' : 'members'} · {o?.ruleLabel ?? scenario.defaultRule}:{' '}
+        {formatEventDate(scenario.date)} · {counted(scenario.members.length, scenario.memberNoun)} ·{' '}
+        {o ? ruleLabel(o.rule, scenario) : scenario.defaultRule}:{' '}
         <strong>{outcomeWords(o, scenario)}</strong>
       </p>
     </div>

@@ -11,11 +11,13 @@ import { useHemicycle } from '../charts/Hemicycle';
 import { PositionMark, SeatGlyph, StatusGlyph } from '../charts/marks';
 import type { SeatDatum } from '../charts/types';
 import type { Outcome } from '../engine/outcome';
-import { undecidedSemantics, type RuleDef } from '../engine/rules';
+import type { RuleDef } from '../engine/rules';
 import type { Position } from '../engine/types';
-import { statusSentence, type NameOf } from '../scenario/describe';
 import type { Scenario } from '../scenario/model';
-import { EVIDENCE_LABEL, POSITION_LABEL } from './labels';
+import { capitalise } from '../words/format';
+import { EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
+import { statusSentence, type TableWords } from '../words/outcome';
+import { noFigureSentence, ruleExplanation, ruleLabel, undecidedSemantics } from '../words/rules';
 import './handout.css';
 
 export interface HandoutProps {
@@ -26,7 +28,8 @@ export interface HandoutProps {
   readonly seats: readonly SeatDatum[];
   /** Ids of the allies whose position was set by hand, not taken from the scenario. */
   readonly changed: ReadonlySet<string>;
-  readonly nameOf: NameOf;
+  /** Names, and each blocker's evidence (or "your change"). */
+  readonly words: TableWords;
   /** The share link of this table, printed so a reader can open it. */
   readonly link?: string;
 }
@@ -79,11 +82,11 @@ export const Handout = memo(function Handout({
   outcome,
   seats,
   changed,
-  nameOf,
+  words,
   link,
 }: HandoutProps) {
   const { layout, placed, counts } = useHemicycle(seats, WIDTH);
-  const noun = scenario.isNato ? 'Ally' : 'Member';
+  const noun = capitalise(scenario.memberNoun.one);
   const sourceNumber = useMemo(
     () => new Map(scenario.sources.map((s, i) => [s.id, i + 1])),
     [scenario],
@@ -96,7 +99,7 @@ export const Handout = memo(function Handout({
     <section className="handout" hidden aria-label="Printed handout">
       <header className="handout-head">
         <p className="handout-kicker">
-          {scenario.bodyName} · {scenario.date} · decision rule: {rule.label}
+          {scenario.bodyName} · {scenario.date} · decision rule: {ruleLabel(rule, scenario)}
         </p>
         <h2>{scenario.title}</h2>
         <p className="handout-question">{scenario.question}</p>
@@ -124,7 +127,7 @@ export const Handout = memo(function Handout({
             <svg className="handout-glyph" viewBox="0 0 24 24" aria-hidden="true">
               <StatusGlyph status={outcome.status} cx={12} cy={12} r={10} />
             </svg>
-            <span>{statusSentence(outcome, nameOf)}</span>
+            <span>{statusSentence(outcome, words)}</span>
           </p>
           <p className="handout-counts">
             {(['support', 'undecided', 'object'] as const).map((p) => (
@@ -137,8 +140,9 @@ export const Handout = memo(function Handout({
             </span>
           </p>
           <p className="handout-rule">
-            <strong>{rule.label}.</strong> {rule.explanation}{' '}
-            {undecidedSemantics(rule.rule, scenario.isNato ? 'allies' : 'members')}
+            <strong>{ruleLabel(rule, scenario)}.</strong> {ruleExplanation(rule, scenario)}{' '}
+            {undecidedSemantics(rule.rule, scenario.memberNoun)}{' '}
+            {noFigureSentence(rule.rule, scenario.members)}
           </p>
         </div>
       </div>

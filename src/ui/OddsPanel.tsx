@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState, startTransition } from 'react';
 import { ObjectionChart, Tornado, type TornadoRow } from '../charts/OddsCharts';
 import { undecidedBlocs } from '../engine/probability';
-import type { NameOf } from '../scenario/describe';
-import { listNames } from '../scenario/describe';
+import type { NameOf } from '../words/format';
+import type { Noun } from '../scenario/model';
+import { capitalise, listNames } from '../words/format';
 import {
   Superseded,
   type AnalysisClient,
@@ -66,12 +67,15 @@ export function OddsPanel({
   ruleLabel,
   presumes,
   nameOf,
+  noun,
 }: {
   odds: OddsState;
   question: OddsQuestion;
   ruleLabel: string;
   presumes: boolean;
   nameOf: NameOf;
+  /** What the body calls its seats (allies, members). */
+  noun: Noun;
 }) {
   const setProbability = useAppStore((s) => s.setProbability);
   const endGesture = useAppStore((s) => s.endGesture);
@@ -107,16 +111,16 @@ export function OddsPanel({
     <section className="panel" aria-labelledby="odds-heading" aria-busy={odds.status === 'loading'}>
       <h2 id="odds-heading">Odds</h2>
       <p>
-        When it comes to the decision, each undecided ally consents with the chance set below, or
-        else {presumes ? 'breaks silence' : 'does not vote yes'}. Allies that follow another move
-        with it.
+        When it comes to the decision, each undecided {noun.one} consents with the chance set below,
+        or else {presumes ? 'breaks silence' : 'does not vote yes'}. {capitalise(noun.other)} that
+        follow another move with it.
       </p>
       <p className="odds-figure">
         Probability of passage under {ruleLabel}:{' '}
         <strong>{probability === undefined ? '…' : pct(probability)}</strong>
       </p>
       {blocs.length === 0 ? (
-        <p className="muted-text">No ally is undecided: the outcome is certain.</p>
+        <p className="muted-text">No {noun.one} is undecided: the outcome is certain.</p>
       ) : (
         <ul className="odds-controls">
           {blocs.map(({ root, members, p }) => {
@@ -170,7 +174,7 @@ export function OddsPanel({
               <Tornado
                 rows={rows}
                 probability={shownProbability}
-                title={`How far each undecided ally moves the odds under ${ruleLabel}`}
+                title={`How far each undecided ${noun.one} moves the odds under ${ruleLabel}`}
                 width={tornadoWidth}
               />
             </Exportable>
@@ -179,7 +183,7 @@ export function OddsPanel({
             <Exportable subject="the objections chart" fileName="objections">
               <ObjectionChart
                 distribution={shown.distribution}
-                title="How many allies are likely to object"
+                title={`How many ${noun.other} are likely to object`}
                 width={distWidth}
               />
             </Exportable>

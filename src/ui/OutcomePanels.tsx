@@ -1,26 +1,27 @@
 import { memo } from 'react';
 import type { Outcome } from '../engine/outcome';
-import { undecidedSemantics, type RuleDef } from '../engine/rules';
+import type { RuleDef } from '../engine/rules';
 import type { AllyId } from '../engine/types';
-import {
-  bodyWords,
-  listNames,
-  marginSentence,
-  statusSentence,
-  type NameOf,
-} from '../scenario/describe';
 import type { Scenario } from '../scenario/model';
+import { EVIDENCE_WORD, POSITION_LABEL, YOUR_CHANGE } from '../words/labels';
+import {
+  marginSentence,
+  presumedSentence,
+  statusSentence,
+  whatItWouldTake,
+  type TableWords,
+} from '../words/outcome';
+import { ruleSentence } from '../words/rules';
 import { SourceLine } from './AllyList';
-import { EVIDENCE_LABEL } from './labels';
 
 /**
  * The outcome, announced: role="status" is a polite live region, and its text starts with
  * "Passes", "Blocked" or "Pending" (a contract the browser tests rely on).
  */
-export function OutcomeBanner({ outcome, nameOf }: { outcome: Outcome; nameOf: NameOf }) {
+export function OutcomeBanner({ outcome, words }: { outcome: Outcome; words: TableWords }) {
   return (
     <div role="status" className="status" data-status={outcome.status}>
-      {statusSentence(outcome, nameOf)}
+      {statusSentence(outcome, words)}
     </div>
   );
 }
@@ -30,13 +31,14 @@ export const WhyPanel = memo(function WhyPanel({
   scenario,
   rule,
   outcome,
-  nameOf,
+  words,
 }: {
   scenario: Scenario;
   rule: RuleDef;
   outcome: Outcome;
-  nameOf: NameOf;
+  words: TableWords;
 }) {
+  const { nameOf } = words;
   const stanceOf = (id: AllyId) => scenario.stances.find((s) => s.id === id);
   const sourcesOf = (id: AllyId) =>
     (stanceOf(id)?.sources ?? [])
@@ -47,10 +49,7 @@ export const WhyPanel = memo(function WhyPanel({
       <h2 id="why-heading">Why</h2>
       <dl>
         <dt>The rule</dt>
-        <dd>
-          {rule.label}: {rule.explanation}{' '}
-          {undecidedSemantics(rule.rule, scenario.isNato ? 'allies' : 'members')}
-        </dd>
+        <dd>{ruleSentence(rule, scenario, scenario.members)}</dd>
         {outcome.blockers.length > 0 && (
           <>
             <dt>Who blocks, and why</dt>
@@ -58,14 +57,19 @@ export const WhyPanel = memo(function WhyPanel({
               <ul>
                 {outcome.blockers.map((id) => {
                   const stance = stanceOf(id);
-                  const leader = scenario.stances.find((s) => s.id === id)?.follows;
+                  const leader = words.leaderOf(id);
+                  const qualifier = words.qualifierOf(id);
+                  // A position the user set rests on no source: say so, then what the
+                  // scenario states and why.
+                  const stated = !stance
+                    ? ''
+                    : qualifier === YOUR_CHANGE
+                      ? `. The scenario states ${POSITION_LABEL[stance.position].toLowerCase()} (${EVIDENCE_WORD[stance.evidence]}): ${stance.note}`
+                      : `: ${stance.note}`;
                   return (
                     <li key={id}>
-                      <strong>{nameOf(id)}</strong>
-                      {stance
-                        ? ` (${EVIDENCE_LABEL[stance.evidence].toLowerCase()}): ${stance.note}`
-                        : ''}
-                      {leader ? ` Follows ${nameOf(leader)}.` : ''}
+                      <strong>{nameOf(id)}</strong> ({qualifier}
+                      {leader ? `, following ${nameOf(leader)}` : ''}){stated}
                       {sourcesOf(id).map((s) => (
                         <span key={s.id}>
                           {' '}
@@ -82,31 +86,16 @@ export const WhyPanel = memo(function WhyPanel({
         {outcome.presumedConsent.length > 0 && (
           <>
             <dt>Presumed to consent</dt>
-            <dd>
-              {listNames(outcome.presumedConsent, nameOf)}: undecided, but silence holds under
-              consensus.
-            </dd>
+            <dd>{presumedSentence(outcome, words)}</dd>
           </>
         )}
         <dt>What it would take</dt>
-        <dd>
-          {outcome.status === 'passes'
-            ? 'It passes as the table stands.'
-            : outcome.missing.length > 0
-              ? outcome.missingExact
-                ? `It would take ${listNames(outcome.missing, nameOf)} coming round.`
-                : `It would take ${outcome.missing.length} more in favour, for example ${listNames(outcome.missing, nameOf)}.`
-              : 'No change of position can make it pass under this rule.'}
-          {outcome.pivotal.length === scenario.members.length
-            ? ' Every one is pivotal: a single change by any of them would flip the outcome.'
-            : outcome.pivotal.length > 0 &&
-              ` Pivotal (a single change of theirs would flip the outcome): ${listNames(outcome.pivotal, nameOf)}.`}
-        </dd>
+        <dd>{whatItWouldTake(outcome, words, scenario.members.length)}</dd>
         <dt>Margins</dt>
         <dd>
           <ul>
             {outcome.margins.map((m) => (
-              <li key={m.id}>{bodyWords(marginSentence(m), scenario.isNato)}</li>
+              <li key={m.id}>{marginSentence(m, rule.rule, words.noun)}</li>
             ))}
           </ul>
         </dd>

@@ -1,3 +1,4 @@
+import { ruleLabel } from '../words/rules';
 import { memo, useId } from 'react';
 import type { Scenario } from '../scenario/model';
 import { useAppStore, useCatalog, useImported, useScenario } from '../state/context';
@@ -41,7 +42,7 @@ export const RulePicker = memo(function RulePicker() {
       <select id={id} value={ruleId} onChange={(e) => setRule(e.target.value)}>
         {scenario.rules.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.label}
+            {ruleLabel(r, scenario)}
           </option>
         ))}
       </select>
@@ -60,9 +61,10 @@ export const SortPicker = memo(function SortPicker() {
   const id = useId();
   const sortBy = useAppStore((s) => s.sortBy);
   const setSort = useAppStore((s) => s.setSort);
+  const noun = useScenario().memberNoun;
   return (
     <div className="field">
-      <label htmlFor={id}>Sort allies</label>
+      <label htmlFor={id}>Sort {noun.other}</label>
       <select id={id} value={sortBy} onChange={(e) => setSort(e.target.value as SortKey)}>
         {SORT_KEYS.map((k) => (
           <option key={k} value={k}>

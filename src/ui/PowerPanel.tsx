@@ -6,6 +6,8 @@ import type { Member } from '../engine/types';
 import type { AnalysisClient } from '../state/analysis';
 import { useWidth } from './useWidth';
 import { Exportable } from './ExportButtons';
+import { aNoun, counted } from '../words/format';
+import { noFigureSentence, ruleLabel, type Body } from '../words/rules';
 
 type PowerState =
   | { game: Game; status: 'loading' }
@@ -42,14 +44,17 @@ export const PowerPanel = memo(function PowerPanel({
   game,
   rule,
   members,
-  noun,
+  body,
 }: {
   client: AnalysisClient;
   game: Game;
   rule: RuleDef;
   members: readonly Member[];
-  noun: string;
+  /** Whose power: NATO's allies or a custom body's members (for the words). */
+  body: Body;
 }) {
+  const label = ruleLabel(rule, body);
+  const noFigure = noFigureSentence(rule.rule, members);
   const power = usePower(client, game);
   const [ref, width] = useWidth();
   const data = useMemo<PowerDatum[]>(() => {
@@ -82,8 +87,9 @@ export const PowerPanel = memo(function PowerPanel({
       <h2 id="power-heading">Who holds the key: power indices</h2>
       <p>
         {unanimous
-          ? `Under ${rule.label} every one of the ${members.length} ${noun} is a full veto player, since a single objection stops a decision; so each holds an equal share (1/${members.length}) and can prevent every action.`
-          : `Under ${rule.label} power is not equal: it depends on how often ${noun === 'allies' ? 'an ally' : 'a member'} can turn a losing coalition into a winning one.`}
+          ? `Under ${label} every one of the ${counted(members.length, body.memberNoun)} is a full veto player, since a single objection stops a decision; so each holds an equal share (1/${members.length}) and can prevent every action.`
+          : `Under ${label} power is not equal: it depends on how often ${aNoun(body.memberNoun)} can turn a losing coalition into a winning one.`}
+        {noFigure && ` ${noFigure}`}
       </p>
       <ul className="power-help">
         <li>
@@ -105,7 +111,7 @@ export const PowerPanel = memo(function PowerPanel({
       </p>
       <div ref={ref}>
         {power.status === 'loading' && (
-          <p className="progress">Computing power indices under {rule.label}…</p>
+          <p className="progress">Computing power indices under {label}…</p>
         )}
         {power.status === 'error' && (
           <p role="alert">Power indices could not be computed: {power.error}</p>
@@ -114,7 +120,7 @@ export const PowerPanel = memo(function PowerPanel({
           <Exportable subject="the power indices chart" fileName="power">
             <PowerBars
               data={data}
-              title={`Power of each member under ${rule.label}`}
+              title={`Power of each ${body.memberNoun.one} under ${label}`}
               width={width}
             />
           </Exportable>

@@ -8,7 +8,7 @@ import type { AllyId, Seat } from '../engine/types';
 import type { Scenario } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { sortSeats } from './AllyList';
-import { POSITION_LABEL } from './labels';
+import { POSITION_LABEL } from '../words/labels';
 import { isPresentShortcut, presenterIntent } from './presenterKeys';
 import './presenter.css';
 

@@ -4,28 +4,16 @@
  * sources), whose evidence alone changed, and the allies whose assumed default moved together.
  */
 import type { AllyId, Position } from '../engine/types';
-import type { ScenarioComparison, OutcomeSummary, StanceChange } from '../scenario/compare';
+import type { ScenarioComparison, StanceChange } from '../scenario/compare';
 import { shortTitle } from '../scenario/compare';
-import { listNames } from '../scenario/describe';
+import { outcomeWords } from '../words/compare';
+import { capitalise, counted, listNames } from '../words/format';
+import { ruleLabel } from '../words/rules';
 import type { Evidence, Scenario, SourceEntry } from '../scenario/model';
 import { SourceLine } from './AllyList';
-import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from './labels';
+import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
 
 const nameIn = (s: Scenario) => (id: AllyId) => s.members.find((m) => m.id === id)?.name ?? id;
-
-/** "Passes", "Blocked by France and Germany", "Pending: needs Hungary" (under its rule). */
-export function outcomeWords(o: OutcomeSummary | null, scenario: Scenario): string {
-  if (!o) return 'cannot be judged under its default rule';
-  const who = listNames(o.allies, nameIn(scenario));
-  switch (o.status) {
-    case 'passes':
-      return 'Passes';
-    case 'blocked':
-      return `Blocked by ${who}`;
-    case 'pending':
-      return `Pending: needs ${who}`;
-  }
-}
 
 function PositionWord({ position }: { position: Position }) {
   return (
@@ -107,19 +95,20 @@ export function ScenarioChanges({ comparison: c, level = 3 }: ScenarioChangesPro
     c.changed.length === 0 &&
     c.reassessed.length === 0 &&
     c.defaults === null;
-  const noun = c.to.isNato ? 'allies' : 'members';
+  const noun = c.to.memberNoun;
   return (
     <div className="scenario-changes">
       <p className="sc-outcome">
-        <strong>Outcome</strong> ({c.outcomeTo?.ruleLabel ?? c.to.defaultRule}, each scenario&apos;s
+        <strong>Outcome</strong> (
+        {c.outcomeTo ? ruleLabel(c.outcomeTo.rule, c.to) : c.to.defaultRule}, each scenario&apos;s
         default rule): {from}: {outcomeWords(c.outcomeFrom, c.from)}; {to}:{' '}
         {outcomeWords(c.outcomeTo, c.to)}
         {c.outcomeChanged ? '.' : ' (no change).'}
       </p>
       {same ? (
-        <p>No ally changed position or evidence between these two scenarios.</p>
+        <p>No {noun.one} changed position or evidence between these two scenarios.</p>
       ) : (
-        c.changed.length === 0 && <p>No ally changed position.</p>
+        c.changed.length === 0 && <p>No {noun.one} changed position.</p>
       )}
       {c.joined.length > 0 && (
         <section className="sc-section">
@@ -128,7 +117,7 @@ export function ScenarioChanges({ comparison: c, level = 3 }: ScenarioChangesPro
             {c.joined.map((a) => (
               <li key={a.ally} className="sc-change" data-ally={a.ally}>
                 <p className="sc-head">
-                  <strong>{a.name}</strong> joined ({c.to.members.length} {noun}):{' '}
+                  <strong>{a.name}</strong> joined ({counted(c.to.members.length, noun)}):{' '}
                   <PositionWord position={a.position} /> <EvidenceBadge evidence={a.evidence} />
                 </p>
                 <p className="sc-note">{a.note}</p>
@@ -162,9 +151,9 @@ export function ScenarioChanges({ comparison: c, level = 3 }: ScenarioChangesPro
       )}
       {c.defaults && (
         <section className="sc-section">
-          <H>Allies with no public position</H>
+          <H>{capitalise(noun.other)} with no public position</H>
           <p className="sc-head">
-            {c.defaults.allies.length} {noun} not named in the sources:{' '}
+            {counted(c.defaults.allies.length, noun)} not named in the sources:{' '}
             <PositionWord position={c.defaults.from} /> <Arrow />{' '}
             <PositionWord position={c.defaults.to} /> <EvidenceBadge evidence="assumption" />
           </p>

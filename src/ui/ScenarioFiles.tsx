@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatNumber } from '../scenario/describe';
+import { formatNumber } from '../scenario/number';
 import type { Parsed, Problem, Scenario } from '../scenario/model';
 import { useAppStore, useImported, useScenario } from '../state/context';
 import type { TableState } from '../state/store';

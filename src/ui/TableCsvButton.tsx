@@ -14,7 +14,7 @@ export function TableCsvButton({
   seats: readonly Seat[];
 }) {
   const changes = useAppStore((s) => s.table.changes);
-  const noun = scenario.isNato ? 'allies' : 'members';
+  const noun = scenario.memberNoun.other;
   return (
     <div className="export-buttons">
       <button

@@ -5,14 +5,10 @@
  */
 import { memo, lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEventDatum, TimelineStepDatum } from '../charts/Timeline';
-import {
-  compareScenarios,
-  shortTitle,
-  summarizeComparison,
-  timelineSteps,
-} from '../scenario/compare';
+import { compareScenarios, shortTitle, timelineSteps } from '../scenario/compare';
 import { eventInstant, formatEventDate, TIMELINE_EVENTS } from '../scenario/timeline';
 import { useAppStore, useCatalog } from '../state/context';
+import { summarizeComparison } from '../words/compare';
 import { ScenarioChanges } from './ScenarioChanges';
 import { useWidth } from './useWidth';
 import './timelinePanel.css';

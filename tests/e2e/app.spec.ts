@@ -6,7 +6,9 @@ test.describe('the table', () => {
     await page.goto('/');
     await expect(page).toHaveTitle(/NAC consensus simulator/);
     await expect(page.getByRole('combobox', { name: 'Scenario' })).toContainText('Vilnius');
-    await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+    await expect(page.getByRole('status')).toHaveText(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+    );
     await expect(page.getByRole('radiogroup')).toHaveCount(31);
   });
 

@@ -76,7 +76,9 @@ test('an invalid file lists its problems and changes nothing', async ({ page }) 
   await expect(alert).toContainText('“unknown-ally.yaml” is not a valid scenario file');
   await expect(alert.getByRole('listitem').first()).toHaveText(/^14:3: unknown ally code XX/);
   await expect(picker(page)).toHaveValue('vilnius-2023');
-  await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+  await expect(page.getByRole('status')).toHaveText(
+    /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+  );
 });
 
 test('a file over 1 MB is refused', async ({ page }) => {
@@ -98,7 +100,9 @@ test('a damaged link that carries a scenario shows a notice and the default scen
   await page.goto('/#2/test-case/consensus//N4IgZg9gTgtghgFxALgIwBoQEsA');
   await expect(page.getByRole('alert')).toContainText('Showing the default scenario instead');
   await expect(picker(page)).toHaveValue('vilnius-2023');
-  await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+  await expect(page.getByRole('status')).toHaveText(
+    /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+  );
 });
 
 test('the table exports as a scenario file that imports back to the same table', async ({

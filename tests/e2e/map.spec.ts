@@ -22,7 +22,9 @@ test('the atlas is a separate chunk, fetched only after the page is drawn', asyn
     await route.continue();
   });
   await page.goto('/');
-  await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+  await expect(page.getByRole('status')).toHaveText(
+    /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+  );
   await expect(page.getByRole('button', { name: /^France: object/ })).toBeVisible();
   await expect(page.getByText('Loading the map…')).toBeVisible();
   await expect(theMap(page)).toHaveCount(0);
@@ -35,7 +37,9 @@ test('the atlas is a separate chunk, fetched only after the page is drawn', asyn
 
 test('a click on France on the map cycles France: Blocked becomes Passes', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+  await expect(page.getByRole('status')).toHaveText(
+    /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+  );
   await expect(radio(page, 'France', 'Object')).toBeChecked();
   await onMap(page, 'France').click();
   // support -> undecided -> object -> support: from object, France comes to support.

@@ -15,7 +15,9 @@ test('presenter mode by keyboard alone: France comes round and the table passes'
   page,
 }) => {
   await page.goto('/');
-  await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+  await expect(page.getByRole('status')).toHaveText(
+    /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+  );
   await page.keyboard.press('p');
   await expect(presenter(page)).toBeVisible();
   // The editing chrome is gone; the allies' radio groups and the outcome stay.

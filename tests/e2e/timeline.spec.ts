@@ -24,7 +24,9 @@ test.describe('the timeline', () => {
     const next = stepper(page).getByRole('button', { name: /Next/ });
     await next.click();
     await expect(scenario(page)).toHaveValue('vilnius-2023');
-    await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+    await expect(page.getByRole('status')).toHaveText(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+    );
     await expect(timeline(page)).toContainText(/France: Undecided\s*→\s*to\s+Object/);
 
     await next.click();
@@ -62,7 +64,9 @@ test.describe('the timeline', () => {
     await expect(ally(page, 'Sweden')).toBeVisible();
     await page.keyboard.press('ArrowRight');
     await expect(scenario(page)).toHaveValue('shelved-2025');
-    await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+    await expect(page.getByRole('status')).toHaveText(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+    );
     await page.keyboard.press('ArrowLeft');
     await expect(scenario(page)).toHaveValue('washington-2024');
     // Enter on a focused step button applies that step too.

@@ -15,6 +15,21 @@ export const EVIDENCE_LABEL: Record<Evidence, string> = {
   assumption: 'Assumption',
 };
 
+/**
+ * The strength of the evidence, in the words an outcome names a blocker with: "France objects
+ * (named official); Germany, following France (reported)".
+ */
+export const EVIDENCE_WORD: Record<Evidence, string> = {
+  official: 'on record',
+  'named-official': 'named official',
+  anonymous: 'unnamed official',
+  inference: 'reported',
+  assumption: 'assumed',
+};
+
+/** A position the user set, in place of its evidence: it rests on no source. */
+export const YOUR_CHANGE = 'your change';
+
 export const EVIDENCE_HINT: Record<Evidence, string> = {
   official: 'An on-record statement or official text',
   'named-official': 'A named official, as reported',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQuantity } from './describe';
+import { formatNumber } from './number';
 
 describe('formatNumber', () => {
   it('prints what Intl prints for English, without loading Intl', () => {
@@ -24,12 +24,5 @@ describe('formatNumber', () => {
     expect(formatNumber(2.04, 1)).toBe('2');
     expect(formatNumber(-1234.56, 1)).toBe('-1,234.6');
     expect(formatNumber(-0.01, 1)).toBe('0');
-  });
-
-  it('formats the quantities of the weighted rules', () => {
-    expect(formatQuantity(335_000_000, 'population')).toBe('335 m people');
-    expect(formatQuantity(1_234_567, 'population')).toBe('1.2 m people');
-    expect(formatQuantity(860_000, 'defence')).toBe('US$860 bn');
-    expect(formatQuantity(24, 'allies')).toBe('24');
   });
 });
