@@ -29,8 +29,26 @@ describe('where the opening table comes from', () => {
       restore: kept.kind === 'ok' ? kept.saved.table : null,
     });
     expect(
-      bootState(catalog, '#1/vilnius-2023/unanimity/FR=s', { kind: 'none' }).notice,
+      bootState(catalog, '#3/vilnius-2023/unanimity/FR=s/r=2', { kind: 'none' }).notice,
     ).toBeNull();
+  });
+
+  it('a link made on an earlier revision of the scenario says it was revised since, and how', () => {
+    // Every format-1 link was made on revision 1: Vilnius 2023 has been revised since.
+    const b = bootState(catalog, '#1/vilnius-2023/unanimity/FR=s', { kind: 'none' });
+    expect(b.table).toEqual({
+      scenarioId: 'vilnius-2023',
+      ruleId: 'unanimity',
+      changes: { FR: { position: 'support' } },
+    });
+    expect(b.notice?.kind).toBe('info');
+    expect(b.notice?.message).toMatch(
+      /made on revision 1 of “Vilnius summit, July 2023[^”]*”, which has been revised since: revision 2 \(3 Dec 2026\): /,
+    );
+    // A link from a newer copy of the simulator says that instead.
+    expect(
+      bootState(catalog, '#3/vilnius-2023/consensus//r=9', { kind: 'none' }).notice?.message,
+    ).toMatch(/made on a newer revision .* \(revision 9\) than this simulator has \(revision 2\)/);
   });
 
   it('without a link, the saved table comes back', () => {

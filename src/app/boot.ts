@@ -11,6 +11,7 @@ import { checkLink, decodeLink, describeLinkError, type LinkState } from '../sce
 import type { Parsed, Scenario } from '../scenario/model';
 import type { Loaded, SortKey, TableState } from '../state/persistence';
 import { importedIdFor, openingTable, type Notice } from '../state/store';
+import { revisionNotice } from '../words/revisions';
 
 /** The scenario-file validator (parse.ts's parseScenario), once loaded. */
 export type ParseScenario = (text: string) => Parsed<Scenario>;
@@ -156,6 +157,7 @@ export function bootState(
     let table: TableState | null = null;
     let opened = 'You opened a shared table.';
     let carried = false;
+    let revised: string | null = null;
     if (!decoded.ok) error = describeLinkError(decoded.error);
     else if (decoded.state.embedded !== undefined) {
       const inLink = scenarioOfLink(decoded.state, parse);
@@ -174,18 +176,20 @@ export function bootState(
       const linkError = checkLink(decoded.state, [...catalog, ...imported]);
       if (linkError) error = describeLinkError(linkError);
       else {
-        const { scenario, rule, changes } = decoded.state;
+        const { scenario, rule, changes, revision = 1 } = decoded.state;
         table = { scenarioId: scenario, ruleId: rule, changes };
+        const known = [...catalog, ...imported].find((s) => s.id === scenario);
+        revised = known ? revisionNotice(known, revision) : null;
       }
     }
     if (table) {
       const differs = kept && JSON.stringify(kept) !== JSON.stringify(table);
       return started(
         table,
-        differs || carried || lostWords
+        differs || carried || lostWords || revised
           ? {
               kind: 'info',
-              message: `${opened}${differs ? ' Your own last table is kept.' : ''}${lostWords}`,
+              message: `${opened}${revised ? ` ${revised}` : ''}${differs ? ' Your own last table is kept.' : ''}${lostWords}`,
               ...(differs && kept ? { restore: kept } : {}),
             }
           : null,

@@ -34,12 +34,12 @@ function start(parse?: ParseScenario) {
   const analysis = createWorkerClient();
   const fullscreen = connectFullscreen(store, document);
   const print = () => window.print();
-  const shareUrlOf = (table: TableState) => shareUrl(window, table, store.getState().imported);
+  const shareUrlOf = (table: TableState) => shareUrl(window, table, store.getState().imported, scenarios);
   const files = scenarioFilesPort(window, browserDownload());
 
   async function copyLink() {
     const { table, imported } = store.getState();
-    const url = shareUrl(window, table, imported);
+    const url = shareUrl(window, table, imported, scenarios);
     const reach = shareReach(window, table, imported);
     try {
       await navigator.clipboard.writeText(url);

@@ -16,6 +16,7 @@ import type { Scenario } from '../scenario/model';
 import { MAX_KEPT_IMPORTS, save, type KeyValueStorage } from '../state/persistence';
 import type { AppStore, TableState } from '../state/store';
 import type { ShareReach } from '../ui/ScenarioFiles';
+import { revisionNotice } from '../words/revisions';
 import { scenarioOfLink } from './boot';
 import { loadScenarioParser } from './parser';
 
@@ -33,11 +34,19 @@ export function compactCopy(scenario: Scenario): string {
 const pageOf = (win: Window) =>
   `${win.location.origin}${win.location.pathname}${win.location.search}`;
 
-/** The fragment for a table, and the fragment that also carries its imported scenario. */
-function fragments(table: TableState, imported: readonly Scenario[]) {
-  const state = { scenario: table.scenarioId, rule: table.ruleId, changes: table.changes };
-  const plain = `#${encodeLink(state)}`;
+/**
+ * The fragment for a table, and the fragment that also carries its imported scenario. A plain
+ * link names the revision of the scenario it was made on, so that a later revision can say so.
+ */
+function fragments(
+  table: TableState,
+  imported: readonly Scenario[],
+  shipped: readonly Scenario[],
+) {
   const scenario = imported.find((s) => s.id === table.scenarioId);
+  const revision = (scenario ?? shipped.find((s) => s.id === table.scenarioId))?.revision;
+  const state = { scenario: table.scenarioId, rule: table.ruleId, changes: table.changes };
+  const plain = `#${encodeLink({ ...state, ...(revision ? { revision } : {}) })}`;
   return {
     plain,
     carrying: scenario ? `#${encodeLink({ ...state, embedded: compactCopy(scenario) })}` : null,
@@ -49,8 +58,13 @@ function fragments(table: TableState, imported: readonly Scenario[]) {
  * the scenario when the whole address stays within MAX_SHARE_LINK characters, else format 1
  * (which opens it only where it was imported; the UI says so and offers the file).
  */
-export function linkFor(table: TableState, imported: readonly Scenario[] = [], page = ''): string {
-  const { plain, carrying } = fragments(table, imported);
+export function linkFor(
+  table: TableState,
+  imported: readonly Scenario[] = [],
+  page = '',
+  shipped: readonly Scenario[] = [],
+): string {
+  const { plain, carrying } = fragments(table, imported, shipped);
   return carrying && page.length + carrying.length <= MAX_SHARE_LINK ? carrying : plain;
 }
 
@@ -59,7 +73,7 @@ export function shareReach(
   table: TableState,
   imported: readonly Scenario[],
 ): ShareReach {
-  const { carrying } = fragments(table, imported);
+  const { carrying } = fragments(table, imported, []);
   const length = carrying ? pageOf(win).length + carrying.length : 0;
   return {
     imported: carrying !== null,
@@ -91,7 +105,7 @@ export function connectBrowser(
   let written = '';
   const writeLink = () => {
     const { table, imported } = store.getState();
-    written = linkFor(table, imported, pageOf(win));
+    written = linkFor(table, imported, pageOf(win), catalog);
     if (win.location.hash !== written) win.history.replaceState(null, '', written);
   };
   const write = () => {
@@ -145,8 +159,11 @@ export function connectBrowser(
       ? checkLink(decoded.state, [...catalog, ...store.getState().imported])
       : decoded.error;
     if (decoded.ok && !error) {
-      const { scenario, rule, changes } = decoded.state;
+      const { scenario, rule, changes, revision = 1 } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
+      const known = [...catalog, ...store.getState().imported].find((s) => s.id === scenario);
+      const revised = known ? revisionNotice(known, revision) : null;
+      if (revised) store.getState().showNotice({ kind: 'info', message: revised });
       write(); // also when the link names the current table: storage and address stay canonical
     } else {
       store.getState().showNotice({
@@ -208,4 +225,5 @@ export const shareUrl = (
   win: Window,
   table: TableState,
   imported: readonly Scenario[] = [],
-): string => `${pageOf(win)}${linkFor(table, imported, pageOf(win))}`;
+  shipped: readonly Scenario[] = [],
+): string => `${pageOf(win)}${linkFor(table, imported, pageOf(win), shipped)}`;

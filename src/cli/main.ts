@@ -259,7 +259,7 @@ function link(scenario: Scenario, ruleId: string, changes: Changes, base: string
     throw new InputError(`rule "${ruleId}" is not available for ${scenario.id}`);
   if (!scenario.isNato && !base) throw new InputError('no base address');
   out(
-    `${base.replace(/#.*$/, '')}#${encodeLink({ scenario: scenario.id, rule: ruleId, changes })}`,
+    `${base.replace(/#.*$/, '')}#${encodeLink({ scenario: scenario.id, rule: ruleId, changes, revision: scenario.revision })}`,
   );
   return 0;
 }

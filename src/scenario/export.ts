@@ -112,6 +112,9 @@ export function scenarioFileOf(
           ),
         }
       : {}),
+    ...(scenario.revisions.length > 0
+      ? { revisions: scenario.revisions.map((r) => ({ ...r })) }
+      : {}),
     ...(scenario.isNato
       ? {}
       : {

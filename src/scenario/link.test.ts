@@ -20,6 +20,7 @@ describe('golden links decode forever', () => {
   it('has golden links for every released version', () => {
     expect(goldenFiles).toContain('v1.json');
     expect(goldenFiles).toContain('v2.json');
+    expect(goldenFiles).toContain('v3.json');
     expect(golden.length).toBeGreaterThanOrEqual(5);
   });
   it.each(golden)('%s', (_, g) => {
@@ -28,22 +29,27 @@ describe('golden links decode forever', () => {
   });
 });
 
-const arbState: fc.Arbitrary<LinkState> = fc.record({
-  scenario: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
-  rule: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
-  changes: fc.dictionary(
-    fc.stringMatching(/^[A-Z][A-Z0-9]{1,3}$/),
-    fc.oneof(
-      fc.record({ position: fc.constantFrom('support', 'undecided', 'object' as const) }),
-      fc.record({ p: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000) }),
-      fc.record({
-        position: fc.constantFrom('support', 'undecided', 'object' as const),
-        p: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
-      }),
+const arbState: fc.Arbitrary<LinkState> = fc
+  .record({
+    scenario: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+    rule: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+    changes: fc.dictionary(
+      fc.stringMatching(/^[A-Z][A-Z0-9]{1,3}$/),
+      fc.oneof(
+        fc.record({ position: fc.constantFrom('support', 'undecided', 'object' as const) }),
+        fc.record({ p: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000) }),
+        fc.record({
+          position: fc.constantFrom('support', 'undecided', 'object' as const),
+          p: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+        }),
+      ),
+      { maxKeys: 32 },
     ),
-    { maxKeys: 32 },
-  ),
-});
+    // Revision 1 is what a link without one means: written as format 1, read back as absent.
+    revision: fc.option(fc.integer({ min: 2, max: 999_999 }), { nil: undefined }),
+  })
+  .map((s) => (s.revision === undefined ? { ...s, revision: undefined } : s))
+  .map(({ revision, ...rest }) => (revision === undefined ? rest : { ...rest, revision }));
 
 describe('links round-trip and decoding is total', () => {
   it('encode then decode gives the same state', () => {
@@ -57,11 +63,18 @@ describe('links round-trip and decoding is total', () => {
 
   it('a link that carries a scenario (format 2) round-trips, whatever the text', () => {
     fc.assert(
-      fc.property(arbState, fc.string({ minLength: 1, maxLength: 400 }), (state, embedded) => {
-        const link = encodeLink({ ...state, embedded });
-        expect(link.startsWith('2/')).toBe(true);
-        expect(decodeLink(`#${link}`)).toEqual({ ok: true, state: { ...state, embedded } });
-      }),
+      fc.property(
+        arbState,
+        fc.string({ minLength: 1, maxLength: 400 }),
+        (withRevision, embedded) => {
+          // A link that carries its scenario needs no revision: the copy is the scenario.
+          const state = { ...withRevision };
+          delete state.revision;
+          const link = encodeLink({ ...state, embedded });
+          expect(link.startsWith('2/')).toBe(true);
+          expect(decodeLink(`#${link}`)).toEqual({ ok: true, state: { ...state, embedded } });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -116,7 +129,7 @@ describe('damaged and unknown links get a clear error', () => {
   it.each([
     ['', 'empty'],
     ['#', 'empty'],
-    ['#3/vilnius-2023/consensus/', 'newer-version'],
+    ['#4/vilnius-2023/consensus/', 'newer-version'],
     ['#0/vilnius-2023/consensus/', 'unknown-version'],
     ['#hello', 'unknown-version'],
     ['#1/vilnius-2023', 'malformed'],
@@ -147,5 +160,26 @@ describe('damaged and unknown links get a clear error', () => {
     expect(check('#1/nowhere/consensus/')).toBe('unknown-scenario');
     expect(check('#1/vilnius-2023/qmv/')).toBe('unknown-rule');
     expect(check('#1/vilnius-2023/consensus/SE=s')).toBe('unknown-ally');
+  });
+});
+
+describe('format 3: a link names the scenario revision it was made on', () => {
+  it('writes revision 1 as format 1, and later revisions as format 3', () => {
+    const table = { scenario: 'vilnius-2023', rule: 'consensus', changes: {} };
+    expect(encodeLink({ ...table, revision: 1 })).toBe('1/vilnius-2023/consensus/');
+    expect(encodeLink({ ...table, revision: 2 })).toBe('3/vilnius-2023/consensus//r=2');
+  });
+
+  it.each([
+    ['#3/vilnius-2023/consensus//r=0', 'revision is not a number'],
+    ['#3/vilnius-2023/consensus//r=x', 'revision is not a number'],
+    ['#3/vilnius-2023/consensus//r=2,r=3', 'revision twice'],
+    ['#3/vilnius-2023/consensus//<b>', 'is not understood'],
+    ['#3/vilnius-2023/consensus/', 'a rule, changes and options'],
+    [`#3/vilnius-2023/consensus//${'a=b,'.repeat(60)}`, 'too long'],
+  ])('refuses %s with a clear reason', (link, words) => {
+    const d = decodeLink(link);
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(describeLinkError(d.error)).toContain(words);
   });
 });

@@ -22,6 +22,17 @@
  * and format 1 otherwise (and for shipped scenarios, always). The carried copy is validated like
  * any scenario file before it is used (the app does that: it needs the lazy parser).
  *
+ * Format 3 is format 1 plus a segment of options, `key=value` pairs joined by commas, so that
+ * optional fields extend one versioned format instead of inventing new ones:
+ *
+ *   #3/vilnius-2023/consensus/FR=s/r=2
+ *                                  `- options: r = the scenario's revision the link was made on
+ *
+ * A link made on a revised shipped scenario carries its revision (format 3), so that opening it
+ * after a later revision can say so; format 1 means revision 1 (every link made before revisions
+ * existed). Options this version does not know are skipped, so that a later version's optional
+ * field never breaks a link here. A scenario carried in the link needs no revision (format 2).
+ *
  * Every released version decodes forever (golden links: tests/fixtures/links/). Decoding is total:
  * any string gives a LinkState or a typed LinkError, never a throw.
  */
@@ -31,7 +42,7 @@ import type { Position } from '../engine/types';
 import { MAX_SCENARIO_BYTES } from './limits';
 
 /** The newest link format this version reads. */
-export const LINK_VERSION = 2;
+export const LINK_VERSION = 3;
 /** Longest share address (origin and all) that may carry a scenario: mail and chat keep it whole. */
 export const MAX_SHARE_LINK = 2000;
 
@@ -47,6 +58,11 @@ export interface LinkState {
   readonly changes: Readonly<Record<string, AllyChange>>;
   /** Format 2: the text of the scenario file the link carries (not yet validated). */
   readonly embedded?: string;
+  /**
+   * The revision of the (shipped) scenario the link was made on; absent means revision 1. Only
+   * links to a scenario they do not carry have one.
+   */
+  readonly revision?: number;
 }
 
 export type LinkError =
@@ -87,7 +103,11 @@ export function encodeLink(state: LinkState): string {
     )
     .join(',');
   const table = `${state.scenario}/${state.rule}/${changes}`;
-  return state.embedded === undefined ? `1/${table}` : `2/${table}/${pack(state.embedded)}`;
+  if (state.embedded !== undefined) return `2/${table}/${pack(state.embedded)}`;
+  // Revision 1 keeps the shortest, oldest form: format 1 means revision 1.
+  return state.revision !== undefined && state.revision > 1
+    ? `3/${table}/r=${state.revision}`
+    : `1/${table}`;
 }
 
 /** Describes a link error for people: what is wrong with the link. */
@@ -150,6 +170,7 @@ export function decodeLink(fragment: string): Decoded {
   if (v > LINK_VERSION) return { ok: false, error: { kind: 'newer-version', version: v } };
   if (v === 1) return decodeV1(parts.slice(1));
   if (v === 2) return decodeV2(parts.slice(1));
+  if (v === 3) return decodeV3(parts.slice(1));
   return { ok: false, error: { kind: 'unknown-version', version } };
 }
 
@@ -171,6 +192,34 @@ function decodeV2(parts: readonly string[]): Decoded {
   if (text.length > MAX_SCENARIO_BYTES)
     return malformed('the scenario it carries is larger than 1 MB');
   return { ok: true, state: { ...table.state, embedded: text } };
+}
+
+/** Longest options segment read: a handful of short fields. */
+const MAX_OPTIONS_LENGTH = 200;
+
+function decodeV3(parts: readonly string[]): Decoded {
+  if (parts.length !== 4)
+    return malformed('it should hold a scenario, a rule, changes and options');
+  const table = decodeV1(parts.slice(0, 3));
+  if (!table.ok) return table;
+  const options = parts[3] ?? '';
+  if (options.length > MAX_OPTIONS_LENGTH) return malformed('its options are too long');
+  let revision: number | undefined;
+  for (const item of options === '' ? [] : options.split(',')) {
+    const m = /^([a-z][a-z0-9-]{0,15})=([A-Za-z0-9._-]{0,40})$/.exec(item);
+    if (!m) return malformed(`the option "${item.slice(0, 30)}" is not understood`);
+    const [, key, value = ''] = m;
+    if (key === 'r') {
+      if (revision !== undefined) return malformed('it gives the revision twice');
+      if (!/^[1-9]\d{0,5}$/.test(value)) return malformed('its scenario revision is not a number');
+      revision = Number(value);
+    }
+    // Other keys belong to a later version's optional fields: skipped.
+  }
+  return {
+    ok: true,
+    state: { ...table.state, ...(revision !== undefined ? { revision } : {}) },
+  };
 }
 
 function decodeV1(parts: readonly string[]): Decoded {

@@ -26,6 +26,12 @@ export interface Noun {
 export const ALLY: Noun = { one: 'ally', other: 'allies' };
 export const MEMBER: Noun = { one: 'member', other: 'members' };
 
+/** A revision of a shipped scenario: when, and what changed. */
+export interface Revision {
+  readonly date: string;
+  readonly note: string;
+}
+
 /** A valid, playable scenario: the only shape the rest of the app ever sees. */
 export interface Scenario {
   readonly id: string;
@@ -45,6 +51,10 @@ export interface Scenario {
   /** Every rule that applies to this table: the built-ins that fit, then the file's own. */
   readonly rules: readonly RuleDef[];
   readonly defaultRule: string;
+  /** 1 as first shipped, plus one per entry of `revisions`. */
+  readonly revision: number;
+  /** What each revision after the first changed, oldest first (revision 2 first). */
+  readonly revisions: readonly Revision[];
 }
 
 /** A problem in an input, located for `file:line:column: message` (1-based). */

@@ -384,6 +384,8 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       sources: file.sources,
       rules,
       defaultRule,
+      revision: 1 + (file.revisions?.length ?? 0),
+      revisions: file.revisions ?? [],
     },
   };
 }

@@ -184,6 +184,23 @@ export const scenarioFile = z
     sources: z.array(source).min(1),
     rules: z.array(customRule).optional(),
     body: body.optional(),
+    revisions: z
+      .array(
+        z.strictObject({
+          date: isoDate,
+          note: z
+            .string()
+            .trim()
+            .min(1)
+            .max(1000)
+            .describe('What changed, in a sentence or two (positions, evidence, rules)'),
+        }),
+      )
+      .max(100)
+      .optional()
+      .describe(
+        'Revisions since the scenario was first shipped, oldest first; share links made on an earlier revision say the scenario was revised since',
+      ),
   })
   .describe('A dated snapshot of a question at the North Atlantic Council (or a custom body)');
 

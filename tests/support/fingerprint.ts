@@ -1,0 +1,19 @@
+// A scenario's fingerprint: a hash of everything it says (table, stances, rules, sources and the
+// reference data its members carry), except its revision history. A shipped scenario whose
+// fingerprint moves has been revised: old share links must be told (see the revisions test).
+import type { Scenario } from '../../src/scenario/model';
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to notice a change, not a security measure. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+export function fingerprint(scenario: Scenario): string {
+  const { revision: _revision, revisions: _revisions, ...said } = scenario;
+  return fnv1a(JSON.stringify(said));
+}
