@@ -69,7 +69,7 @@ describe('timelineLayout', () => {
     event('abe', '2007-01-12'),
     event('finland', '2023-04-04'),
     event('draft', '2023-04-15'),
-    event('hague', '2025-06-23'),
+    event('hague', '2025-06-24'),
   ];
   const steps = [step('spring', '2023-04-20'), step('vilnius', '2023-07-11', true)];
 
@@ -147,7 +147,7 @@ describe('timelineLayout', () => {
     expect(text).toBe(
       'Time line from 2007 to 2025: 4 key events and 2 scenarios. The years before 2022 are ' +
         'compressed. At the table: vilnius. 2007-01-12: abe; 2023-04-04: finland; ' +
-        '2023-04-15: draft; scenario spring; scenario vilnius (at the table); 2025-06-23: hague.',
+        '2023-04-15: draft; scenario spring; scenario vilnius (at the table); 2025-06-24: hague.',
     );
   });
 });

@@ -23,6 +23,11 @@ describe('the timeline events (data)', () => {
     expect(TIMELINE_EVENTS[0]?.date).toBe('2007-01-12');
     expect(TIMELINE_EVENTS.at(-1)?.id).toBe('hague-2025');
   });
+
+  it('the Hague summit is drawn over its two days, 24-25 June 2025', () => {
+    const hague = TIMELINE_EVENTS.find((e) => e.id === 'hague-2025');
+    expect(formatEventDate(hague!.date, hague!.end)).toBe('24–25 Jun 2025');
+  });
 });
 
 describe('event dates', () => {

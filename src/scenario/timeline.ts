@@ -148,7 +148,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
   },
   {
     id: 'hague-2025',
-    date: '2025-06-23',
+    date: '2025-06-24',
     end: '2025-06-25',
     title: 'Hague summit: office not under discussion, plan shelved',
     kind: 'summit',
