@@ -177,6 +177,6 @@ describe('nac power and link', () => {
       'https://example.org/sim/',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe('https://example.org/sim/#1/vilnius-2023/consensus/FR=s');
+    expect(r.stdout.trim()).toBe('https://example.org/sim/#3/vilnius-2023/consensus/FR=s/r=2');
   });
 });

@@ -117,7 +117,37 @@ describe('the timeline', () => {
       'href',
       'https://nato.int/docu/speech/2007/s070112b.html',
     );
-    expect(within(table).getAllByRole('row')).toHaveLength(1 + 17 + 4);
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 26 + 4);
+  });
+
+  it("China's objections are drawn, listed and described as a non-member's view", async () => {
+    const user = userEvent.setup();
+    open();
+    await showTimeline(user);
+    const chart = within(timeline()).getByRole('img', { name: /Tokyo office story/ });
+    expect(chart).toHaveAccessibleDescription(
+      /26 key events \(4 of them a non-member's view, not a stance at the table\)/,
+    );
+    expect(chart).toHaveAccessibleDescription(
+      /6 Jun 2023: China: Asia lies beyond the North Atlantic \(non-member's view\)/,
+    );
+    // The legend says it in words, not only by the mark's shape.
+    expect(timeline()).toHaveTextContent(
+      /Hollow squares .* “non-member's view”: a view from outside the Council/,
+    );
+    await user.click(within(timeline()).getByText('Table view'));
+    const table = within(timeline()).getByRole('table');
+    const row = within(table)
+      .getByRole('cell', {
+        name: "China: Asia lies beyond the North Atlantic (non-member's view)",
+      })
+      .closest('tr')!;
+    expect(row).toHaveTextContent(/Non-member's view\s*Official/);
+    expect(within(row).getByRole('link', { name: /Kyodo via Guardian/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/www\.theguardian\.com\//),
+    );
+    expect(within(table).getAllByRole('cell', { name: "Non-member's view" })).toHaveLength(4);
   });
 
   it('starts closed with the stepper and a one-line summary; opens and closes', async () => {

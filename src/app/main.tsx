@@ -34,7 +34,8 @@ function start(parse?: ParseScenario) {
   const analysis = createWorkerClient();
   const fullscreen = connectFullscreen(store, document);
   const print = () => window.print();
-  const shareUrlOf = (table: TableState) => shareUrl(window, table, store.getState().imported, scenarios);
+  const shareUrlOf = (table: TableState) =>
+    shareUrl(window, table, store.getState().imported, scenarios);
   const files = scenarioFilesPort(window, browserDownload());
 
   async function copyLink() {

@@ -38,11 +38,7 @@ const pageOf = (win: Window) =>
  * The fragment for a table, and the fragment that also carries its imported scenario. A plain
  * link names the revision of the scenario it was made on, so that a later revision can say so.
  */
-function fragments(
-  table: TableState,
-  imported: readonly Scenario[],
-  shipped: readonly Scenario[],
-) {
+function fragments(table: TableState, imported: readonly Scenario[], shipped: readonly Scenario[]) {
   const scenario = imported.find((s) => s.id === table.scenarioId);
   const revision = (scenario ?? shipped.find((s) => s.id === table.scenarioId))?.revision;
   const state = { scenario: table.scenarioId, rule: table.ruleId, changes: table.changes };

@@ -1,14 +1,18 @@
 /**
  * The story on a time axis: the scenarios (steps) and the key events, with the step in play
- * outlined. A picture (role img) with a generated description and a table view; stepping is done
- * with real buttons beside it (the panel's Previous / Next and step list), so the SVG holds
- * nothing focusable.
+ * outlined. A non-member's view (China's objections) is drawn apart: a hollow square, an italic
+ * label that ends "(non-member's view)", a line in the legend and its own kind in the table, so
+ * it never passes for a stance at the table (and never rests on colour alone). A picture (role
+ * img) with a generated description and a table view; stepping is done with real buttons beside
+ * it (the panel's Previous / Next and step list), so the SVG holds nothing focusable.
  */
 import { useMemo } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
 import {
   describeTimeline,
+  eventText,
+  OUTSIDE_TAG,
   timelineLayout,
   type TimelineEventInput,
   type TimelineLayout,
@@ -22,6 +26,10 @@ export interface TimelineEventDatum extends TimelineEventInput {
   /** Where the event comes from, as the source list words it, with its address if known. */
   readonly source: string;
   readonly url?: string;
+  /** The event's kind in words, for the table ("Summit", "Non-member's view"). */
+  readonly kindLabel: string;
+  /** The grade of the evidence for the event, in words ("Official", "Inference"). */
+  readonly evidenceLabel: string;
 }
 
 export interface TimelineStepDatum extends TimelineStepInput {
@@ -58,7 +66,8 @@ function Diamond({ x, y, r, filled }: { x: number; y: number; r: number; filled:
 export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: TimelineProps) {
   const { layout, description } = useTimeline(events, steps, width);
   const { axisX, eventX, stepX, stepLineHeight, stepsLeft } = layout;
-  const source = (id: string) => events.find((e) => e.id === id);
+  const datum = (id: string) => events.find((e) => e.id === id);
+  const anyOutside = layout.events.some((e) => e.event.outside);
 
   return (
     <figure className="chart timeline-chart">
@@ -89,16 +98,29 @@ export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: Timel
           </g>
         )}
         {layout.events.map((e) => (
-          <g key={e.event.id} className="tl-event" data-event={e.event.id}>
+          <g
+            key={e.event.id}
+            className={e.event.outside ? 'tl-event tl-event--outside' : 'tl-event'}
+            data-event={e.event.id}
+            data-kind={e.event.kind}
+          >
             {e.endY > e.y + 1 ? (
               <line className="tl-span" x1={axisX} x2={axisX} y1={e.y} y2={e.endY} />
             ) : null}
-            <circle className="tl-dot" cx={axisX} cy={e.y} r={4} />
+            {e.event.outside ? (
+              // A non-member's view: a hollow square, not the members' filled dot.
+              <rect className="tl-outside-mark" x={axisX - 5} y={e.y - 5} width={10} height={10} />
+            ) : (
+              <circle className="tl-dot" cx={axisX} cy={e.y} r={4} />
+            )}
             <polyline
               className="tl-leader"
               points={`${axisX + 5},${e.y} ${eventX - 10},${e.anchorY} ${eventX - 3},${e.anchorY}`}
             />
-            <text className="tl-label" x={eventX}>
+            <text
+              className={e.event.outside ? 'tl-label tl-label--outside' : 'tl-label'}
+              x={eventX}
+            >
               {e.lines.map((line, k) =>
                 k === 0 ? (
                   <tspan key={k} x={eventX} y={e.baselines[k]}>
@@ -159,22 +181,34 @@ export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: Timel
       </ChartSvg>
       <figcaption>
         Diamonds: the scenarios you can step through (filled and outlined: the one at the table).
-        Dots: key events, bars: events over several days. The years before{' '}
-        {layout.breakY === null ? 'the story' : 'the break'} are drawn compressed.
+        Dots: key events, bars: events over several days.{' '}
+        {anyOutside && (
+          <>
+            Hollow squares with italic labels marked “{OUTSIDE_TAG}”: a view from outside the
+            Council (China is not a NATO member), pressure on the allies rather than a stance at the
+            table.{' '}
+          </>
+        )}
+        The years before {layout.breakY === null ? 'the story' : 'the break'} are drawn compressed
+        {layout.stretched
+          ? '; busy years are drawn longer than quiet ones, to hold their labels'
+          : ''}
+        .
       </figcaption>
       <ChartTable
         caption={title}
-        columns={['Date', 'What', 'Kind', 'Source']}
+        columns={['Date', 'What', 'Kind', 'Evidence', 'Source']}
         rows={[
           ...layout.events.map((e) => ({
             t: e.event.start.getTime(),
             key: e.event.id,
             cells: [
               e.event.dateText,
-              e.event.title,
-              'Event',
+              eventText(e.event),
+              datum(e.event.id)?.kindLabel ?? '',
+              datum(e.event.id)?.evidenceLabel ?? '',
               (() => {
-                const d = source(e.event.id);
+                const d = datum(e.event.id);
                 return d?.url ? (
                   <a href={d.url} rel="noreferrer noopener" target="_blank">
                     {d.source}
@@ -192,6 +226,7 @@ export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: Timel
               s.dateText,
               s.current ? `${s.label} (at the table)` : s.label,
               'Scenario',
+              'Graded stance by stance',
               'Scenario file',
             ],
           })),

@@ -69,7 +69,7 @@ describe('timelineLayout', () => {
     event('abe', '2007-01-12'),
     event('finland', '2023-04-04'),
     event('draft', '2023-04-15'),
-    event('hague', '2025-06-23'),
+    event('hague', '2025-06-24'),
   ];
   const steps = [step('spring', '2023-04-20'), step('vilnius', '2023-07-11', true)];
 
@@ -136,10 +136,36 @@ describe('timelineLayout', () => {
     expect(l.events[0]!.endY).toBeGreaterThan(l.events[0]!.y);
   });
 
-  it('no steps: one plain stretch, no break', () => {
+  it('no steps: no compressed stretch, no break; a given length is one plain stretch', () => {
     const l = timelineLayout(events, [], 900);
     expect(l.breakY).toBeNull();
-    expect(l.scale.domain()).toHaveLength(2);
+    expect(l.scale.domain()[0]).toEqual(day('2007-01-01'));
+    const plain = timelineLayout(events, [], 900, { focusLength: 520 });
+    expect(plain.scale.domain()).toHaveLength(2);
+    expect(plain.stretched).toBe(false);
+  });
+
+  it("a busy year is drawn longer, so its crowd does not push the next year's labels", () => {
+    // Twelve events in May 2023 need far more than 2023's share of the minimum length.
+    const busy = Array.from({ length: 12 }, (_, i) =>
+      event(`may-${i}`, `2023-05-${String(i + 1).padStart(2, '0')}`, 'a label of some words'),
+    );
+    const all = [...events, ...busy, event('sweden', '2024-03-07')];
+    const l = timelineLayout(all, steps, 900);
+    expect(l.stretched).toBe(true);
+    const y = (d: string) => l.scale(day(d));
+    expect(y('2024-01-01') - y('2023-01-01')).toBeGreaterThan(
+      2 * (y('2025-01-01') - y('2024-01-01')),
+    );
+    const drift = (x: ReturnType<typeof timelineLayout>, id: string) => {
+      const e = x.events.find((v) => v.event.id === id)!;
+      return Math.abs(e.anchorY - e.y);
+    };
+    // Drawn as one plain stretch of the same length, the May crowd pushes Sweden's label down.
+    const plain = timelineLayout(all, steps, 900, { focusLength: l.axisBottom - l.axisTop - 150 });
+    expect(drift(plain, 'sweden')).toBeGreaterThan(20);
+    expect(drift(l, 'sweden')).toBeLessThan(1);
+    expect(describeTimeline(l)).toContain('Busy years are drawn longer than quiet ones.');
   });
 
   it('is described in words from the same data', () => {
@@ -147,7 +173,7 @@ describe('timelineLayout', () => {
     expect(text).toBe(
       'Time line from 2007 to 2025: 4 key events and 2 scenarios. The years before 2022 are ' +
         'compressed. At the table: vilnius. 2007-01-12: abe; 2023-04-04: finland; ' +
-        '2023-04-15: draft; scenario spring; scenario vilnius (at the table); 2025-06-23: hague.',
+        '2023-04-15: draft; scenario spring; scenario vilnius (at the table); 2025-06-24: hague.',
     );
   });
 });

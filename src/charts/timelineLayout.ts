@@ -5,10 +5,11 @@
  * Why vertical: the same drawing reads on a projector and on a 360 px phone, and the labels run
  * as text lines rather than being squeezed between ticks. Why two scales in one: the story has
  * fifteen quiet years (2007-2021) and a crowded 2023, so the axis is a piecewise time scale (one
- * d3 UTC time scale with three domain stops): the background years are compressed into a short
- * first stretch, marked with a break, and the years of the dispute get most of the length.
- * Labels that would overlap are moved apart as little as possible (see `dodge`) and joined to
- * their date on the axis by a leader line.
+ * d3 UTC time scale with a domain stop at the break and, where needed, one at each new year): the
+ * background years are compressed into a short first stretch, marked with a break, the years of
+ * the dispute get most of the length, and a busy year gets the length its labels need (said in
+ * the description). Labels that would overlap are moved apart as little as possible (see `dodge`)
+ * and joined to their date on the axis by a leader line.
  */
 import { scaleUtc, utcMonth, utcYear, type ScaleTime } from 'd3';
 
@@ -21,7 +22,19 @@ export interface TimelineEventInput {
   readonly dateText: string;
   readonly title: string;
   readonly kind: string;
+  /**
+   * A non-member's view (China's objections): pressure from outside the Council, not a stance at
+   * the table. Its label says so in words ("non-member's view"), its mark is a hollow square.
+   */
+  readonly outside?: boolean;
 }
+
+/** The words that mark a non-member's view on the label, in the description and the legend. */
+export const OUTSIDE_TAG = "non-member's view";
+
+/** An event's title as drawn and described: a non-member's view says that it is one. */
+export const eventText = (e: TimelineEventInput): string =>
+  e.outside ? `${e.title} (${OUTSIDE_TAG})` : e.title;
 
 export interface TimelineStepInput {
   readonly id: string;
@@ -67,6 +80,8 @@ export interface TimelineLayout {
   readonly axisBottom: number;
   /** Where the compressed stretch ends and the detailed one begins (drawn as a break). */
   readonly breakY: number | null;
+  /** Some years of the detailed stretch are drawn longer than others, to hold their labels. */
+  readonly stretched: boolean;
   readonly ticks: readonly Tick[];
   readonly events: readonly PlacedEvent[];
   readonly steps: readonly PlacedStep[];
@@ -96,6 +111,8 @@ export const TIMELINE_PAD = 16;
 /** Below this width the steps move to the event column. */
 export const NARROW_WIDTH = 560;
 const LABEL_GAP = 8;
+/** The least length of the detailed stretch, shared among its years by days. */
+const MIN_FOCUS = 520;
 /** Average advance of a character as a share of the font size (system-ui, mixed case). */
 const CHAR_EM = 0.54;
 const STEP_CHAR_EM = 0.58;
@@ -207,20 +224,10 @@ export function timelineLayout(
   const sortedEvents = events.slice().sort((a, b) => a.start.getTime() - b.start.getTime());
   const eventLines = sortedEvents.map((e) =>
     // Non-breaking spaces keep the date on one line.
-    wrapText(`${e.dateText.replace(/ /g, '\u00a0')} ${e.title}`, eventChars),
+    wrapText(`${e.dateText.replace(/ /g, '\u00a0')} ${eventText(e)}`, eventChars),
   );
   const sortedSteps = steps.slice().sort((a, b) => a.date.getTime() - b.date.getTime());
   const stepLines = sortedSteps.map((s) => wrapText(s.label, stepChars));
-
-  // The detailed stretch is at least as long as the labels it carries need (a phone wraps them
-  // onto more lines), so leader lines stay short instead of trailing far below the axis.
-  const columnHeight = (sets: readonly (readonly string[])[], lh: number) =>
-    sets.reduce((sum, l) => sum + l.length * lh + LABEL_GAP, 0);
-  const labelsHeight = stepsLeft
-    ? columnHeight(eventLines, lineHeight)
-    : columnHeight([...eventLines, ...stepLines], stepLineHeight);
-  const focusLength =
-    options.focusLength ?? Math.max(520, Math.round(labelsHeight - 0.6 * contextLength));
 
   const dates = [
     ...events.flatMap((e) => (e.end ? [e.start, e.end] : [e.start])),
@@ -239,12 +246,63 @@ export function timelineLayout(
   );
   const focusStart = firstStep ? utcYear.offset(utcYear.floor(firstStep), -1) : start;
   const compressed = focusStart > start;
+
+  // The detailed stretch, year by year: each year gets at least its share of MIN_FOCUS by days,
+  // and more if the labels dated in it need more (a phone wraps them onto more lines), so a busy
+  // year (2023) is drawn longer than a quiet one and leader lines stay short instead of trailing
+  // into the next year. A given `focusLength` keeps one linear stretch of that length.
+  const bounds = [...utcYear.range(focusStart, end), end];
+  const focusDays = Math.max(1, end.getTime() - focusStart.getTime());
+  const yearOf = (d: Date) => {
+    let k = 0;
+    while (k < bounds.length - 2 && d >= (bounds[k + 1] as Date)) k++;
+    return k;
+  };
+  const needs = bounds.slice(1).map(() => ({ events: 0, steps: 0 }));
+  // Labels of the compressed years that do not fit its length spill into the first year.
+  let background = 0;
+  sortedEvents.forEach((e, i) => {
+    const lh = stepsLeft ? lineHeight : stepLineHeight;
+    const height = (eventLines[i]?.length ?? 1) * lh + LABEL_GAP;
+    if (e.start < focusStart) background += height;
+    else {
+      const need = needs[yearOf(e.start)];
+      if (need) need.events += height;
+    }
+  });
+  if (needs[0]) needs[0].events += Math.max(0, background - contextLength);
+  sortedSteps.forEach((st, i) => {
+    if (st.date < focusStart) return;
+    const need = needs[yearOf(st.date)];
+    if (need) need.steps += (stepLines[i]?.length ?? 1) * stepLineHeight + LABEL_GAP;
+  });
+  const shares = bounds.slice(1).map((to, k) => {
+    const from = bounds[k] as Date;
+    return (MIN_FOCUS * (to.getTime() - from.getTime())) / focusDays;
+  });
+  const lengths = shares.map((share, k) => {
+    const need = needs[k] ?? { events: 0, steps: 0 };
+    // Wide: events and steps have their own columns; narrow: they share one.
+    const labels = stepsLeft ? Math.max(need.events, need.steps) : need.events + need.steps;
+    return Math.max(share, labels);
+  });
+  const stretched =
+    options.focusLength === undefined && lengths.some((l, k) => l > (shares[k] ?? 0) + 0.5);
+  const focusLength = options.focusLength ?? Math.round(lengths.reduce((x, l) => x + l, 0));
   const axisBottom = axisTop + (compressed ? contextLength : 0) + focusLength;
+  const focusTop = axisTop + (compressed ? contextLength : 0);
+  let focusDomain: Date[] = [focusStart, end];
+  let focusRange: number[] = [focusTop, axisBottom];
+  if (stretched) {
+    focusDomain = bounds;
+    focusRange = [focusTop];
+    for (const l of lengths) focusRange.push((focusRange[focusRange.length - 1] ?? 0) + l);
+  }
   const scale = compressed
     ? scaleUtc()
-        .domain([start, focusStart, end])
-        .range([axisTop, axisTop + contextLength, axisBottom])
-    : scaleUtc().domain([start, end]).range([axisTop, axisBottom]);
+        .domain([start, ...focusDomain])
+        .range([axisTop, ...focusRange])
+    : scaleUtc().domain(focusDomain).range(focusRange);
   const yOf = (d: Date) => Math.round(scale(d) * 10) / 10;
 
   // Year ticks: every year on the detailed stretch; on the compressed one as often as fits.
@@ -353,6 +411,7 @@ export function timelineLayout(
     axisTop,
     axisBottom,
     breakY: compressed ? yOf(focusStart) : null,
+    stretched,
     ticks,
     events: placedEvents,
     steps: placedSteps,
@@ -373,7 +432,7 @@ export function describeTimeline(layout: TimelineLayout): string {
   const items = [
     ...layout.events.map((e) => ({
       t: e.event.start.getTime(),
-      text: `${e.event.dateText}: ${e.event.title}`,
+      text: `${e.event.dateText}: ${eventText(e.event)}`,
     })),
     ...layout.steps.map((s) => ({
       t: s.step.date.getTime(),
@@ -388,13 +447,17 @@ export function describeTimeline(layout: TimelineLayout): string {
       ? `from ${from.getUTCFullYear()} to ${utcMonth.offset(to, -1).getUTCFullYear()}`
       : '';
   const current = layout.steps.find((s) => s.step.current);
+  const outside = layout.events.filter((e) => e.event.outside).length;
   const parts = [
-    `Time line ${years}: ${layout.events.length} key events and ${layout.steps.length} scenarios.`,
+    `Time line ${years}: ${layout.events.length} key events${
+      outside > 0 ? ` (${outside} of them a ${OUTSIDE_TAG}, not a stance at the table)` : ''
+    } and ${layout.steps.length} scenarios.`,
   ];
   if (layout.breakY !== null) {
     const focus = stops[1];
     if (focus) parts.push(`The years before ${focus.getUTCFullYear()} are compressed.`);
   }
+  if (layout.stretched) parts.push('Busy years are drawn longer than quiet ones.');
   parts.push(
     current
       ? `At the table: ${current.step.label}.`

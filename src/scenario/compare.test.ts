@@ -74,8 +74,11 @@ const cases: {
     joined: [],
     left: [],
     changed: [],
+    // Hungary's and Sweden's 2024 words are carried forward to 2025: an inference there.
     reassessed: [
       ['FR', 'inference', 'named-official'],
+      ['HU', 'named-official', 'inference'],
+      ['SE', 'named-official', 'inference'],
       ['US', 'named-official', 'inference'],
     ],
     defaults: null,

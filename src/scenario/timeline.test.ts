@@ -23,6 +23,36 @@ describe('the timeline events (data)', () => {
     expect(TIMELINE_EVENTS[0]?.date).toBe('2007-01-12');
     expect(TIMELINE_EVENTS.at(-1)?.id).toBe('hague-2025');
   });
+
+  it("China's objections are there, each a non-member's view ('outside'), graded and sourced", () => {
+    const outside = TIMELINE_EVENTS.filter((e) => e.kind === 'outside');
+    // The foreign ministry spokespeople in May and June 2023 (brief, section 3.9).
+    expect(outside.map((e) => e.date)).toEqual([
+      '2023-05-04',
+      '2023-05-12',
+      '2023-05-24',
+      '2023-06-06',
+    ]);
+    for (const e of outside) {
+      expect(e.title, e.id).toMatch(/^China: /);
+      expect(e.evidence, e.id).toBe('official');
+    }
+  });
+
+  it.each([
+    ['strategic-concept-2022', 'official'],
+    ['japan-confirms-2023', 'named-official'],
+    ['macron-2023-05-31', 'named-official'],
+    ['itpp-2023', 'official'],
+    ['sadf-2023', 'inference'],
+  ])('has %s, graded %s', (id, evidence) => {
+    expect(TIMELINE_EVENTS.find((e) => e.id === id)?.evidence).toBe(evidence);
+  });
+
+  it('the Hague summit is drawn over its two days, 24-25 June 2025', () => {
+    const hague = TIMELINE_EVENTS.find((e) => e.id === 'hague-2025');
+    expect(formatEventDate(hague!.date, hague!.end)).toBe('24–25 Jun 2025');
+  });
 });
 
 describe('event dates', () => {

@@ -1,15 +1,26 @@
 /**
  * The key events of the Tokyo-office story, from Abe's 2007 address to the North Atlantic Council
- * to the 2025 shelving. Data, not prose: every event is taken from the timeline of the project's
- * research brief (shared/reference/domain-facts.md, section 4), its title is written in our own
- * words, and `source` is the brief's source column copied exactly (with the brief's address where
- * it gives one). Dates are as precise as the brief knows them: a day, a month, or a span of days.
+ * to the 2025 shelving. Data, not prose: every event is taken from the project's research brief
+ * (shared/reference/domain-facts.md): from its timeline (section 4) or, where a row there bundles
+ * several events or the event is only in a table of section 3 (China's objections, 3.9), from the
+ * row of section 3 that gives it alone. Its title is written in our own words, and `source` is that
+ * row's source column copied exactly (with the brief's address where it gives one). Dates are as
+ * precise as the brief knows them: a day, a month, or a span of days.
+ *
+ * `evidence` grades the event as the brief grades its row (A official, B named official,
+ * C anonymous, D inference); a row the brief leaves ungraded takes the grade of what it reports (an
+ * official act or text, such as a summit, an accession or a signed programme, is `official`).
  */
+import type { Evidence } from './model';
 
 /** `YYYY-MM-DD` (a day) or `YYYY-MM` (a month only: the day was not reported). */
 export type EventDate = string;
 
-export type EventKind = 'japan' | 'dispute' | 'membership' | 'summit';
+/**
+ * What an event is about. `outside` is a non-member's view (China's objections): pressure from
+ * outside the Council, not a stance at the table; the timeline marks it apart and says so.
+ */
+export type EventKind = 'japan' | 'dispute' | 'membership' | 'summit' | 'outside';
 
 export interface TimelineEvent {
   readonly id: string;
@@ -21,6 +32,8 @@ export interface TimelineEvent {
   readonly kind: EventKind;
   /** The brief's source column, exactly as given there. */
   readonly source: string;
+  /** How strong the evidence for the event is (see the header). */
+  readonly evidence: Evidence;
   /**
    * The address the brief (or a shipped scenario file) gives for that source, when it gives one;
    * where the brief writes it without a scheme, `https://` is put in front so it can be a link.
@@ -36,6 +49,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     kind: 'japan',
     source: 'nato.int s070112b',
     url: 'https://nato.int/docu/speech/2007/s070112b.html',
+    evidence: 'official',
   },
   {
     id: 'joint-declaration-2013',
@@ -43,6 +57,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'NATO–Japan Joint Political Declaration',
     kind: 'japan',
     source: 'kantei.go.jp',
+    evidence: 'official',
   },
   {
     id: 'abe-nac-2014',
@@ -50,6 +65,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: "Abe's second NAC address; partnership programme signed",
     kind: 'japan',
     source: 'nato.int opinions_109505',
+    evidence: 'official',
   },
   {
     id: 'mission-2018',
@@ -57,6 +73,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: "Japan's embassy in Belgium becomes its NATO mission",
     kind: 'japan',
     source: 'diplomatmagazine.eu',
+    evidence: 'official',
   },
   {
     id: 'madrid-2022',
@@ -65,6 +82,16 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Madrid summit: first Japanese PM at a NATO summit',
     kind: 'summit',
     source: 'seeds 000, 002',
+    evidence: 'official',
+  },
+  {
+    id: 'strategic-concept-2022',
+    date: '2022-06-28',
+    end: '2022-06-30',
+    title: 'Strategic Concept names China, for the first time',
+    kind: 'summit',
+    source: 'seeds 000, 002',
+    evidence: 'official',
   },
   {
     id: 'kishida-stoltenberg-2023',
@@ -72,6 +99,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Kishida–Stoltenberg in Tokyo; office idea reportedly raised',
     kind: 'japan',
     source: 'nato.int opinions_211294',
+    evidence: 'official',
   },
   {
     id: 'finland-2023',
@@ -79,6 +107,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Finland joins: 31 allies',
     kind: 'membership',
     source: 'The National; nato.int',
+    evidence: 'official',
   },
   {
     id: 'draft-2023',
@@ -86,6 +115,8 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Draft proposal for a Tokyo office sent to the allies',
     kind: 'dispute',
     source: 'Nikkei 3 May 2023',
+    url: 'https://asia.nikkei.com/Politics/International-relations/Indo-Pacific/NATO-to-open-Japan-office-deepening-Indo-Pacific-engagement',
+    evidence: 'anonymous',
   },
   {
     id: 'nikkei-2023',
@@ -93,6 +124,49 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Nikkei Asia makes the plan public',
     kind: 'dispute',
     source: 'Nikkei via copies',
+    url: 'https://asia.nikkei.com/Politics/International-relations/Indo-Pacific/NATO-to-open-Japan-office-deepening-Indo-Pacific-engagement',
+    evidence: 'anonymous',
+  },
+  {
+    id: 'china-2023-05-04',
+    date: '2023-05-04',
+    title: 'China: NATO\'s push into Asia calls for "high vigilance"',
+    kind: 'outside',
+    source: 'Reuters via Straits Times, TRT',
+    evidence: 'official',
+  },
+  {
+    id: 'japan-confirms-2023',
+    date: '2023-05-09',
+    end: '2023-05-10',
+    title: "Japan's ambassador and foreign minister confirm talks",
+    kind: 'japan',
+    source: 'Yomiuri; CNN',
+    evidence: 'named-official',
+  },
+  {
+    id: 'china-2023-05-12',
+    date: '2023-05-12',
+    title: 'China: the world is watching if Japan leads NATO into Asia',
+    kind: 'outside',
+    source: 'Straits Times op-ed 16 May 2023',
+    evidence: 'official',
+  },
+  {
+    id: 'china-2023-05-24',
+    date: '2023-05-24',
+    title: 'China: the Asia-Pacific does not welcome bloc confrontation',
+    kind: 'outside',
+    source: 'Republic World; Reuters',
+    evidence: 'official',
+  },
+  {
+    id: 'macron-2023-05-31',
+    date: '2023-05-31',
+    title: 'Macron: widening NATO "a big mistake" (likely at GLOBSEC)',
+    kind: 'dispute',
+    source: 'globsec.org; FT',
+    evidence: 'named-official',
   },
   {
     id: 'ft-macron-2023',
@@ -101,6 +175,16 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     kind: 'dispute',
     source: 'FT via Jiji',
     url: 'https://japannews.yomiuri.co.jp/politics/politics-government/20230606-114527',
+    evidence: 'anonymous',
+  },
+  {
+    id: 'china-2023-06-06',
+    date: '2023-06-06',
+    title: 'China: Asia lies beyond the North Atlantic',
+    kind: 'outside',
+    source: 'Kyodo via Guardian (seed 001), thetrumpet.com, m5dergi',
+    url: 'https://www.theguardian.com/world/2023/jun/07/france-opposed-to-opening-of-nato-liaison-office-in-japan-official-says',
+    evidence: 'official',
   },
   {
     id: 'vilnius-2023',
@@ -108,6 +192,8 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Vilnius communiqué adopted without the office sentence',
     kind: 'summit',
     source: 'Nikkei Asia',
+    url: 'https://asia.nikkei.com/Politics/International-relations/Indo-Pacific/NATO-removes-Tokyo-office-mention-from-joint-communique',
+    evidence: 'anonymous',
   },
   {
     id: 'on-the-table-2023',
@@ -115,6 +201,25 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Stoltenberg: the office is "still on the table"',
     kind: 'dispute',
     source: 'Reuters; nato.int',
+    url: 'https://www.reuters.com/world/europe/issue-nato-japan-office-still-table-stoltenberg-2023-07-12/',
+    evidence: 'official',
+  },
+  {
+    id: 'itpp-2023',
+    date: '2023-07-12',
+    title: 'NATO–Japan partnership programme (ITPP) signed',
+    kind: 'japan',
+    source: 'nato.int; Kyodo via espreso.tv',
+    evidence: 'official',
+  },
+  {
+    id: 'sadf-2023',
+    date: '2023-09-14',
+    title: 'Analysis: Germany apparently backed the French objection',
+    kind: 'dispute',
+    source: 'seed 002',
+    url: 'https://sadf.eu/comment-258-prospects-for-nato-japan-relations/',
+    evidence: 'inference',
   },
   {
     id: 'sweden-2024',
@@ -122,6 +227,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Sweden joins: 32 allies',
     kind: 'membership',
     source: 'Swedish Government',
+    evidence: 'official',
   },
   {
     id: 'washington-2024',
@@ -131,6 +237,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     kind: 'summit',
     source: 'The Local; Reuters/swissinfo; zawya; kantei',
     url: 'https://cms.thelocal.com/?p=787843',
+    evidence: 'named-official',
   },
   {
     id: 'japan-mission-2025',
@@ -138,6 +245,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Japan opens its own permanent mission to NATO',
     kind: 'japan',
     source: 'MOFA via press',
+    evidence: 'official',
   },
   {
     id: 'shangri-la-2025',
@@ -145,15 +253,17 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Macron hints France could revisit its objection',
     kind: 'dispute',
     source: 'Politico; Straits Times',
+    evidence: 'named-official',
   },
   {
     id: 'hague-2025',
-    date: '2025-06-23',
+    date: '2025-06-24',
     end: '2025-06-25',
     title: 'Hague summit: office not under discussion, plan shelved',
     kind: 'summit',
     source: 'Reuters; Jiji/nippon.com',
     url: 'https://nippon.com/en/news/yjj2025062500291/',
+    evidence: 'anonymous',
   },
 ];
 

@@ -9,6 +9,7 @@ import { compareScenarios, shortTitle, timelineSteps } from '../scenario/compare
 import { eventInstant, formatEventDate, TIMELINE_EVENTS } from '../scenario/timeline';
 import { useAppStore, useCatalog } from '../state/context';
 import { summarizeComparison } from '../words/compare';
+import { EVENT_KIND_LABEL, EVIDENCE_LABEL } from '../words/labels';
 import { ScenarioChanges } from './ScenarioChanges';
 import { useWidth } from './useWidth';
 import './timelinePanel.css';
@@ -30,6 +31,10 @@ const EVENTS: readonly TimelineEventDatum[] = TIMELINE_EVENTS.flatMap((e) => {
       dateText: formatEventDate(e.date, e.end),
       title: e.title,
       kind: e.kind,
+      // China's objections: a non-member's view, drawn and described as such.
+      ...(e.kind === 'outside' ? { outside: true } : {}),
+      kindLabel: EVENT_KIND_LABEL[e.kind],
+      evidenceLabel: EVIDENCE_LABEL[e.evidence],
       source: e.source,
       ...(e.url ? { url: e.url } : {}),
     },

@@ -1,5 +1,6 @@
 import type { Position } from '../engine/types';
 import type { Evidence } from '../scenario/model';
+import type { EventKind } from '../scenario/timeline';
 
 export const POSITION_LABEL: Record<Position, string> = {
   support: 'Support',
@@ -36,4 +37,13 @@ export const EVIDENCE_HINT: Record<Evidence, string> = {
   anonymous: 'An unnamed official or diplomat',
   inference: "An analyst's or journalist's reading",
   assumption: "No reporting found: the scenario's assumption",
+};
+
+/** A timeline event's kind, in the chart's table view. */
+export const EVENT_KIND_LABEL: Record<EventKind, string> = {
+  japan: 'Japan and NATO',
+  dispute: 'The dispute',
+  membership: 'Membership',
+  summit: 'Summit',
+  outside: "Non-member's view",
 };
