@@ -291,6 +291,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                       title={`${shown.scenario.bodyName}: positions under ${shownRuleLabel}`}
                       onCycle={cyclePosition}
                       width={hemicycleWidth}
+                      noun={shown.scenario.memberNoun}
                       selectedId={presenting ? selectedId : null}
                     />
                   </Exportable>
@@ -318,6 +319,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
                       title={`How close the table is to each threshold of ${shownRuleLabel}`}
                       format={formatQuantity}
                       width={barsWidth}
+                      noun={shown.scenario.memberNoun}
                     />
                   </Exportable>
                 </div>

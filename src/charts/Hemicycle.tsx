@@ -5,6 +5,8 @@
  * cycles the ally's position (through onCycle).
  */
 import { memo, useMemo } from 'react';
+import { ALLY, type Noun } from '../scenario/model';
+import { capitalise } from '../words/format';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { countPositions, describeSeats, seatLabel, seatState } from './describe';
@@ -53,6 +55,8 @@ export interface HemicycleProps {
   readonly width?: number;
   /** A seat to mark as selected (presenter mode), drawn with the focus ring. */
   readonly selectedId?: string | null;
+  /** What the body calls its seats (allies, members): the words of captions and tables. */
+  readonly noun?: Noun;
 }
 
 /** `.chart svg` stretches every svg in the figure: legend marks keep their size inline. */
@@ -73,6 +77,7 @@ export const Hemicycle = memo(function Hemicycle({
   seats,
   title,
   onCycle,
+  noun = ALLY,
   width = HEMICYCLE_WIDTH,
   selectedId = null,
 }: HemicycleProps) {
@@ -155,7 +160,7 @@ export const Hemicycle = memo(function Hemicycle({
       </figcaption>
       <ChartTable
         caption={title}
-        columns={['Ally', 'Position', 'Blocking', 'Pivotal', 'Follows']}
+        columns={[capitalise(noun.one), 'Position', 'Blocking', 'Pivotal', 'Follows']}
         rows={seats.map((s) => ({
           key: s.id,
           cells: [s.name, s.position, yesNo(s.blocker), yesNo(s.pivotal), s.follows ?? '—'],

@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
+import { ALLY, type Noun } from '../scenario/model';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
 
@@ -28,10 +29,13 @@ export function ObjectionChart({
   distribution,
   title,
   width = 560,
+  noun = ALLY,
 }: {
   distribution: readonly number[];
   title: string;
   width?: number;
+  /** What the body calls its seats (allies, members): the words of captions and tables. */
+  noun?: Noun;
 }) {
   const counts = useMemo(() => visibleCounts(distribution), [distribution]);
   const height = 150;
@@ -71,7 +75,7 @@ export function ObjectionChart({
         ))}
       </ChartSvg>
       <figcaption>
-        Number of allies objecting at the decision (bars: probability; blue: no objection).
+        Number of {noun.other} objecting at the decision (bars: probability; blue: no objection).
       </figcaption>
       <ChartTable
         caption={title}
@@ -93,9 +97,14 @@ export interface TornadoRow {
   readonly ifConsents: number;
 }
 
-export function describeTornado(rows: readonly TornadoRow[], probability: number): string {
+export function describeTornado(
+  rows: readonly TornadoRow[],
+  probability: number,
+  noun: Noun = ALLY,
+): string {
   const first = rows[0];
-  if (!first) return `No ally is undecided: the probability of passage is ${pct(probability)}.`;
+  if (!first)
+    return `No ${noun.one} is undecided: the probability of passage is ${pct(probability)}.`;
   return `Probability of passage: ${pct(probability)}. ${first.label} moves it most: ${pct(first.ifObjects)} if it objects, ${pct(first.ifConsents)} if it consents.`;
 }
 
@@ -106,11 +115,14 @@ export function Tornado({
   probability,
   title,
   width = 560,
+  noun = ALLY,
 }: {
   rows: readonly TornadoRow[];
   probability: number;
   title: string;
   width?: number;
+  /** What the body calls its seats (allies, members): the words of captions and tables. */
+  noun?: Noun;
 }) {
   const height = Math.max(1, rows.length) * 24 + 30;
   const x = useMemo(
@@ -124,7 +136,7 @@ export function Tornado({
     <figure className="chart">
       <ChartSvg
         title={title}
-        description={describeTornado(rows, probability)}
+        description={describeTornado(rows, probability, noun)}
         width={width}
         height={height}
       >
@@ -164,8 +176,8 @@ export function Tornado({
         ))}
       </ChartSvg>
       <figcaption>
-        Each bar runs from the odds if that ally objects (orange end) to the odds if it consents;
-        the dashed line is the current probability of passage.
+        Each bar runs from the odds if that {noun.one} objects (orange end) to the odds if it
+        consents; the dashed line is the current probability of passage.
       </figcaption>
       <ChartTable
         caption={title}

@@ -4,6 +4,7 @@
  */
 import { memo, useId, useMemo } from 'react';
 import type { MarginDatum } from './types';
+import { ALLY, type Noun } from '../scenario/model';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { describeMargins, type Format } from './describe';
@@ -32,6 +33,8 @@ export interface ThresholdBarsProps {
   /** Formats a value in its unit, e.g. (29, 'allies') -> "29", (1.2e9, 'population') -> "1.2 bn". */
   readonly format: Format;
   readonly width?: number;
+  /** What the body calls its seats (allies, members): the words of the caption. */
+  readonly noun?: Noun;
 }
 
 /** SVG ids must not contain the punctuation useId may produce. */
@@ -42,6 +45,7 @@ export const ThresholdBars = memo(function ThresholdBars({
   title,
   format,
   width = THRESHOLD_WIDTH,
+  noun = ALLY,
 }: ThresholdBarsProps) {
   const { layout, description } = useThresholdBars(margins, format, width);
   const uid = safeId(useId());
@@ -135,8 +139,8 @@ export const ThresholdBars = memo(function ThresholdBars({
         })}
       </ChartSvg>
       <figcaption>
-        Solid: counted both now and at best. Hatched: the part the undecided allies decide. Vertical
-        line: what the rule needs.
+        Solid: counted both now and at best. Hatched: the part the undecided {noun.other} decide.
+        Vertical line: what the rule needs.
       </figcaption>
       <ChartTable
         caption={title}

@@ -176,6 +176,7 @@ export function OddsPanel({
                 probability={shownProbability}
                 title={`How far each undecided ${noun.one} moves the odds under ${ruleLabel}`}
                 width={tornadoWidth}
+                noun={noun}
               />
             </Exportable>
           </div>
@@ -185,6 +186,7 @@ export function OddsPanel({
                 distribution={shown.distribution}
                 title={`How many ${noun.other} are likely to object`}
                 width={distWidth}
+                noun={noun}
               />
             </Exportable>
           </div>

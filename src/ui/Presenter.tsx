@@ -3,6 +3,7 @@
  * the keyboard alone moves between allies and changes their positions. The browser's full screen
  * and print are callbacks from the composition root: components never touch those APIs.
  */
+import type { Noun } from '../scenario/model';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AllyId, Seat } from '../engine/types';
 import type { Scenario } from '../scenario/model';
@@ -77,8 +78,8 @@ export interface PresenterBarProps {
   readonly onSelect: (id: AllyId) => void;
 }
 
-const KEYS: readonly (readonly [string, string])[] = [
-  ['← → or J K', 'select the previous or next ally (Home, End: first, last)'],
+const keysFor = (noun: Noun): readonly (readonly [string, string])[] => [
+  ['← → or J K', `select the previous or next ${noun.one} (Home, End: first, last)`],
   ['Space or Enter', 'cycle its position: Support, Undecided, Object'],
   ['1 2 3', 'set Support, Undecided or Object'],
   ['?', 'show or hide this help'],
@@ -207,14 +208,17 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
       <div id={`${helpId}-help`} className="presenter-help" hidden={!help}>
         <h3>Keys in presenter mode</h3>
         <dl>
-          {KEYS.map(([keys, what]) => (
+          {keysFor(scenario.memberNoun).map(([keys, what]) => (
             <div key={keys}>
               <dt>{keys}</dt>
               <dd>{what}</dd>
             </div>
           ))}
         </dl>
-        <p>The radio buttons of each ally and the seats of the hemicycle still work too.</p>
+        <p>
+          The radio buttons of each {scenario.memberNoun.one} and the seats of the hemicycle still
+          work too.
+        </p>
       </div>
     </section>
   );
