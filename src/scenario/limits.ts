@@ -22,9 +22,23 @@ export const MAX_NESTING = 32;
  */
 export const MAX_VALUES = 10_000;
 
+/** Problems listed for one file (command line and app); the rest are counted, not shown. */
+export const MAX_PROBLEMS_SHOWN = 200;
+
 /** The problem reported for a file over the limit, worded as the command line words it. */
 export const tooLargeProblem = (bytes: number): Problem => ({
   line: 1,
   column: 1,
   message: `file is ${formatNumber(bytes)} bytes; scenario files are limited to 1 MB`,
 });
+
+/** The problems to list, and the line that counts the rest ("… and 73,800 more"), if any. */
+export function problemsShown(problems: readonly Problem[]): {
+  shown: readonly Problem[];
+  more: string | null;
+} {
+  const hidden = problems.length - MAX_PROBLEMS_SHOWN;
+  return hidden > 0
+    ? { shown: problems.slice(0, MAX_PROBLEMS_SHOWN), more: `… and ${formatNumber(hidden)} more` }
+    : { shown: problems, more: null };
+}

@@ -9,7 +9,7 @@ import {
   shippedScenarioFiles,
 } from '../../tests/support/fixtures';
 import { HEAD, manyAllies } from '../../tests/support/hostile';
-import { MAX_VALUES } from './limits';
+import { MAX_PROBLEMS_SHOWN, MAX_VALUES, problemsShown } from './limits';
 import { decodeScenarioBytes, MAX_SCENARIO_BYTES, parseScenario } from './parse';
 
 const parseBytes = (bytes: Uint8Array) => {
@@ -121,6 +121,22 @@ describe('hostile files', () => {
       ],
     });
     expect(work.steps).toBe(0);
+  });
+
+  it('lists at most MAX_PROBLEMS_SHOWN problems, and counts the rest', () => {
+    const problems = Array.from({ length: 74_000 }, (_, k) => ({
+      line: k + 14,
+      column: 7,
+      message: `allies.X${k}: expected a mapping`,
+    }));
+    const { shown, more } = problemsShown(problems);
+    expect(MAX_PROBLEMS_SHOWN).toBe(200);
+    expect(shown).toEqual(problems.slice(0, 200));
+    expect(more).toBe('… and 73,800 more');
+    expect(problemsShown(problems.slice(0, 200))).toEqual({
+      shown: problems.slice(0, 200),
+      more: null,
+    });
   });
 
   it('a duplicate is found with one pass, whatever the number of keys', () => {
