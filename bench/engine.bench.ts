@@ -4,6 +4,8 @@
  *   - exact probability of passage with all 32 allies undecided
  *   - all power indices of the 32-ally table under each built-in rule
  *   - brute-force enumeration at n = 20 and n = 24 against the engine, as ratios
+ *   - the scenario validator on hostile files near the 1 MB limit (nesting, 74,000 ally lines,
+ *     wrong types everywhere), and the worst of them
  * Times are medians of repeated runs after a warm-up, in this process (Node, one core).
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { evaluateGame } from '../src/engine/outcome';
 import { powerIndices } from '../src/engine/power';
 import { probabilityOfPassage, sensitivity, undecidedBlocs } from '../src/engine/probability';
 import { parseScenario } from '../src/scenario/parse';
+import { hostileFiles } from '../tests/support/hostile';
 import { tableFor } from '../src/scenario/play';
 import { computeOdds, type OddsQuestion } from '../src/state/analysis';
 import { BUILT_IN_RULES, builtInRule, compileRule, type Game } from '../src/engine/rules';
@@ -158,4 +161,38 @@ console.log('\nthe odds question of spring 2023 (every rule, and the current rul
       `${games.length} rules`,
     );
   }
+}
+
+console.log('\nscenario validator on hostile files (parse, validate, locate every problem):');
+{
+  /** Median wall and CPU milliseconds of one call, after a warm-up call (CPU: this process). */
+  const timeBoth = (fn: () => unknown, runs = 5) => {
+    fn();
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      fn();
+      wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    return { wall: median(wall), cpu: median(cpu) };
+  };
+  let worst = { name: '', wall: 0, cpu: 0 };
+  for (const [name, text] of Object.entries(hostileFiles())) {
+    const parsed = parseScenario(text);
+    const t = timeBoth(() => parseScenario(text));
+    if (t.wall > worst.wall) worst = { name, ...t };
+    const count = parsed.ok
+      ? 'valid'
+      : `${parsed.problems.length.toLocaleString('en-US')} problems`;
+    line(name, ms(t.wall), `${(text.length / 1e6).toFixed(2)} MB, ${count}; CPU ${ms(t.cpu)}`);
+  }
+  line(
+    'validator, worst case',
+    ms(worst.wall),
+    `${worst.name}; CPU ${ms(worst.cpu)} (budget: well under 1 s)`,
+  );
 }

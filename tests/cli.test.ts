@@ -139,6 +139,29 @@ describe('nac validate', () => {
       expect(line).toContain(e.message);
     }
   });
+
+  it('lists at most 200 problems per file, then counts the rest', () => {
+    const file = join(BAD_SCENARIOS, 'many-allies.yaml');
+    const r = nac(['validate', file]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(201);
+    expect(lines[199]).toBe(
+      `${file}:213:9: allies.X199: expected a mapping with position, evidence, note, got the number 1`,
+    );
+    expect(lines[200]).toBe(`${file}: … and 50 more`);
+  });
+
+  it('reads 1,000 nested [ twice in one process: two located problems, exit 1, no crash', () => {
+    const file = join(BAD_SCENARIOS, 'deep-nesting.yaml');
+    const r = nac(['validate', file, file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines)
+      expect(line).toMatch(/deep-nesting\.yaml:1:33: nesting is deeper than 32 levels/);
+  });
 });
 
 describe('nac power and link', () => {

@@ -7,9 +7,11 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { loadScenarioFile } from '../src/cli/scenarioFiles';
+import { problemsShown } from '../src/scenario/limits';
 import { parseScenario } from '../src/scenario/parse';
 import { tableFor } from '../src/scenario/play';
 import { BAD_SCENARIOS, badScenarioCases, FIXTURES } from './support/fixtures';
+import { manyAllies } from './support/hostile';
 import { openApp } from './support/renderApp';
 import { radio } from './support/queries';
 
@@ -46,12 +48,32 @@ describe('importing a bad file lists every problem, as the command line does', (
     expect(items[0]).toContain(expected.message);
     const cli = loadScenarioFile(join(BAD_SCENARIOS, name));
     expect(cli.ok).toBe(false);
-    if (!cli.ok)
-      expect(items).toEqual(cli.problems.map((p) => `${p.line}:${p.column}: ${p.message}`));
+    if (!cli.ok) {
+      // At most 200 listed, as on the command line; a line counts the rest.
+      const { shown, more } = problemsShown(cli.problems);
+      expect(items).toEqual(shown.map((p) => `${p.line}:${p.column}: ${p.message}`));
+      if (more) expect(within(alert).getByText(more)).toBeInTheDocument();
+    }
     // The current work is untouched.
     expect(store.getState().table).toBe(before);
     expect(store.getState().imported).toEqual([]);
     expect(picker()).toHaveDisplayValue(/Vilnius/);
+  });
+
+  it('a file with thousands of problems lists 200 and counts the rest', async () => {
+    const user = userEvent.setup();
+    const { store } = open();
+    const before = store.getState().table;
+    await user.upload(fileInput(), new File([manyAllies(2_000)], 'many.yaml'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('2,000 problems:');
+    const items = within(alert).getAllByRole('listitem');
+    expect(items).toHaveLength(200);
+    expect(items[0]).toHaveTextContent(
+      '14:7: allies.X0: expected a mapping with position, evidence, note, got the number 1',
+    );
+    expect(within(alert).getByText('… and 1,800 more')).toBeInTheDocument();
+    expect(store.getState().table).toBe(before);
   });
 
   it('a file over 1 MB is refused before it is read', async () => {

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { powerIndices } from '../engine/power';
 import { POSITIONS, type Position } from '../engine/types';
 import { encodeLink, type AllyChange } from '../scenario/link';
-import type { Scenario } from '../scenario/model';
+import { problemsShown } from '../scenario/limits';
+import type { Problem, Scenario } from '../scenario/model';
 import { judge, probabilityOf, type Changes } from '../scenario/play';
 import { capitalise, counted, listNames } from '../words/format';
 import { marginSentence, statusSentence, tableWords } from '../words/outcome';
@@ -102,7 +103,7 @@ function validate(paths: string[]): number {
     const r = loadScenarioFile(file);
     if (!r.ok) {
       bad++;
-      for (const p of r.problems) out(`${file}:${p.line}:${p.column}: ${p.message}`);
+      out(problemLines(file, r.problems).join('\n'));
     }
   }
   if (files.length === 0 && missing.length === 0) {
@@ -113,15 +114,18 @@ function validate(paths: string[]): number {
   return bad === 0 ? 0 : 1;
 }
 
+/** `file:line:column: message` per problem, at most MAX_PROBLEMS_SHOWN, then `file: … and N more`. */
+function problemLines(file: string, problems: readonly Problem[]): string[] {
+  const { shown, more } = problemsShown(problems);
+  const lines = shown.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+  return more ? [...lines, `${file}: ${more}`] : lines;
+}
+
 function loadScenario(arg: string): Scenario {
   const found = findScenario(arg);
   if (!found) throw new InputError(`no scenario file or shipped scenario called "${arg}"`);
   if (!found.parsed.ok)
-    throw new InputError(
-      found.parsed.problems
-        .map((p) => `${found.path}:${p.line}:${p.column}: ${p.message}`)
-        .join('\n'),
-    );
+    throw new InputError(problemLines(found.path, found.parsed.problems).join('\n'));
   return found.parsed.value;
 }
 

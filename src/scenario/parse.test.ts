@@ -8,6 +8,8 @@ import {
   SCENARIOS,
   shippedScenarioFiles,
 } from '../../tests/support/fixtures';
+import { HEAD, manyAllies } from '../../tests/support/hostile';
+import { MAX_PROBLEMS_SHOWN, MAX_VALUES, problemsShown } from './limits';
 import { decodeScenarioBytes, MAX_SCENARIO_BYTES, parseScenario } from './parse';
 
 const parseBytes = (bytes: Uint8Array) => {
@@ -65,6 +67,94 @@ describe('bad scenario files: each problem named with its line and column', () =
   });
 });
 
+describe('hostile files', () => {
+  it('1,000 nested [ read twice in one process: refused both times, before the reader recurses', () => {
+    const deep = readFileSync(join(BAD_SCENARIOS, 'deep-nesting.yaml'), 'utf8');
+    for (let k = 0; k < 2; k++)
+      expect(parseScenario(deep)).toEqual({
+        ok: false,
+        problems: [
+          {
+            line: 1,
+            column: 33,
+            message: expect.stringContaining('nesting is deeper than 32 levels') as string,
+          },
+        ],
+      });
+  });
+
+  it('nesting just within the limit is read (and then judged as data)', () => {
+    const r = parseScenario(`${HEAD}summary: ${'['.repeat(30)}${']'.repeat(30)}\n`);
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      'summary: expected text, got a list',
+    ]);
+  });
+
+  it('locates every problem in linear work: ten times the lines, about ten times the steps', () => {
+    // Work, not time: the validator counts the nodes, keys and path steps it visits. Locating each
+    // problem by scanning its mapping's keys (as it once did) grows with the square of the lines.
+    const steps = (lines: number) => {
+      const work = { steps: 0 };
+      const r = parseScenario(manyAllies(lines), { work });
+      expect(r.ok ? 0 : r.problems.length).toBe(lines);
+      return work.steps;
+    };
+    const small = steps(450);
+    const large = steps(4_500);
+    expect(large).toBeLessThan(11 * small);
+    expect(large).toBeLessThan(10 * 4_500);
+  });
+
+  it('refuses a file with more values than any scenario needs as soon as the count passes', () => {
+    // 74,000 ally lines once took 48 s; now the reader stops at the 10,001st value.
+    const work = { steps: 0 };
+    const r = parseScenario(manyAllies(74_000), { work });
+    expect(MAX_VALUES).toBe(10_000);
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: 5002,
+          column: 10,
+          message: expect.stringContaining('too many values: more than 10,000') as string,
+        },
+      ],
+    });
+    expect(work.steps).toBe(0);
+  });
+
+  it('lists at most MAX_PROBLEMS_SHOWN problems, and counts the rest', () => {
+    const problems = Array.from({ length: 74_000 }, (_, k) => ({
+      line: k + 14,
+      column: 7,
+      message: `allies.X${k}: expected a mapping`,
+    }));
+    const { shown, more } = problemsShown(problems);
+    expect(MAX_PROBLEMS_SHOWN).toBe(200);
+    expect(shown).toEqual(problems.slice(0, 200));
+    expect(more).toBe('… and 73,800 more');
+    expect(problemsShown(problems.slice(0, 200))).toEqual({
+      shown: problems.slice(0, 200),
+      more: null,
+    });
+  });
+
+  it('a duplicate is found with one pass, whatever the number of keys', () => {
+    const text = `${manyAllies(4_000)}  X3999: 2\n`;
+    const work = { steps: 0 };
+    const r = parseScenario(text, { work });
+    expect(r.ok ? [] : r.problems).toEqual([
+      {
+        line: 4_014,
+        column: 3,
+        message:
+          'duplicate key "X3999": a key may appear once in a mapping (is an ally listed twice?)',
+      },
+    ]);
+    expect(work.steps).toBeLessThan(5 * 4_000);
+  });
+});
+
 describe('shipped scenarios', () => {
   const load = (file: string) => {
     const r = parseScenario(readFileSync(join(SCENARIOS, file), 'utf8'));
@@ -119,6 +209,71 @@ describe('tables and rules that could never be played are refused', () => {
         `${base}rules:\n  - { id: twice, label: T, explanation: T, kind: veto-players, vetoes: [FR, FR], members: { atLeast: 2 } }\n`,
       ),
     ).toMatch(/veto player twice/);
+  });
+  const council = (weights: [number, number, number], rule: string) =>
+    `${base.replace('date: 2023-07-11\n', 'date: 2023-07-11\nrule: custom\n')}body:
+  name: A small council
+  members:
+${weights.map((w, k) => `    - { id: M${k}, name: Member ${k}, weights: { votes: ${w} } }`).join('\n')}
+rules:
+  - { id: custom, label: C, explanation: C, ${rule} }
+`;
+  it('a quota no coalition can meet: more than the whole, or more members than the table', () => {
+    expect(
+      first(
+        council([1, 2, 3], 'kind: weighted, weight: votes, quota: { share: [1, 1], strict: true }'),
+      ),
+    ).toBe(
+      'rule "custom" can never pass: it needs a "votes" weight of at least 7 in favour, and all members together have 6',
+    );
+    expect(first(council([1, 2, 3], 'kind: majority'))).toBe('valid');
+    expect(
+      first(
+        `${base}rules:\n  - { id: all, label: A, explanation: A, kind: veto-players, vetoes: [FR], members: { atLeast: 32 } }\n`,
+      ),
+    ).toBe(
+      'rule "all" can never pass: it needs at least 32 allies in favour, and only 31 sit at the table',
+    );
+    expect(
+      first(
+        council(
+          [1, 2, 3],
+          'kind: qmv, weight: votes, members: { atLeast: 2 }, weightQuota: { atLeast: 6 }, blockingMinority: 0',
+        ),
+      ),
+    ).toBe('valid');
+  });
+  it('weights whose arithmetic would not be exact: the total, or the total times a share', () => {
+    const half = 2 ** 52; // total 2^53 + 2 is past MAX_SAFE_INTEGER
+    expect(
+      first(council([half, half, 2], 'kind: weighted, weight: votes, quota: { atLeast: 1 }')),
+    ).toMatch(
+      /^weight "votes" is too large to compute exactly: its total, 9,007,199,254,740,994, passes/,
+    );
+    const third = 2 ** 51; // total 1.5 * 2^52 is exact, but twice it is not
+    expect(
+      first(
+        council([third, third, third], 'kind: weighted, weight: votes, quota: { share: [1, 2] }'),
+      ),
+    ).toBe('valid');
+    expect(
+      first(
+        council([third, third, third], 'kind: weighted, weight: votes, quota: { share: [2, 3] }'),
+      ),
+    ).toMatch(
+      /too large to compute exactly: its total, 6,755,399,441,055,744 times 2 \(the share's numerator\), passes/,
+    );
+    // A body's own weights feed the built-in population rule too.
+    expect(
+      first(
+        council([1, 2, 3], 'kind: majority').replace(
+          /weights: \{ votes: (\d) \}/g,
+          `weights: { votes: $1, population: ${half} }`,
+        ),
+      ),
+    ).toMatch(
+      /^weight "population" is too large to compute exactly: .* times 65 .*\(built-in rule "qmv"\)$/,
+    );
   });
   it('a share larger than the whole', () => {
     expect(

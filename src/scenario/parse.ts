@@ -1,12 +1,35 @@
 /**
  * The one door for scenario files: text in, a valid Scenario or every problem found out, each with
- * a line and column. Never a partial scenario, never a throw.
+ * a line and column. Never a partial scenario, never a throw, and never slower than linear in the
+ * file's size: the files are untrusted, and the app reads them on its main thread.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type * as z from 'zod';
 import { findFollowCycle } from '../engine/follows';
 import { alliesOn, natoAlly } from '../engine/members';
-import { BUILT_IN_RULES, builtInRule, compileRule, type Rule, type RuleDef } from '../engine/rules';
+import {
+  BUILT_IN_RULES,
+  builtInRule,
+  compileRule,
+  type Game,
+  type Rule,
+  type RuleDef,
+} from '../engine/rules';
 import { asAllyId, assertNever, type AllyId, type Member } from '../engine/types';
 import {
   ALLY,
@@ -17,7 +40,8 @@ import {
   type Scenario,
   type Stance,
 } from './model';
-import { MAX_SCENARIO_BYTES, tooLargeProblem } from './limits';
+import { MAX_NESTING, MAX_SCENARIO_BYTES, MAX_VALUES, tooLargeProblem } from './limits';
+import { formatNumber } from './number';
 import { FORMAT_VERSION, scenarioFile, type CustomRule, type ScenarioFile } from './schema';
 
 export { MAX_SCENARIO_BYTES };
@@ -25,6 +49,7 @@ export { MAX_SCENARIO_BYTES };
 const MAX_ALIASES = 100;
 
 type Path = readonly (string | number)[];
+type Position = { line: number; column: number };
 
 /** Reads bytes as scenario text: refuses oversized, non-UTF-8 and binary input. */
 export function decodeScenarioBytes(bytes: Uint8Array): Parsed<string> {
@@ -48,8 +73,26 @@ const fail = (
   problems: [{ line, column, message }],
 });
 
+export interface ParseOptions {
+  /**
+   * Counts the steps of this module's own walks over the document (nodes and keys visited, path
+   * segments followed), so that tests can check the work grows linearly with the file.
+   */
+  readonly work?: { steps: number };
+}
+
 /** Parses and validates a scenario file's text (YAML, or JSON, which is YAML too). */
-export function parseScenario(text: string): Parsed<Scenario> {
+export function parseScenario(text: string, options: ParseOptions = {}): Parsed<Scenario> {
+  try {
+    return readScenario(text, options.work ?? { steps: 0 });
+  } catch (e) {
+    // Nothing above is meant to throw; if something does, the file is still refused with a
+    // message, and whoever called (the app, with the person's table) carries on.
+    return fail(1, 1, `cannot read the file: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function readScenario(text: string, work: { steps: number }): Parsed<Scenario> {
   if (text.length > MAX_SCENARIO_BYTES)
     return fail(1, 1, 'file is larger than 1 MB; scenario files are limited to 1 MB');
   // eslint-disable-next-line no-control-regex
@@ -66,22 +109,11 @@ export function parseScenario(text: string): Parsed<Scenario> {
       'file is empty: a scenario needs at least format, id, title, date, question, default and sources',
     );
 
-  const lines = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0)
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({ ...at(e.pos[0]), message: yamlMessage(e.message) })),
-    };
+  const read = readYaml(text);
+  if (!read.ok) return read;
+  const { doc, at } = read;
+  const keys = checkKeys(doc, at, work);
+  if (keys.duplicates.length > 0) return { ok: false, problems: keys.duplicates };
 
   let data: unknown;
   try {
@@ -93,7 +125,8 @@ export function parseScenario(text: string): Parsed<Scenario> {
         : `cannot read the YAML: ${e instanceof Error ? e.message : String(e)}`;
     return fail(1, 1, message);
   }
-  const locate = locator(doc, at);
+  const where = locator(doc, at, keys.index, work);
+  const { locate } = where;
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return {
       ok: false,
@@ -117,26 +150,246 @@ export function parseScenario(text: string): Parsed<Scenario> {
       ],
     };
 
-  const checked = scenarioFile.safeParse(data);
-  if (!checked.success)
+  // reportInput: without it zod leaves the wrong value off its issues, and a wrong type reads
+  // like a missing field.
+  const checked = scenarioFile.safeParse(data, { reportInput: true });
+  if (!checked.success || keys.reserved.length > 0)
     return {
       ok: false,
-      problems: sortProblems(checked.error.issues.map((i) => zodProblem(i, locate))),
+      problems: sortProblems([
+        ...keys.reserved,
+        ...(checked.error?.issues ?? []).map((i) => zodProblem(i, where)),
+      ]),
     };
   return crossCheck(checked.data, locate);
 }
 
-/** Maps a path in the data to a line and column: a key's own position or its value's. */
-type Locate = (path: Path, part?: 'key' | 'value') => { line: number; column: number };
+type ReadYaml =
+  | { ok: true; doc: Document.Parsed; at: (offset: number) => Position }
+  | { ok: false; problems: Problem[] };
 
-function locator(doc: Document, at: (offset: number) => { line: number; column: number }): Locate {
-  return (path, part = 'key') => {
+/**
+ * The YAML library's own steps (lexer, parser, composer), run here rather than through
+ * parseDocument so that nesting is refused while the concrete syntax tree is read, before the
+ * (recursive) composer builds the document from it.
+ */
+function readYaml(text: string): ReadYaml {
+  const lines = new LineCounter();
+  const at = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const parser = new Parser(lines.addNewLine);
+  lines.addNewLine(0); // as Parser.parse does for the first line
+  const tokens: CST.Token[] = [];
+  /** Quoted scalars that do not end with their quote: where an unclosed quote opens. */
+  const openQuotes: { start: number; end: number }[] = [];
+  let values = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    const start = parser.offset;
+    if (startsValue(lexeme) && ++values > MAX_VALUES) {
+      const { line, column } = at(start);
+      return fail(
+        line,
+        column,
+        `too many values: more than ${formatNumber(MAX_VALUES)} keys, items and texts (a scenario holds a few hundred); the rest of the file is not read`,
+      );
+    }
+    if (unclosedQuote(lexeme)) openQuotes.push({ start, end: start + lexeme.length });
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    // The parser's stack holds the document, then each collection it is inside.
+    if (parser.stack.length - 1 > MAX_NESTING) {
+      const { line, column } = at(start);
+      return fail(
+        line,
+        column,
+        `nesting is deeper than ${MAX_NESTING} levels (lists and mappings inside each other); a scenario needs about 6`,
+      );
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+
+  // uniqueKeys: false, because the library compares each key with every earlier one (74,000
+  // allies took 48 s); checkKeys finds duplicates with one pass instead.
+  const composer = new Composer({ strict: true, uniqueKeys: false });
+  let doc: Document.Parsed | undefined;
+  for (const d of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          [d.range[0], d.range[1]],
+          'MULTIPLE_DOCS',
+          'the file holds more than one YAML document (a second ---); a scenario is one document',
+        ),
+      );
+      break;
+    }
+  }
+  if (!doc) return fail(1, 1, 'file is empty');
+  if (doc.errors.length > 0)
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const opened = e.code === 'MISSING_CHAR' && /quote/i.test(e.message);
+        const quote = opened ? quoteBefore(openQuotes, e.pos[0]) : undefined;
+        return quote
+          ? {
+              ...at(quote.start),
+              message: `YAML syntax: the quote ${text[quote.start] === "'" ? "'" : '"'} that opens here is never closed`,
+            }
+          : { ...at(e.pos[0]), message: yamlMessage(e.message) };
+      }),
+    };
+  return { ok: true, doc, at };
+}
+
+/**
+ * Does this lexeme start a value: a plain scalar (the lexer marks it with \x1f), a quoted or block
+ * scalar, or a flow collection? (A plain scalar's text cannot begin with any of these.)
+ */
+function startsValue(lexeme: string): boolean {
+  switch (lexeme[0]) {
+    case '\x1f':
+    case '"':
+    case "'":
+    case '|':
+    case '>':
+    case '[':
+    case '{':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Does this lexeme start a quoted scalar without closing it? (A closed one ends with its quote.) */
+function unclosedQuote(lexeme: string): boolean {
+  const q = lexeme[0];
+  if (q !== '"' && q !== "'") return false;
+  if (lexeme.length < 2 || lexeme[lexeme.length - 1] !== q) return true;
+  if (q === "'") return false;
+  let slashes = 0;
+  for (let k = lexeme.length - 2; k > 0 && lexeme[k] === '\\'; k--) slashes++;
+  return slashes % 2 === 1; // "...\" ends with an escaped quote
+}
+
+/** The unclosed quote the library's error (at the end of the scalar) belongs to. */
+function quoteBefore(quotes: readonly { start: number; end: number }[], offset: number) {
+  let found: { start: number; end: number } | undefined;
+  for (const q of quotes) {
+    if (q.start >= offset) break;
+    found = q;
+    if (q.end === offset) break;
+  }
+  return found;
+}
+
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return `YAML syntax: ${first}`;
+}
+
+/** Each mapping's pairs by key (as text, the way the data and zod's paths spell keys). */
+type KeyIndex = WeakMap<YAMLMap, Map<string, Pair>>;
+
+/**
+ * One pass over every mapping: duplicate keys (a YAML error, reported first, as the library would),
+ * and `__proto__` where zod would drop it without a word (a record's keys: allies, weights). Keys
+ * are compared as text, as they end up in the data: `1` and "1" would be one key there.
+ * The index it builds is the locator's: each problem is then found in constant time per step.
+ */
+function checkKeys(
+  doc: Document.Parsed,
+  at: (offset: number) => Position,
+  work: { steps: number },
+): { duplicates: Problem[]; reserved: Problem[]; index: KeyIndex } {
+  const duplicates: Problem[] = [];
+  const reserved: Problem[] = [];
+  const index: KeyIndex = new WeakMap();
+  const keyAt = (key: unknown) => at((key as Node | null)?.range?.[0] ?? 0);
+  // Only collections are pushed (with their path): scalars, most of a file, cost one step each.
+  const stack: { node: Node | Pair; path: Path }[] = [];
+  /** Visits a node under `path` (plus `seg`, the key or index that leads to it, if any). */
+  const visit = (node: unknown, path: Path, seg?: string | number) => {
+    work.steps++;
+    if (isMap(node) || isSeq(node) || isPair(node))
+      stack.push({ node, path: seg === undefined ? path : [...path, seg] });
+  };
+  visit(doc.contents, []);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, path } = next;
+    if (isMap(node)) {
+      const keys = new Map<string, Pair>();
+      index.set(node, keys);
+      for (const pair of node.items) {
+        work.steps++;
+        const key = pair.key;
+        if (!isScalar(key)) {
+          visit(key, path);
+          visit(pair.value, path);
+          continue;
+        }
+        const text = String(key.value);
+        if (keys.has(text)) {
+          const hint =
+            path.length === 1 && path[0] === 'allies' ? ' (is an ally listed twice?)' : '';
+          duplicates.push({
+            ...keyAt(key),
+            message: `duplicate key "${text}": a key may appear once in a mapping${hint}`,
+          });
+        } else keys.set(text, pair);
+        if (text === '__proto__') {
+          const problem = reservedKey(path, text);
+          if (problem) reserved.push({ ...keyAt(key), message: problem });
+        }
+        visit(pair.value, path, text);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, k) => visit(item, path, k));
+    } else if (isPair(node)) {
+      visit(node.key, path);
+      visit(node.value, path);
+    }
+  }
+  return { duplicates: sortProblems(duplicates), reserved, index };
+}
+
+/** A key that zod's record drops rather than refuses, worded as the record's own key problem. */
+function reservedKey(path: Path, key: string): string | null {
+  const record = schemaAt(path);
+  if (record?._zod.def.type !== 'record') return null; // a strict object reports it itself
+  const checked = record._zod.def.keyType['~standard'].validate(key);
+  const why =
+    checked instanceof Promise || !checked.issues?.[0]
+      ? 'it names a built-in property of every object'
+      : checked.issues[0].message;
+  return `"${key}" is not ${keyKind(path)}: ${why}`;
+}
+
+/** Maps a path in the data to a line and column: a key's own position or its value's. */
+type Locate = (path: Path, part?: 'key' | 'value') => Position;
+type NodeAt = (path: Path, part?: 'key' | 'value') => Node | undefined;
+
+/**
+ * Finds nodes by path in constant time per path segment, through the keys checkKeys indexed (so
+ * locating every problem stays linear in the file, however many keys a mapping holds).
+ */
+function locator(
+  doc: Document.Parsed,
+  at: (offset: number) => Position,
+  index: KeyIndex,
+  work: { steps: number },
+): { locate: Locate; nodeAt: NodeAt; positionOf: (node: Node | undefined) => Position } {
+  const pairIn = (map: YAMLMap, key: string): Pair | undefined => index.get(map)?.get(key);
+  const nodeAt: NodeAt = (path, part = 'key') => {
     let node = doc.contents as Node | null | undefined;
-    let found = node;
+    let found = node ?? undefined;
     for (let k = 0; k < path.length; k++) {
+      work.steps++;
       const seg = path[k];
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = pairIn(node, String(seg));
         if (!pair) break;
         node = pair.value as Node | null;
         const wantKey = k === path.length - 1 && part === 'key';
@@ -146,20 +399,112 @@ function locator(doc: Document, at: (offset: number) => { line: number; column: 
         found = node;
       } else break;
     }
-    return at(found?.range?.[0] ?? 0);
+    return found;
   };
-}
-
-function yamlMessage(message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  if (/Map keys must be unique/i.test(first))
-    return `duplicate key: ${first} (is an ally listed twice?)`;
-  return `YAML syntax: ${first}`;
+  const positionOf = (node: Node | undefined) => at(node?.range?.[0] ?? 0);
+  return { locate: (path, part) => positionOf(nodeAt(path, part)), nodeAt, positionOf };
 }
 
 const describePath = (path: Path) => path.map(String).join('.');
 
-function zodProblem(issue: z.core.$ZodIssue, locate: Locate): Problem {
+/** What a record's keys are, in the words a person uses. */
+function keyKind(recordPath: Path): string {
+  const last = recordPath[recordPath.length - 1];
+  if (last === 'allies') return 'an ally code';
+  if (last === 'weights') return 'a weight name';
+  return 'an allowed key';
+}
+
+/** The schema at a path of the data (through optional values, objects, records and lists). */
+function schemaAt(path: Path): z.core.$ZodTypes | undefined {
+  let schema = unwrap(scenarioFile as unknown as z.core.$ZodTypes);
+  for (const seg of path) {
+    const def = schema._zod.def;
+    let inner: z.core.$ZodType | undefined;
+    if (def.type === 'object') inner = def.shape[String(seg)];
+    else if (def.type === 'record') inner = def.valueType;
+    else if (def.type === 'array') inner = def.element;
+    else if (def.type === 'tuple' && typeof seg === 'number') inner = def.items[seg];
+    if (!inner) return undefined;
+    schema = unwrap(inner as z.core.$ZodTypes);
+  }
+  return schema;
+}
+
+function unwrap(schema: z.core.$ZodTypes): z.core.$ZodTypes {
+  let s = schema;
+  while (s._zod.def.type === 'optional') s = s._zod.def.innerType as z.core.$ZodTypes;
+  return s;
+}
+
+const expectedWords = new WeakMap<object, string>();
+
+/** What a field should hold, from its schema: "a number from 0 to 1", "text", "a list". */
+function expected(schema: z.core.$ZodTypes | undefined, fallback: string): string {
+  if (!schema) return article(fallback);
+  let words = expectedWords.get(schema);
+  if (words === undefined) {
+    words = expectedOf(schema, fallback);
+    expectedWords.set(schema, words);
+  }
+  return words;
+}
+
+function expectedOf(schema: z.core.$ZodTypes, fallback: string): string {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case 'number': {
+      const n = schema as unknown as z.ZodNumber;
+      const what = n.isInt ? 'a whole number' : 'a number';
+      const min = n.minValue;
+      const max = n.maxValue !== null && n.maxValue < Number.MAX_SAFE_INTEGER ? n.maxValue : null;
+      if (min !== null && max !== null) return `${what} from ${min} to ${max}`;
+      if (min !== null) return `${what} of at least ${min}`;
+      return what;
+    }
+    case 'string':
+      return 'text';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'tuple':
+      return `a list of ${def.items.length} items`;
+    case 'record':
+      return 'a mapping of keys to values';
+    case 'object': {
+      const required = Object.entries(def.shape)
+        .filter(([, s]) => s._zod.optin !== 'optional')
+        .map(([k]) => k);
+      return required.length > 0
+        ? `a mapping with ${required.join(', ')}`
+        : 'a mapping of keys to values';
+    }
+    default:
+      return article(fallback);
+  }
+}
+
+/** The value a file actually holds, as the person wrote it where that matters (1e400, .nan). */
+function got(input: unknown, source: string | undefined): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value (null)';
+  if (typeof input === 'string')
+    return `the string ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  if (typeof input === 'number') {
+    const written = source ?? String(input);
+    if (Number.isNaN(input)) return `${written}, which is not a number`;
+    if (!Number.isFinite(input))
+      return `${written}, which is beyond the largest number (it reads as infinity)`;
+    return `the number ${written}`;
+  }
+  if (typeof input === 'boolean') return String(input);
+  if (Array.isArray(input)) return 'a list';
+  return 'a mapping';
+}
+
+function zodProblem(issue: z.core.$ZodIssue, where: ReturnType<typeof locator>): Problem {
+  const { locate, nodeAt, positionOf } = where;
   const path = issue.path as Path;
   const field = describePath(path);
   switch (issue.code) {
@@ -171,13 +516,25 @@ function zodProblem(issue: z.core.$ZodIssue, locate: Locate): Problem {
         message: `unknown key "${issue.keys.join('", "')}"${where}`,
       };
     }
-    case 'invalid_type':
+    case 'invalid_type': {
       if (issue.input === undefined)
         return { ...locate(path.slice(0, -1)), message: `missing required field "${field}"` };
+      const node = nodeAt(path, 'value');
+      const source = isScalar(node) ? node.source : undefined;
+      const hint =
+        issue.expected === 'string' && isScalar(node) && node.source
+          ? ` (write it in quotes, "${node.source}", to make it text)`
+          : '';
       return {
-        ...locate(path, 'value'),
-        message: `"${field}" should be ${article(issue.expected)}`,
+        ...positionOf(node),
+        message: `${field}: expected ${expected(schemaAt(path), issue.expected)}, got ${got(issue.input, source)}${hint}`,
       };
+    }
+    case 'invalid_key': {
+      const key = String(path[path.length - 1] ?? '');
+      const why = issue.issues[0]?.message ?? issue.message;
+      return { ...locate(path), message: `"${key}" is not ${keyKind(path.slice(0, -1))}: ${why}` };
+    }
     case 'invalid_value':
       return {
         ...locate(path, 'value'),
@@ -306,6 +663,7 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
 
   // Rules: the file's own compile against this table; ids are unique and do not shadow built-ins.
   const custom: RuleDef[] = [];
+  const ruleIds = new Set<string>();
   (file.rules ?? []).forEach((r, i) => {
     if (builtInRule(r.id))
       return problem(
@@ -313,8 +671,9 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
         `rule id "${r.id}" is a built-in rule; choose another id`,
         'value',
       );
-    if (custom.some((c) => c.id === r.id))
+    if (ruleIds.has(r.id))
       return problem(['rules', i, 'id'], `duplicate rule id "${r.id}"`, 'value');
+    ruleIds.add(r.id);
     if (r.kind === 'veto-players' && new Set(r.vetoes).size !== r.vetoes.length)
       return problem(['rules', i, 'vetoes'], `rule "${r.id}" lists a veto player twice`, 'value');
     const quotas =
@@ -338,14 +697,35 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
     const compiled = compileRule(def.rule, members);
     if (!compiled.ok)
       return problem(['rules', i], `rule "${r.id}" does not fit this table: ${compiled.error}`);
+    const inexact = inexactWeight(def, members);
+    if (inexact) return problem(['rules', i, 'weight'], inexact, 'value');
+    const unreachable = unreachableQuota(def, compiled.value, file.body ? 'members' : 'allies');
+    if (unreachable)
+      return problem(
+        ['rules', i, unreachable.count ? 'members' : r.kind === 'qmv' ? 'weightQuota' : 'quota'],
+        unreachable.message,
+        'value',
+      );
     custom.push(def);
   });
   const builtIns = BUILT_IN_RULES.filter((r) => compileRule(r.rule, members).ok);
+  // A body's own weights may also feed a built-in rule (population, defence).
+  const reported = new Set<string>();
+  for (const r of file.body ? builtIns : []) {
+    const inexact = inexactWeight(r, members);
+    const weight = 'weight' in r.rule ? r.rule.weight : '';
+    const at = file.body?.members.findIndex((m) => m.weights?.[weight] !== undefined) ?? -1;
+    if (!inexact || at < 0 || reported.has(weight)) continue;
+    reported.add(weight);
+    problem(['body', 'members', at, 'weights', weight], `${inexact} (built-in rule "${r.id}")`);
+  }
   const rules = [...builtIns, ...custom];
   const defaultRule =
     file.rule ??
     (rules.some((r) => r.id === 'consensus') ? 'consensus' : (rules[0]?.id ?? 'consensus'));
-  if (!rules.some((r) => r.id === defaultRule))
+  // A rule refused above has its own problem: the default naming it is not one more.
+  const named = (file.rules ?? []).some((r) => r.id === defaultRule);
+  if (!named && !rules.some((r) => r.id === defaultRule))
     problem(
       ['rule'],
       `rule "${defaultRule}" is neither a built-in rule that fits this table nor defined in rules`,
@@ -388,6 +768,42 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       revisions: file.revisions ?? [],
     },
   };
+}
+
+/**
+ * Weighted rules add weights and multiply the total by a share's numerator in floating point: past
+ * 2^53 the sums are no longer exact and the outcome can be wrong, so such weights are refused.
+ */
+function inexactWeight(def: RuleDef, members: readonly Member[]): string | null {
+  const rule = def.rule;
+  if (rule.kind !== 'qmv' && rule.kind !== 'weighted') return null;
+  const quota = rule.kind === 'qmv' ? rule.weightQuota : rule.quota;
+  const factor = 'share' in quota ? Math.max(1, quota.share[0]) : 1;
+  let total = 0n;
+  for (const m of members) total += BigInt(m.weights[rule.weight] ?? 0);
+  if (total * BigInt(factor) <= BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const times = factor > 1 ? ` times ${factor} (the share's numerator)` : '';
+  return `weight "${rule.weight}" is too large to compute exactly: its total, ${total.toLocaleString('en-US')}${times}, passes ${formatNumber(Number.MAX_SAFE_INTEGER)} (2^53 - 1); use smaller numbers (e.g. thousands instead of units)`;
+}
+
+/** A quota no coalition can meet: the rule could never pass, and its outcome would name no one. */
+function unreachableQuota(
+  def: RuleDef,
+  game: Game,
+  noun: 'members' | 'allies',
+): { count: boolean; message: string } | null {
+  if (game.minCount > game.n)
+    return {
+      count: true,
+      message: `rule "${def.id}" can never pass: it needs at least ${formatNumber(game.minCount)} ${noun} in favour, and only ${formatNumber(game.n)} sit at the table`,
+    };
+  const total = game.weights.reduce((a, b) => a + b, 0);
+  if (game.weightKey !== null && game.quota > total)
+    return {
+      count: false,
+      message: `rule "${def.id}" can never pass: it needs a "${game.weightKey}" weight of at least ${formatNumber(game.quota)} in favour, and all ${noun} together have ${formatNumber(total)}`,
+    };
+  return null;
 }
 
 /** A file's rule entry as the engine's Rule (the shapes match field for field). */

@@ -148,7 +148,14 @@ export const customRule = z.discriminatedUnion('kind', [
 export const bodyMember = z.strictObject({
   id: code,
   name: z.string().trim().min(1).max(100),
-  weights: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.int().min(0)).optional(),
+  weights: z
+    .record(
+      z
+        .string()
+        .regex(/^[a-z][a-z0-9-]*$/, 'a weight name is lower-case letters, digits and hyphens'),
+      z.int().min(0),
+    )
+    .optional(),
 });
 
 export const body = z

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { problemsShown } from '../scenario/limits';
 import { formatNumber } from '../scenario/number';
 import type { Parsed, Problem, Scenario } from '../scenario/model';
 import { useAppStore, useImported, useScenario } from '../state/context';
@@ -30,7 +31,10 @@ export interface ScenarioFilesPort {
 
 interface Rejected {
   readonly fileName: string;
-  readonly problems: readonly Problem[];
+  readonly count: number;
+  /** The problems listed (at most MAX_PROBLEMS_SHOWN), and the line counting the rest. */
+  readonly shown: readonly Problem[];
+  readonly more: string | null;
 }
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -60,7 +64,12 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
     const parsed = await port.read(file);
     setBusy(false);
     if (parsed.ok) importScenario(parsed.value, { from: 'file', fileName: file.name });
-    else setRejected({ fileName: file.name, problems: parsed.problems });
+    else
+      setRejected({
+        fileName: file.name,
+        count: parsed.problems.length,
+        ...problemsShown(parsed.problems),
+      });
   };
 
   const takeRef = useRef(take);
@@ -156,12 +165,10 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
         <div className="import-problems" role="alert">
           <p>
             “{rejected.fileName}” is not a valid scenario file, so nothing was changed.{' '}
-            {rejected.problems.length === 1
-              ? 'One problem:'
-              : `${rejected.problems.length} problems:`}
+            {rejected.count === 1 ? 'One problem:' : `${formatNumber(rejected.count)} problems:`}
           </p>
           <ul>
-            {rejected.problems.map((p, k) => (
+            {rejected.shown.map((p, k) => (
               <li key={k}>
                 <code>
                   {p.line}:{p.column}: {p.message}
@@ -169,6 +176,7 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
               </li>
             ))}
           </ul>
+          {rejected.more && <p>{rejected.more}</p>}
           <button type="button" onClick={() => setRejected(null)}>
             Dismiss
           </button>
