@@ -2,7 +2,7 @@
 // black on white, for every shipped scenario in light and dark system themes.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, radio, test } from './fixtures';
+import { expect, radio, settled, started, test } from './fixtures';
 
 const presenter = (page: Page) => page.getByRole('region', { name: 'Presenter mode' });
 
@@ -16,6 +16,8 @@ test('presenter mode by keyboard alone: France comes round and the table passes'
 }) => {
   await page.goto('/');
   await expect(page.getByRole('status')).toHaveText(/^Blocked: France and Germany/);
+  // The P key is heard by a listener the app adds just after the first paint (see `started`).
+  await started(page);
   await page.keyboard.press('p');
   await expect(presenter(page)).toBeVisible();
   // The editing chrome is gone; the allies' radio groups and the outcome stay.
@@ -39,8 +41,13 @@ test('presenter mode by keyboard alone: France comes round and the table passes'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`presenter mode has no axe violations (${colorScheme})`, async ({ page }) => {
+    // Two full axe scans: 9 to 12 s on a quiet machine, 27 s with two CPU-bound processes beside
+    // the suite; more room than the default 60 s for a loaded laptop or shared runner.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
+    // Scanned once the page has finished loading (the map and the worker's charts), not midway.
+    await settled(page);
     await page.getByRole('button', { name: 'Present' }).click();
     await expect(presenter(page)).toBeVisible();
     await page.keyboard.press('ArrowRight');
@@ -79,8 +86,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const [label, link] of HANDOUTS) {
       await page.emulateMedia({ media: 'screen', colorScheme });
       await page.goto(link);
+      // After the first, each link differs from the last only after the '#': the page stays and
+      // loads the new table on hashchange. Wait for that table, not the last one still showing.
+      const [, scenarioId, ruleId] = /^\/#1\/([^/]+)\/([^/]+)\//.exec(link) ?? [];
+      await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue(scenarioId ?? '');
+      await expect(page.getByRole('combobox', { name: 'Decision rule' })).toHaveValue(ruleId ?? '');
       await expect(page.getByRole('status')).toHaveText(/^(Passes|Blocked|Pending)/);
       await expect(page.getByRole('alert')).toHaveCount(0); // the link opened as given
+      // The handout listens for beforeprint from an effect that runs after the first paint.
+      await started(page);
       await expect(page.getByLabel('Printed handout')).toHaveCount(0); // not on screen
       await page.emulateMedia({ media: 'print', colorScheme });
       // What the browser does before it prints (page.pdf below does it too; emulateMedia not).
