@@ -19,6 +19,12 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // How long an auto-retrying assertion waits for its state. Playwright's 5 s default is too tight
+  // on a loaded 2-core machine: with two CPU-bound processes beside the suite the map was ready
+  // 5.4 s after navigation (1.7 s when quiet), and the first render took over 5 s with the page's
+  // CPU throttled fourfold. A passing assertion returns as soon as its state shows, so this costs
+  // a passing run nothing; only a real failure takes longer to report.
+  expect: { timeout: 15_000 },
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {

@@ -1,6 +1,9 @@
 /**
  * The browser suite's `test`: every page is watched for console errors, uncaught exceptions and
  * Content-Security-Policy violations, and a test fails if any happened, whatever it checked.
+ *
+ * E2E_CPU_THROTTLE=4 slows the test's page fourfold (Chromium's CPU throttling), to look for waits
+ * that race on a loaded machine without having to load one; unset, nothing is throttled.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -25,6 +28,15 @@ interface Watch {
 }
 
 export const test = base.extend<{ watch: Watch }>({
+  // (The fixture's callback is named `provide`: React's lint rule takes `use` for a hook.)
+  page: async ({ page }, provide) => {
+    const rate = Number(process.env.E2E_CPU_THROTTLE ?? 0);
+    if (rate > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    }
+    await provide(page);
+  },
   watch: [
     async ({ context }, use) => {
       const watch: Watch = { problems: [], pages: [] };
@@ -73,4 +85,38 @@ export async function choose(
 ): Promise<void> {
   await ally(page, allyName).locator('label', { hasText: position }).click();
   await expect(radio(page, allyName, position)).toBeChecked();
+}
+
+/**
+ * Waits until the app has started: its first render is on screen *and* that render's effects have
+ * run, so the listeners it puts on the window (shortcut keys, file drops, printing) are in place.
+ * React runs a render's effects a little after painting it: with two CPU-bound processes on this
+ * 2-core machine the window listeners arrived 70 to 400 ms after the outcome banner showed (300 to
+ * 860 ms with the page's CPU throttled fourfold), so a key or a drop sent as soon as the banner
+ * shows can find nobody listening. The power chart is drawn from an answer that one of those
+ * effects asked the worker for, and React runs all of a render's effects together: once the chart
+ * is on screen, every listener is there.
+ */
+export async function started(page: Page): Promise<void> {
+  await expect(page.getByRole('img', { name: /^Power of each member/ })).toBeVisible();
+}
+
+/**
+ * Waits until the page holds still, as a reader sees it settle after a load or a change: the charts
+ * (drawn from React's deferred copy of the table, a render after the radios) show what the radios
+ * show, the worker's answers are in (no panel is aria-busy) and, unless `map: false`, the map (its
+ * own chunk, loaded after the first paint) is drawn. An axe scan or a count of charts made earlier
+ * looks at a page that is still being drawn.
+ */
+export async function settled(page: Page, { map = true }: { map?: boolean } = {}): Promise<void> {
+  const seats = page.getByRole('region', { name: 'The table', exact: true });
+  for (const position of ['Support', 'Undecided', 'Object'] as const) {
+    // The radios are the table as it is now (they change with the click, not deferred).
+    const radios = page.getByRole('radio', { name: position, exact: true, checked: true });
+    const word = new RegExp(`: ${position.toLowerCase()}\\b`);
+    await expect(seats.getByRole('button', { name: word })).toHaveCount(await radios.count());
+  }
+  if (map)
+    await expect(page.getByRole('group', { name: / on the map: positions under / })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { choose, expect, radio, test } from './fixtures';
+import { choose, expect, radio, started, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const MINIMAL = join(FIXTURES, 'scenarios/valid-minimal.yaml');
@@ -55,13 +55,11 @@ test('a dropped file is imported, with a hint while it is over the page', async 
     readFileSync(MINIMAL, 'utf8'),
   );
   await expect(page.getByRole('status')).toHaveText(/^Blocked/);
-  // The page listens for drops once it has started; a drag that comes earlier is simply retried.
-  await expect(async () => {
-    await page.locator('main').dispatchEvent('dragenter', { dataTransfer });
-    await expect(page.getByText('Drop a scenario file (YAML or JSON) to import it')).toBeVisible({
-      timeout: 1000,
-    });
-  }).toPass();
+  // The page listens for drops from an effect that runs a little after the first paint: a drag
+  // sent as soon as the outcome shows can come before it (see `started`).
+  await started(page);
+  await page.locator('main').dispatchEvent('dragenter', { dataTransfer });
+  await expect(page.getByText('Drop a scenario file (YAML or JSON) to import it')).toBeVisible();
   await page.locator('main').dispatchEvent('drop', { dataTransfer });
   await expect(picker(page)).toHaveValue('test-case');
   await expect(page.getByText(/Imported “A test case” from dropped.yaml/)).toBeVisible();

@@ -83,6 +83,10 @@ test('a custom body shows its countries on a world map and names the other seats
 test('map ready time (printed, not asserted)', async ({ page }) => {
   await page.goto('/');
   await expect(theMap(page)).toBeVisible();
+  // The map sets its ready mark from an effect, which runs a little after the map is painted.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('nac:map-ready').length))
+    .toBe(1);
   const times = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const ready = performance.getEntriesByName('nac:map-ready')[0]?.startTime ?? NaN;
