@@ -65,7 +65,7 @@ test.describe('the table', () => {
   test('every chart has a text alternative and a table view', async ({ page }) => {
     await page.goto('/');
     // The power and odds charts arrive from the worker: wait for them so every chart is counted.
-    await expect(page.getByRole('img', { name: /Power of each member/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Power of each ally/ })).toBeVisible();
     await expect(
       page.getByRole('img', { name: /How far each undecided ally moves the odds/ }),
     ).toBeVisible();

@@ -98,7 +98,7 @@ export async function choose(
  * is on screen, every listener is there.
  */
 export async function started(page: Page): Promise<void> {
-  await expect(page.getByRole('img', { name: /^Power of each member/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Power of each (ally|member)/ })).toBeVisible();
 }
 
 /**
