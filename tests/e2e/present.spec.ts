@@ -91,7 +91,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(link);
       // After the first, each link differs from the last only after the '#': the page stays and
       // loads the new table on hashchange. Wait for that table, not the last one still showing.
-      const [, scenarioId, ruleId] = /^\/#1\/([^/]+)\/([^/]+)\//.exec(link) ?? [];
+      const [, scenarioId, ruleId] = /^\/#\d\/([^/]+)\/([^/]+)\//.exec(link) ?? [];
       await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue(scenarioId ?? '');
       await expect(page.getByRole('combobox', { name: 'Decision rule' })).toHaveValue(ruleId ?? '');
       await expect(page.getByRole('status')).toHaveText(/^(Passes|Blocked|Pending)/);
