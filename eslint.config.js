@@ -7,6 +7,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Import patterns for the project's own layers, by folder name. */
+const dirs = (...names) => names.map((name) => `**/${name}/**`);
+/** The UI runtime no layer below the UI may import. */
+const NO_UI = ['react', 'react-dom', 'zustand', 'zustand/*'];
+
 const layer = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
@@ -61,29 +66,11 @@ export default tseslint.config(
     ['src/engine/**'],
     [
       {
-        group: [
-          'react',
-          'react-dom',
-          'react-dom/*',
-          'zustand',
-          'zustand/*',
-          'd3-selection',
-          'd3',
-          'yaml',
-          'zod',
-        ],
+        group: [...NO_UI, 'react-dom/*', 'd3-selection', 'd3', 'yaml', 'zod'],
         message: 'src/engine is pure TypeScript.',
       },
       {
-        group: [
-          '**/scenario/**',
-          '**/words/**',
-          '**/state/**',
-          '**/ui/**',
-          '**/charts/**',
-          '**/app/**',
-          '**/cli/**',
-        ],
+        group: dirs('scenario', 'words', 'state', 'ui', 'charts', 'app', 'cli'),
         message: 'The engine depends on nothing above it.',
       },
     ],
@@ -91,19 +78,9 @@ export default tseslint.config(
   layer(
     ['src/scenario/**'],
     [
+      { group: [...NO_UI, 'd3', 'd3-*'], message: 'src/scenario is the input boundary, no UI.' },
       {
-        group: ['react', 'react-dom', 'zustand', 'zustand/*', 'd3', 'd3-*'],
-        message: 'src/scenario is the input boundary, no UI.',
-      },
-      {
-        group: [
-          '**/words/**',
-          '**/state/**',
-          '**/ui/**',
-          '**/charts/**',
-          '**/app/**',
-          '**/cli/**',
-        ],
+        group: dirs('words', 'state', 'ui', 'charts', 'app', 'cli'),
         message: 'scenario depends only on engine.',
       },
     ],
@@ -111,12 +88,9 @@ export default tseslint.config(
   layer(
     ['src/words/**'],
     [
+      { group: [...NO_UI, 'd3', 'd3-*'], message: 'src/words is plain sentences, no UI.' },
       {
-        group: ['react', 'react-dom', 'zustand', 'zustand/*', 'd3', 'd3-*'],
-        message: 'src/words is plain sentences, no UI.',
-      },
-      {
-        group: ['**/state/**', '**/ui/**', '**/charts/**', '**/app/**', '**/cli/**'],
+        group: dirs('state', 'ui', 'charts', 'app', 'cli'),
         message: 'words depend only on engine and scenario.',
       },
     ],
@@ -125,8 +99,8 @@ export default tseslint.config(
     ['src/state/**'],
     [
       {
-        group: ['**/ui/**', '**/charts/**', '**/app/**', '**/cli/**'],
-        message: 'state depends only on engine and scenario.',
+        group: dirs('ui', 'charts', 'app', 'cli'),
+        message: 'state depends only on engine, scenario and words.',
       },
     ],
   ),
@@ -134,21 +108,21 @@ export default tseslint.config(
     ['src/charts/**'],
     [
       {
-        group: ['**/state/**', '**/ui/**', '**/app/**', '**/cli/**', 'zustand', 'zustand/*'],
+        group: [...dirs('state', 'ui', 'app', 'cli'), 'zustand', 'zustand/*'],
         message: 'Charts take props and callbacks, never the store.',
       },
     ],
   ),
   layer(
     ['src/ui/**'],
-    [{ group: ['**/app/**', '**/cli/**'], message: 'ui does not import the composition root.' }],
+    [{ group: dirs('app', 'cli'), message: 'ui does not import the composition root.' }],
   ),
   layer(
     ['src/cli/**'],
     [
       {
-        group: ['react', 'react-dom', '**/state/**', '**/ui/**', '**/charts/**', '**/app/**'],
-        message: 'The command line runs on engine and scenario only.',
+        group: ['react', 'react-dom', ...dirs('state', 'ui', 'charts', 'app')],
+        message: 'The command line runs on engine, scenario and words only.',
       },
     ],
   ),

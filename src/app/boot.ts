@@ -102,6 +102,12 @@ function keptImports(
   return { imported, lost, aside: [] };
 }
 
+/** What a link made on another revision of its (known) scenario is told; null when current. */
+export function revisedSince(state: LinkState, scenarios: readonly Scenario[]): string | null {
+  const scenario = scenarios.find((s) => s.id === state.scenario);
+  return scenario ? revisionNotice(scenario, state.revision ?? 1) : null;
+}
+
 export function defaultScenario(catalog: readonly Scenario[]): Scenario {
   const s = catalog.find((x) => x.id === DEFAULT_SCENARIO_ID) ?? catalog[0];
   if (!s) throw new Error('no scenarios shipped');
@@ -176,10 +182,9 @@ export function bootState(
       const linkError = checkLink(decoded.state, [...catalog, ...imported]);
       if (linkError) error = describeLinkError(linkError);
       else {
-        const { scenario, rule, changes, revision = 1 } = decoded.state;
+        const { scenario, rule, changes } = decoded.state;
         table = { scenarioId: scenario, ruleId: rule, changes };
-        const known = [...catalog, ...imported].find((s) => s.id === scenario);
-        revised = known ? revisionNotice(known, revision) : null;
+        revised = revisedSince(decoded.state, [...catalog, ...imported]);
       }
     }
     if (table) {

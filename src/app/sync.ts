@@ -16,8 +16,7 @@ import type { Scenario } from '../scenario/model';
 import { MAX_KEPT_IMPORTS, save, type KeyValueStorage } from '../state/persistence';
 import type { AppStore, TableState } from '../state/store';
 import type { ShareReach } from '../ui/ScenarioFiles';
-import { revisionNotice } from '../words/revisions';
-import { scenarioOfLink } from './boot';
+import { revisedSince, scenarioOfLink } from './boot';
 import { loadScenarioParser } from './parser';
 
 /** The compact copy of an imported scenario that links carry (and storage keeps), made once. */
@@ -155,10 +154,9 @@ export function connectBrowser(
       ? checkLink(decoded.state, [...catalog, ...store.getState().imported])
       : decoded.error;
     if (decoded.ok && !error) {
-      const { scenario, rule, changes, revision = 1 } = decoded.state;
+      const { scenario, rule, changes } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
-      const known = [...catalog, ...store.getState().imported].find((s) => s.id === scenario);
-      const revised = known ? revisionNotice(known, revision) : null;
+      const revised = revisedSince(decoded.state, [...catalog, ...store.getState().imported]);
       if (revised) store.getState().showNotice({ kind: 'info', message: revised });
       write(); // also when the link names the current table: storage and address stay canonical
     } else {

@@ -179,14 +179,7 @@ function evaluate(scenario: Scenario, ruleId: string, changes: Changes, json: bo
     // Beyond DESIGN.md's fields: what each blocker's position rests on (its evidence grade, or
     // "your-change" for a position set with --set), and the members a weighted rule counts as 0
     // for want of a figure.
-    const evidence = Object.fromEntries(
-      outcome.blockers.map((id) => [
-        id,
-        changes[id]?.position !== undefined
-          ? 'your-change'
-          : (scenario.stances.find((s) => s.id === id)?.evidence ?? 'assumption'),
-      ]),
-    );
+    const evidence = Object.fromEntries(outcome.blockers.map((id) => [id, words.standingOf(id)]));
     out(
       JSON.stringify({
         rule: rule.id,

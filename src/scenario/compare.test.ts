@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { shippedCatalog } from '../../tests/support/catalog';
+import { shippedCatalog, shippedScenario } from '../../tests/support/catalog';
 import { compareScenarios, shortTitle, timelineSteps } from './compare';
-import type { Scenario } from './model';
 
 const catalog = shippedCatalog();
-const byId = (id: string): Scenario => {
-  const s = catalog.find((x) => x.id === id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s;
-};
-const diff = (a: string, b: string) => compareScenarios(byId(a), byId(b));
+const diff = (a: string, b: string) => compareScenarios(shippedScenario(a), shippedScenario(b));
 
 describe('timeline steps', () => {
   it('are the dated NATO scenarios in date order; the UN comparison stays off', () => {
@@ -153,7 +147,9 @@ describe('compareScenarios on the shipped scenarios', () => {
     const d = diff('vilnius-2023', 'unsc-comparison');
     expect(d.left).toHaveLength(
       31 -
-        d.to.members.filter((m) => byId('vilnius-2023').members.some((n) => n.id === m.id)).length,
+        d.to.members.filter((m) =>
+          shippedScenario('vilnius-2023').members.some((n) => n.id === m.id),
+        ).length,
     );
     expect(d.joined.length + d.changed.length + d.reassessed.length).toBeGreaterThan(0);
   });

@@ -38,6 +38,7 @@ import {
   type Parsed,
   type Problem,
   type Scenario,
+  type Noun,
   type Stance,
 } from './model';
 import { MAX_NESTING, MAX_SCENARIO_BYTES, MAX_VALUES, tooLargeProblem } from './limits';
@@ -569,7 +570,8 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
   const problem = (path: Path, message: string, part: 'key' | 'value' = 'key') =>
     problems.push({ ...locate(path, part), message });
 
-  // Who sits at the table.
+  // Who sits at the table, and what the body calls a seat.
+  const noun = file.body ? (file.body.member ?? MEMBER) : ALLY;
   let members: Member[];
   if (file.body) {
     members = file.body.members.map((m) => ({
@@ -699,7 +701,7 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       return problem(['rules', i], `rule "${r.id}" does not fit this table: ${compiled.error}`);
     const inexact = inexactWeight(def, members);
     if (inexact) return problem(['rules', i, 'weight'], inexact, 'value');
-    const unreachable = unreachableQuota(def, compiled.value, file.body ? 'members' : 'allies');
+    const unreachable = unreachableQuota(def, compiled.value, noun);
     if (unreachable)
       return problem(
         ['rules', i, unreachable.count ? 'members' : r.kind === 'qmv' ? 'weightQuota' : 'quota'],
@@ -758,7 +760,7 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       summary: file.summary ?? '',
       bodyName: file.body?.name ?? 'North Atlantic Council',
       isNato: !file.body,
-      memberNoun: file.body ? (file.body.member ?? MEMBER) : ALLY,
+      memberNoun: noun,
       members,
       stances,
       sources: file.sources,
@@ -790,18 +792,18 @@ function inexactWeight(def: RuleDef, members: readonly Member[]): string | null 
 function unreachableQuota(
   def: RuleDef,
   game: Game,
-  noun: 'members' | 'allies',
+  noun: Noun,
 ): { count: boolean; message: string } | null {
   if (game.minCount > game.n)
     return {
       count: true,
-      message: `rule "${def.id}" can never pass: it needs at least ${formatNumber(game.minCount)} ${noun} in favour, and only ${formatNumber(game.n)} sit at the table`,
+      message: `rule "${def.id}" can never pass: it needs at least ${formatNumber(game.minCount)} ${noun.other} in favour, and only ${formatNumber(game.n)} sit at the table`,
     };
   const total = game.weights.reduce((a, b) => a + b, 0);
   if (game.weightKey !== null && game.quota > total)
     return {
       count: false,
-      message: `rule "${def.id}" can never pass: it needs a "${game.weightKey}" weight of at least ${formatNumber(game.quota)} in favour, and all ${noun} together have ${formatNumber(total)}`,
+      message: `rule "${def.id}" can never pass: it needs a "${game.weightKey}" weight of at least ${formatNumber(game.quota)} in favour, and all ${noun.other} together have ${formatNumber(total)}`,
     };
   return null;
 }

@@ -3,7 +3,7 @@ import type { Outcome } from '../engine/outcome';
 import type { RuleDef } from '../engine/rules';
 import type { AllyId } from '../engine/types';
 import type { Scenario } from '../scenario/model';
-import { EVIDENCE_WORD, POSITION_LABEL, YOUR_CHANGE } from '../words/labels';
+import { EVIDENCE_WORD, POSITION_LABEL } from '../words/labels';
 import {
   marginSentence,
   presumedSentence,
@@ -63,7 +63,7 @@ export const WhyPanel = memo(function WhyPanel({
                   // scenario states and why.
                   const stated = !stance
                     ? ''
-                    : qualifier === YOUR_CHANGE
+                    : words.standingOf(id) === 'your-change'
                       ? `. The scenario states ${POSITION_LABEL[stance.position].toLowerCase()} (${EVIDENCE_WORD[stance.evidence]}): ${stance.note}`
                       : `: ${stance.note}`;
                   return (

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shippedCatalog } from '../../tests/support/catalog';
+import { shippedScenario } from '../../tests/support/catalog';
 import { compareScenarios } from '../scenario/compare';
-import type { Scenario } from '../scenario/model';
 import { outcomeWords, summarizeComparison } from './compare';
 import { outcomeAsStated } from '../scenario/compare';
 
-const catalog = shippedCatalog();
-const byId = (id: string): Scenario => {
-  const s = catalog.find((x) => x.id === id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s;
-};
-const diff = (a: string, b: string) => compareScenarios(byId(a), byId(b));
+const diff = (a: string, b: string) => compareScenarios(shippedScenario(a), shippedScenario(b));
 
 describe('summarizeComparison', () => {
   it.each([
@@ -37,7 +30,7 @@ describe('summarizeComparison', () => {
 
 describe('outcomeWords', () => {
   it('names each blocker with the strength of its evidence', () => {
-    const vilnius = byId('vilnius-2023');
+    const vilnius = shippedScenario('vilnius-2023');
     expect(outcomeWords(outcomeAsStated(vilnius), vilnius)).toBe(
       'Blocked by France (named official); Germany, following France (reported)',
     );

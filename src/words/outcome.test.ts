@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { shippedCatalog } from '../../tests/support/catalog';
+import { shippedScenario } from '../../tests/support/catalog';
 import { builtInRule } from '../engine/rules';
-import type { Scenario } from '../scenario/model';
 import { parseScenario } from '../scenario/parse';
 import { judge, type Changes } from '../scenario/play';
 import { shortReason, statusSentence, tableWords } from './outcome';
 import { noFigureSentence, ruleLabel, ruleSentence, undecidedSemantics } from './rules';
 
-const catalog = shippedCatalog();
-const byId = (id: string): Scenario => {
-  const s = catalog.find((x) => x.id === id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s;
-};
-
 /** The banner's sentence for a scenario under a rule with the user's changes. */
 const banner = (id: string, changes: Changes = {}, rule?: string) => {
-  const scenario = byId(id);
+  const scenario = shippedScenario(id);
   const j = judge(scenario, rule ?? scenario.defaultRule, changes);
   if (!j.ok) throw new Error(j.error);
   return statusSentence(j.value.outcome, tableWords(scenario, changes));
@@ -54,7 +46,7 @@ describe('the outcome names each blocker with the strength of its evidence', () 
   });
 
   it('shortens the reason in the comparison of rules, keeping the grades', () => {
-    const scenario = byId('vilnius-2023');
+    const scenario = shippedScenario('vilnius-2023');
     const j = judge(scenario, 'consensus', {});
     if (!j.ok) throw new Error(j.error);
     expect(shortReason(j.value.outcome, tableWords(scenario))).toBe(
@@ -68,7 +60,7 @@ describe('words that fit the body', () => {
     expect(banner('unsc-comparison', {}, 'consensus')).toBe(
       'Passes: no member objects; 15 undecided members are presumed to consent.',
     );
-    const unsc = byId('unsc-comparison');
+    const unsc = shippedScenario('unsc-comparison');
     const consensus = builtInRule('consensus');
     if (!consensus) throw new Error('no consensus rule');
     expect(ruleLabel(consensus, unsc)).toBe('Consensus');
@@ -106,7 +98,7 @@ body:
   });
 
   it('states how each rule treats undecided seats, veto players included', () => {
-    const unsc = byId('unsc-comparison');
+    const unsc = shippedScenario('unsc-comparison');
     const article27 = unsc.rules.find((r) => r.id === 'unsc-article-27');
     if (!article27) throw new Error('no Article 27 rule');
     expect(undecidedSemantics(article27.rule, unsc.memberNoun)).toMatch(
@@ -114,14 +106,14 @@ body:
     );
     const nuclear = builtInRule('veto-players');
     if (!nuclear) throw new Error('no veto-players rule');
-    expect(undecidedSemantics(nuclear.rule, byId('vilnius-2023').memberNoun)).toMatch(
+    expect(undecidedSemantics(nuclear.rule, shippedScenario('vilnius-2023').memberNoun)).toMatch(
       /an undecided veto player has not said yes, so the outcome is pending/,
     );
   });
 
   it('says which members a weighted rule counts as 0 for want of a figure', () => {
-    const washington = byId('washington-2024');
-    const vilnius = byId('vilnius-2023');
+    const washington = shippedScenario('washington-2024');
+    const vilnius = shippedScenario('vilnius-2023');
     const weighted = builtInRule('weighted');
     const population = builtInRule('weighted-population');
     if (!weighted || !population) throw new Error('no weighted rules');

@@ -8,18 +8,22 @@
 import type { Margin, Outcome } from '../engine/outcome';
 import type { Rule } from '../engine/rules';
 import type { AllyId } from '../engine/types';
-import type { Noun, Scenario } from '../scenario/model';
+import type { Evidence, Noun, Scenario } from '../scenario/model';
 import type { Changes } from '../scenario/play';
 import { formatNumber } from '../scenario/number';
 import { formatQuantity, listNames, type NameOf } from './format';
 import { EVIDENCE_WORD, YOUR_CHANGE } from './labels';
 import { marginLabel } from './rules';
 
+/** What a seat's position rests on: its stance's evidence, or the user's own change. */
+export type Standing = Evidence | 'your-change';
+
 /** What sentences about a table need: names, the body's noun, and each seat's standing. */
 export interface TableWords {
   readonly noun: Noun;
   readonly nameOf: NameOf;
-  /** "named official", "reported"... or "your change" for a position the user set. */
+  readonly standingOf: (id: AllyId) => Standing;
+  /** The standing in words: "named official", "reported"... or "your change". */
   readonly qualifierOf: (id: AllyId) => string;
   /** The ally this one follows at the table as played, if it follows one. */
   readonly leaderOf: (id: AllyId) => AllyId | null;
@@ -30,13 +34,15 @@ export function tableWords(scenario: Scenario, changes: Changes = {}): TableWord
   const names = new Map<string, string>(scenario.members.map((m) => [m.id, m.name]));
   const stances = new Map(scenario.stances.map((s) => [s.id as string, s]));
   const setByUser = (id: AllyId) => changes[id]?.position !== undefined;
+  const standingOf = (id: AllyId): Standing =>
+    setByUser(id) ? 'your-change' : (stances.get(id)?.evidence ?? 'assumption');
   return {
     noun: scenario.memberNoun,
     nameOf: (id) => names.get(id) ?? id,
+    standingOf,
     qualifierOf: (id) => {
-      if (setByUser(id)) return YOUR_CHANGE;
-      const stance = stances.get(id);
-      return stance ? EVIDENCE_WORD[stance.evidence] : EVIDENCE_WORD.assumption;
+      const standing = standingOf(id);
+      return standing === 'your-change' ? YOUR_CHANGE : EVIDENCE_WORD[standing];
     },
     // Setting a follower directly cuts it loose from its leader (engine/follows.ts).
     leaderOf: (id) => (setByUser(id) ? null : (stances.get(id)?.follows ?? null)),

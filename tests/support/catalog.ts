@@ -13,6 +13,15 @@ export function shippedCatalog(): Scenario[] {
   });
 }
 
+/** One shipped scenario by id (parsed once per test file); throws for an unknown id. */
+let parsed: Scenario[] | null = null;
+export function shippedScenario(id: string): Scenario {
+  parsed ??= shippedCatalog();
+  const s = parsed.find((x) => x.id === id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+}
+
 /** An in-memory local storage. */
 export function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
