@@ -110,11 +110,18 @@ export async function started(page: Page): Promise<void> {
  */
 export async function settled(page: Page, { map = true }: { map?: boolean } = {}): Promise<void> {
   const seats = page.getByRole('region', { name: 'The table', exact: true });
+  // The allies' rows render in a transition: count their radios only once they are there.
+  await expect(page.getByRole('radiogroup').first()).toBeVisible();
   for (const position of ['Support', 'Undecided', 'Object'] as const) {
     // The radios are the table as it is now (they change with the click, not deferred).
     const radios = page.getByRole('radio', { name: position, exact: true, checked: true });
-    const word = new RegExp(`: ${position.toLowerCase()}\\b`);
-    await expect(seats.getByRole('button', { name: word })).toHaveCount(await radios.count());
+    const drawn = seats.getByRole('button', { name: new RegExp(`: ${position.toLowerCase()}\\b`) });
+    // Both counts are read again on every try: one read once can be of a page still rendering.
+    await expect
+      .poll(async () => (await drawn.count()) - (await radios.count()), {
+        message: `the hemicycle shows as many ${position} seats as there are ${position} radios`,
+      })
+      .toBe(0);
   }
   if (map)
     await expect(page.getByRole('group', { name: / on the map: positions under / })).toBeVisible();
