@@ -2,6 +2,7 @@
 // engine <- scenario <- words <- state <- ui/charts <- app, and the engine stays pure. The words
 // (every sentence and domain noun people read) sit above the scenario, which they describe.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -56,6 +57,19 @@ export default tseslint.config(
         { object: 'test', property: 'only', message: 'No .only in committed tests.' },
       ],
     },
+  },
+  {
+    // No import cycles among our own modules. Type-only imports are erased and do not count.
+    files: ['{src,tests,bench,scripts}/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Tests may assert presence with `!` where an absent value would fail the test anyway.
