@@ -37,6 +37,16 @@ const htmlSinks = [
   },
 ];
 
+const noOnly = ['describe', 'it', 'test'].map((object) => ({
+  object,
+  property: 'only',
+  message: 'No .only in committed tests.',
+}));
+
+const COMPOSITION_ROOT_ONLY =
+  'Only the composition root (src/app) touches location and storage: components get callbacks.';
+const BROWSER_STATE = ['localStorage', 'sessionStorage', 'location'];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-payloads', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
@@ -50,12 +60,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': ['error', ...htmlSinks],
-      'no-restricted-properties': [
-        'error',
-        { object: 'describe', property: 'only', message: 'No .only in committed tests.' },
-        { object: 'it', property: 'only', message: 'No .only in committed tests.' },
-        { object: 'test', property: 'only', message: 'No .only in committed tests.' },
-      ],
+      'no-restricted-properties': ['error', ...noOnly],
     },
   },
   {
@@ -75,6 +80,25 @@ export default tseslint.config(
     // Tests may assert presence with `!` where an absent value would fail the test anyway.
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**', 'bench/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The address bar and storage belong to src/app; everything below it gets callbacks. A later
+    // block replaces a rule's whole option list, so the .only entries are repeated here.
+    files: ['src/**'],
+    ignores: ['src/app/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_STATE.map((name) => ({ name, message: COMPOSITION_ROOT_ONLY })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...noOnly,
+        ...['window', 'document', 'globalThis', 'self'].flatMap((object) =>
+          BROWSER_STATE.map((property) => ({ object, property, message: COMPOSITION_ROOT_ONLY })),
+        ),
+      ],
+    },
   },
   layer(
     ['src/engine/**'],
