@@ -3,6 +3,10 @@
  * needs an inline preamble). No inline script and no eval; Trusted Types required for script
  * sinks, with one policy that admits only the analysis worker: nothing may turn a string into
  * HTML or script.
+ *
+ * No frame-ancestors (a <meta> policy could not carry it anyway) and no X-Frame-Options: the
+ * embed code (More ways to share) puts the simulator in a frame on course pages and learning
+ * platforms of any site, so a host that serves the build must not forbid framing either.
  */
 import type { Plugin } from 'vite';
 

@@ -25,6 +25,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { OutcomeBanner, WhyPanel } from '../ui/OutcomePanels';
 import { RulePicker, ScenarioPicker, SortPicker } from '../ui/Pickers';
 import { ScenarioFiles, type ScenarioFilesPort } from '../ui/ScenarioFiles';
+import { SharePanel, type SharePort } from '../ui/SharePanel';
 import { historyShortcut, Toolbar } from '../ui/Toolbar';
 import { MapPanel } from './MapPanel';
 import { useWidth } from '../ui/useWidth';
@@ -150,9 +151,12 @@ export interface AppProps {
   readonly shareUrlOf?: (table: TableState) => string;
   /** Import and export of scenario files (reading files and saving downloads). */
   readonly files?: ScenarioFilesPort;
+  /** More ways to share: the presenter link and the embed code (addresses and clipboard). */
+  readonly share?: SharePort;
 }
 
-export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, files }: AppProps) {
+export function App(props: AppProps) {
+  const { copyLink, analysis, requestFullscreen, print, shareUrlOf, files, share } = props;
   const scenario = useScenario();
   const judgement = useJudgement();
   const words = useTableWords();
@@ -244,6 +248,7 @@ export function App({ copyLink, analysis, requestFullscreen, print, shareUrlOf, 
           <ScenarioPicker />
           <RulePicker />
           <Toolbar onCopyLink={copyLink} />
+          {share && <SharePanel port={share} />}
           <ShowButtons onFullscreen={requestFullscreen} onPrint={print} />
           {files && <ScenarioFiles port={files} />}
         </div>

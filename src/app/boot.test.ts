@@ -87,3 +87,23 @@ describe('where the opening table comes from', () => {
     expect(b.notice?.message).toMatch(/not valid JSON/);
   });
 });
+
+describe('a link with the presenter option opens in presenter mode', () => {
+  it.each([
+    ['#3/vilnius-2023/consensus//present=1', true],
+    ['#3/vilnius-2023/unanimity/FR=s/r=2,present=1', true],
+    ['#3/vilnius-2023/consensus//r=2,present=0', false],
+    ['#3/vilnius-2023/consensus//r=2', false],
+    ['#1/vilnius-2023/consensus/', false],
+    ['', false],
+    // A damaged link opens the default scenario in the editing view, with its notice.
+    ['#3/no-such-scenario/consensus//present=1', false],
+    ['#3/vilnius-2023/consensus//present=yes', false],
+  ])('%s: presenting %s', (hash, presenting) => {
+    expect(bootState(catalog, hash, kept).presenting).toBe(presenting);
+  });
+
+  it('saved work never opens in presenter mode', () => {
+    expect(bootState(catalog, '', kept).presenting).toBe(false);
+  });
+});

@@ -2,6 +2,8 @@
  * Where the opening table comes from, in order: a share link in the URL fragment; else the table
  * kept in local storage; else the default scenario. A damaged or unknown link, or corrupt storage,
  * opens the default scenario with a notice saying what was wrong, and offers the kept table back.
+ * A link with the presenter option (`present=1`) opens in presenter mode, in the window: full
+ * screen needs the viewer's click, which the presenter's strip offers.
  *
  * Imported scenarios (kept in storage, or carried by a format-2 link) need the parser, which is
  * loaded lazily: the caller loads it first when `bootNeedsParser` says so, and passes `parse`.
@@ -29,6 +31,8 @@ export interface Boot {
    * passing failure never erases them.
    */
   readonly keptAside: readonly string[];
+  /** Start in presenter mode: the link that opened the table says so (never storage). */
+  readonly presenting: boolean;
 }
 
 /** Does this start need the parser: a link that carries a scenario, or imports kept in storage? */
@@ -149,12 +153,13 @@ export function bootState(
       : '');
 
   // Every start carries the sort, the imports (as they stand when it returns) and those set aside.
-  const started = (table: TableState, notice: Notice | null): Boot => ({
+  const started = (table: TableState, notice: Notice | null, presenting = false): Boot => ({
     table,
     sortBy,
     imported,
     keptAside: stored.aside,
     notice,
+    presenting,
   });
 
   if (hash.replace(/^#/, '') !== '') {
@@ -198,6 +203,7 @@ export function bootState(
               ...(differs && kept ? { restore: kept } : {}),
             }
           : null,
+        decoded.ok && decoded.state.present === true,
       );
     }
     const shown = hash.length > 80 ? `${hash.slice(0, 80)}…` : hash;

@@ -59,9 +59,17 @@ describe('full screen and presenter mode', () => {
     const store = newStore();
     const doc = fakeDocument(false);
     const link = connectFullscreen(store, doc as unknown as Document);
+    expect(link.available).toBe(false);
     expect(() => link.enter()).not.toThrow();
     store.getState().setPresenting(true);
     expect(store.getState().presenting).toBe(true);
     link.disconnect();
+  });
+
+  it('is offered where the API is, unless a frame was not allowed full screen', () => {
+    const store = newStore();
+    expect(connectFullscreen(store, fakeDocument() as unknown as Document).available).toBe(true);
+    const framed = { ...fakeDocument(), fullscreenEnabled: false };
+    expect(connectFullscreen(store, framed as unknown as Document).available).toBe(false);
   });
 });

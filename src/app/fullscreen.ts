@@ -9,6 +9,11 @@ import type { AppStore } from '../state/store';
 export interface FullscreenLink {
   /** Requests full screen for the whole page; a no-op where unavailable. */
   readonly enter: () => void;
+  /**
+   * Whether full screen can be asked for here: false without the API, or in a frame the page
+   * embedding it did not allow full screen (no allow="fullscreen").
+   */
+  readonly available: boolean;
   readonly disconnect: () => void;
 }
 
@@ -34,6 +39,9 @@ export function connectFullscreen(store: AppStore, doc: Document): FullscreenLin
   });
   return {
     enter,
+    available:
+      typeof doc.documentElement.requestFullscreen === 'function' &&
+      (doc as Partial<Pick<Document, 'fullscreenEnabled'>>).fullscreenEnabled !== false,
     disconnect: () => {
       doc.removeEventListener('fullscreenchange', onChange);
       unsubscribe();

@@ -5,11 +5,13 @@ import { formatNumber } from '../scenario/number';
 import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
 import { createAppStore, type TableState } from '../state/store';
+import { FullscreenContext } from '../ui/fullscreenContext';
 import { App } from './App';
 import { bootNeedsParser, bootState, DEFAULT_SCENARIO_ID, type ParseScenario } from './boot';
 import { connectFullscreen } from './fullscreen';
 import { loadScenarioParser } from './parser';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
+import { sharePort } from './share';
 import { connectBrowser, shareReach, shareUrl } from './sync';
 import { createWorkerClient } from './workerClient';
 import './styles.css';
@@ -37,6 +39,7 @@ function start(parse?: ParseScenario) {
   const shareUrlOf = (table: TableState) =>
     shareUrl(window, table, store.getState().imported, scenarios);
   const files = scenarioFilesPort(window, browserDownload());
+  const share = sharePort(window, store, scenarios, (text) => navigator.clipboard.writeText(text));
 
   async function copyLink() {
     const { table, imported } = store.getState();
@@ -69,14 +72,17 @@ function start(parse?: ParseScenario) {
     root?.render(
       <StrictMode>
         <StoreProvider store={store} catalog={scenarios}>
-          <App
-            copyLink={() => void copyLink()}
-            analysis={analysis}
-            requestFullscreen={fullscreen.enter}
-            print={print}
-            shareUrlOf={shareUrlOf}
-            files={files}
-          />
+          <FullscreenContext.Provider value={fullscreen.available ? fullscreen.enter : null}>
+            <App
+              copyLink={() => void copyLink()}
+              analysis={analysis}
+              requestFullscreen={fullscreen.enter}
+              print={print}
+              shareUrlOf={shareUrlOf}
+              files={files}
+              share={share}
+            />
+          </FullscreenContext.Provider>
         </StoreProvider>
       </StrictMode>,
     ),

@@ -2,6 +2,11 @@
  * The composition root's link to the browser: the store's table is mirrored into the URL fragment
  * (so the address bar always shares the current table) and into local storage; a link pasted into
  * the address bar loads. Components never touch `location` or `localStorage`: only this does.
+ *
+ * Presenter mode is mirrored into the fragment too (the option `present=1`), never into storage:
+ * while the person presents, the address says so (a reload, or the address copied, presents
+ * again); once they leave presenter mode, it no longer does. A link pasted into the address bar
+ * presents or not as it says.
  */
 import { scenarioFileOf } from '../scenario/export';
 import {
@@ -33,14 +38,29 @@ export function compactCopy(scenario: Scenario): string {
 const pageOf = (win: Window) =>
   `${win.location.origin}${win.location.pathname}${win.location.search}`;
 
+/** What a link says beside the table: open in presenter mode (`present=1`). */
+export interface LinkOptions {
+  readonly present?: boolean;
+}
+
 /**
  * The fragment for a table, and the fragment that also carries its imported scenario. A plain
  * link names the revision of the scenario it was made on, so that a later revision can say so.
  */
-function fragments(table: TableState, imported: readonly Scenario[], shipped: readonly Scenario[]) {
+function fragments(
+  table: TableState,
+  imported: readonly Scenario[],
+  shipped: readonly Scenario[],
+  options: LinkOptions,
+) {
   const scenario = imported.find((s) => s.id === table.scenarioId);
   const revision = (scenario ?? shipped.find((s) => s.id === table.scenarioId))?.revision;
-  const state = { scenario: table.scenarioId, rule: table.ruleId, changes: table.changes };
+  const state = {
+    scenario: table.scenarioId,
+    rule: table.ruleId,
+    changes: table.changes,
+    ...(options.present ? { present: true } : {}),
+  };
   const plain = `#${encodeLink({ ...state, ...(revision ? { revision } : {}) })}`;
   return {
     plain,
@@ -58,8 +78,9 @@ export function linkFor(
   imported: readonly Scenario[] = [],
   page = '',
   shipped: readonly Scenario[] = [],
+  options: LinkOptions = {},
 ): string {
-  const { plain, carrying } = fragments(table, imported, shipped);
+  const { plain, carrying } = fragments(table, imported, shipped, options);
   return carrying && page.length + carrying.length <= MAX_SHARE_LINK ? carrying : plain;
 }
 
@@ -67,8 +88,9 @@ export function shareReach(
   win: Window,
   table: TableState,
   imported: readonly Scenario[],
+  options: LinkOptions = {},
 ): ShareReach {
-  const { carrying } = fragments(table, imported, []);
+  const { carrying } = fragments(table, imported, [], options);
   const length = carrying ? pageOf(win).length + carrying.length : 0;
   return {
     imported: carrying !== null,
@@ -99,8 +121,8 @@ export function connectBrowser(
 ): () => void {
   let written = '';
   const writeLink = () => {
-    const { table, imported } = store.getState();
-    written = linkFor(table, imported, pageOf(win), catalog);
+    const { table, imported, presenting } = store.getState();
+    written = linkFor(table, imported, pageOf(win), catalog, { present: presenting });
     if (win.location.hash !== written) win.history.replaceState(null, '', written);
   };
   const write = () => {
@@ -139,6 +161,8 @@ export function connectBrowser(
       state.imported !== prev.imported
     )
       writeSoon();
+    // Entering or leaving presenter mode changes the address only (storage never keeps it).
+    else if (state.presenting !== prev.presenting) writeLink();
   });
   const onHashChange = () => {
     // replaceState never fires hashchange: this is the person's own navigation, which wins over
@@ -154,11 +178,16 @@ export function connectBrowser(
       ? checkLink(decoded.state, [...catalog, ...store.getState().imported])
       : decoded.error;
     if (decoded.ok && !error) {
-      const { scenario, rule, changes } = decoded.state;
+      const { scenario, rule, changes, present } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
+      store.getState().setPresenting(present === true);
       const revised = revisedSince(decoded.state, [...catalog, ...store.getState().imported]);
       if (revised) store.getState().showNotice({ kind: 'info', message: revised });
-      write(); // also when the link names the current table: storage and address stay canonical
+      // Written now, and not again a frame later (a link pasted meanwhile must not be
+      // overwritten); also when the link names the current table: storage and address stay
+      // canonical.
+      cancelPending();
+      write();
     } else {
       store.getState().showNotice({
         kind: 'link',
@@ -178,13 +207,14 @@ export function connectBrowser(
     }
     if (win.location.hash !== asked) return; // the person has moved on meanwhile
     const carried = scenarioOfLink(state, parse);
-    if (carried.ok)
+    if (carried.ok) {
       store.getState().importScenario(carried.scenario, {
         from: 'link',
         ruleId: state.rule,
         changes: state.changes,
       });
-    else
+      store.getState().setPresenting(state.present === true);
+    } else
       store
         .getState()
         .showNotice({ kind: 'link', message: `${carried.message} Your table is unchanged.` });
@@ -214,10 +244,14 @@ export function connectBrowser(
   };
 }
 
-/** The full share address of a table: this page plus the link fragment. */
+/**
+ * The full share address of a table: this page plus the link fragment; with `present`, the link
+ * that opens it in presenter mode (for slides and course pages).
+ */
 export const shareUrl = (
   win: Window,
   table: TableState,
   imported: readonly Scenario[] = [],
   shipped: readonly Scenario[] = [],
-): string => `${pageOf(win)}${linkFor(table, imported, pageOf(win), shipped)}`;
+  options: LinkOptions = {},
+): string => `${pageOf(win)}${linkFor(table, imported, pageOf(win), shipped, options)}`;

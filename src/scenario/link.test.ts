@@ -21,6 +21,7 @@ describe('golden links decode forever', () => {
     expect(goldenFiles).toContain('v1.json');
     expect(goldenFiles).toContain('v2.json');
     expect(goldenFiles).toContain('v3.json');
+    expect(goldenFiles).toContain('present.json');
     expect(golden.length).toBeGreaterThanOrEqual(5);
   });
   it.each(golden)('%s', (_, g) => {
@@ -47,9 +48,14 @@ const arbState: fc.Arbitrary<LinkState> = fc
     ),
     // Revision 1 is what a link without one means: written as format 1, read back as absent.
     revision: fc.option(fc.integer({ min: 2, max: 999_999 }), { nil: undefined }),
+    // Presenter mode off is no option at all: read back as absent.
+    present: fc.option(fc.constant(true), { nil: undefined }),
   })
-  .map((s) => (s.revision === undefined ? { ...s, revision: undefined } : s))
-  .map(({ revision, ...rest }) => (revision === undefined ? rest : { ...rest, revision }));
+  .map(({ revision, present, ...rest }) => ({
+    ...rest,
+    ...(revision === undefined ? {} : { revision }),
+    ...(present === undefined ? {} : { present }),
+  }));
 
 describe('links round-trip and decoding is total', () => {
   it('encode then decode gives the same state', () => {
@@ -181,5 +187,75 @@ describe('format 3: a link names the scenario revision it was made on', () => {
     const d = decodeLink(link);
     expect(d.ok).toBe(false);
     if (!d.ok) expect(describeLinkError(d.error)).toContain(words);
+  });
+});
+
+describe('the presenter option: present=1 opens in presenter mode', () => {
+  const table = { scenario: 'vilnius-2023', rule: 'consensus', changes: {} };
+
+  it('is written as an option of format 3, after the revision', () => {
+    expect(encodeLink({ ...table, present: true })).toBe('3/vilnius-2023/consensus//present=1');
+    expect(encodeLink({ ...table, revision: 2, present: true })).toBe(
+      '3/vilnius-2023/consensus//r=2,present=1',
+    );
+    // Off is not written: the link stays as it was before the option existed.
+    expect(encodeLink({ ...table, present: false })).toBe('1/vilnius-2023/consensus/');
+    expect(encodeLink({ ...table, revision: 2, present: false })).toBe(
+      '3/vilnius-2023/consensus//r=2',
+    );
+  });
+
+  it('travels after the copy in a link that carries its scenario (format 2)', () => {
+    const carried = encodeLink({ ...table, embedded: '{"id":"x"}', present: true });
+    expect(carried).toMatch(/^2\/vilnius-2023\/consensus\/\/[A-Za-z0-9+$-]+\/present=1$/);
+    expect(decodeLink(carried)).toEqual({
+      ok: true,
+      state: { ...table, embedded: '{"id":"x"}', present: true },
+    });
+    // Without the option, the format-2 link is exactly what earlier versions wrote.
+    expect(encodeLink({ ...table, embedded: '{"id":"x"}' }).split('/')).toHaveLength(5);
+  });
+
+  it('reads present=0 as the editing view, and skips options it does not know', () => {
+    expect(decodeLink('#3/vilnius-2023/consensus//present=0')).toEqual({ ok: true, state: table });
+    expect(decodeLink('#3/vilnius-2023/consensus//lang=fr,present=1')).toEqual({
+      ok: true,
+      state: { ...table, present: true },
+    });
+  });
+
+  it('skips a revision in a link that carries its scenario (the copy is the scenario)', () => {
+    const carried = encodeLink({ ...table, embedded: 'text' });
+    expect(decodeLink(`${carried}/r=4,present=1`)).toEqual({
+      ok: true,
+      state: { ...table, embedded: 'text', present: true },
+    });
+    expect(decodeLink(`${carried}/`)).toEqual({ ok: true, state: { ...table, embedded: 'text' } });
+  });
+
+  it.each([
+    ['#3/vilnius-2023/consensus//present=yes', 'presenter option is not 0 or 1'],
+    ['#3/vilnius-2023/consensus//present=', 'presenter option is not 0 or 1'],
+    ['#3/vilnius-2023/consensus//present=1,present=1', 'presenter option twice'],
+    ['#3/vilnius-2023/consensus//present', 'is not understood'],
+    ['#3/vilnius-2023/consensus//present=1/', 'a rule, changes and options'],
+    ['#2/test-case/consensus//AAAA/present=1', 'copy of the scenario'],
+    ['#2/test-case/consensus//N4Ig/present=1/x', 'copy of the scenario'],
+  ])('refuses %s with a clear reason', (link, words) => {
+    const d = decodeLink(link);
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(describeLinkError(d.error)).toContain(words);
+  });
+
+  it('a damaged options segment after a carried copy is refused, never thrown', () => {
+    const carried = `#${encodeLink({ ...table, embedded: 'text' })}`;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (tail) => {
+        const d = decodeLink(`${carried}/${tail}`);
+        if (d.ok) expect(d.state.embedded).toBe('text');
+        else expect(describeLinkError(d.error)).toMatch(/link/i);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

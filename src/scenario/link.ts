@@ -33,6 +33,22 @@
  * existed). Options this version does not know are skipped, so that a later version's optional
  * field never breaks a link here. A scenario carried in the link needs no revision (format 2).
  *
+ * The options known so far:
+ *
+ *   r=2          the scenario's revision the link was made on (format 3 only; absent: 1)
+ *   present=1    open in presenter mode (a lesson's slides, a course page). Full screen still
+ *                needs the viewer's click: browsers refuse it without one. present=0, or no
+ *                option, opens the editing view.
+ *
+ *   #3/vilnius-2023/consensus/FR=s/r=2,present=1
+ *   #3/vilnius-2023/consensus//present=1           (revision 1: no r)
+ *
+ * A link that carries its scenario (format 2) may end with the same options segment, after the
+ * copy (whose characters never include "/"): `#2/my-scenario/consensus/FR=s/N4Ig.../present=1`.
+ * Four segments after the version, as before, is a format-2 link without options; an `r` there
+ * is skipped (the copy is the scenario). Links of this shape are read from this version on; an
+ * older version calls them damaged, so the app writes it only for a presenter link.
+ *
  * Every released version decodes forever (golden links: tests/fixtures/links/). Decoding is total:
  * any string gives a LinkState or a typed LinkError, never a throw.
  */
@@ -63,6 +79,8 @@ export interface LinkState {
    * links to a scenario they do not carry have one.
    */
   readonly revision?: number;
+  /** Opens in presenter mode (option `present=1`); absent means the editing view. */
+  readonly present?: boolean;
 }
 
 export type LinkError =
@@ -103,11 +121,15 @@ export function encodeLink(state: LinkState): string {
     )
     .join(',');
   const table = `${state.scenario}/${state.rule}/${changes}`;
-  if (state.embedded !== undefined) return `2/${table}/${pack(state.embedded)}`;
+  const present = state.present === true ? ['present=1'] : [];
+  if (state.embedded !== undefined)
+    return `2/${table}/${pack(state.embedded)}${present.length > 0 ? `/${present.join(',')}` : ''}`;
   // Revision 1 keeps the shortest, oldest form: format 1 means revision 1.
-  return state.revision !== undefined && state.revision > 1
-    ? `3/${table}/r=${state.revision}`
-    : `1/${table}`;
+  const options = [
+    ...(state.revision !== undefined && state.revision > 1 ? [`r=${state.revision}`] : []),
+    ...present,
+  ];
+  return options.length > 0 ? `3/${table}/${options.join(',')}` : `1/${table}`;
 }
 
 /** Describes a link error for people: what is wrong with the link. */
@@ -175,7 +197,7 @@ export function decodeLink(fragment: string): Decoded {
 }
 
 function decodeV2(parts: readonly string[]): Decoded {
-  if (parts.length !== 4)
+  if (parts.length !== 4 && parts.length !== 5)
     return malformed('it should hold a scenario, a rule, changes and a copy of the scenario');
   const table = decodeV1(parts.slice(0, 3));
   if (!table.ok) return table;
@@ -191,34 +213,59 @@ function decodeV2(parts: readonly string[]): Decoded {
   if (!text) return malformed('the copy of the scenario it carries is cut or changed');
   if (text.length > MAX_SCENARIO_BYTES)
     return malformed('the scenario it carries is larger than 1 MB');
-  return { ok: true, state: { ...table.state, embedded: text } };
+  const options = readOptions(parts[4] ?? '');
+  if (!options.ok) return options;
+  // A revision is skipped here: the copy the link carries is the scenario.
+  return {
+    ok: true,
+    state: { ...table.state, embedded: text, ...(options.present ? { present: true } : {}) },
+  };
 }
 
 /** Longest options segment read: a handful of short fields. */
 const MAX_OPTIONS_LENGTH = 200;
+
+type Options = { ok: true; revision?: number; present: boolean } | Extract<Decoded, { ok: false }>;
+
+/** Reads an options segment: `key=value` pairs joined by commas; unknown keys are skipped. */
+function readOptions(options: string): Options {
+  const fail = (detail: string): Options => ({ ok: false, error: { kind: 'malformed', detail } });
+  if (options.length > MAX_OPTIONS_LENGTH) return fail('its options are too long');
+  let revision: number | undefined;
+  let present: boolean | undefined;
+  for (const item of options === '' ? [] : options.split(',')) {
+    const m = /^([a-z][a-z0-9-]{0,15})=([A-Za-z0-9._-]{0,40})$/.exec(item);
+    if (!m) return fail(`the option "${item.slice(0, 30)}" is not understood`);
+    const [, key, value = ''] = m;
+    if (key === 'r') {
+      if (revision !== undefined) return fail('it gives the revision twice');
+      if (!/^[1-9]\d{0,5}$/.test(value)) return fail('its scenario revision is not a number');
+      revision = Number(value);
+    } else if (key === 'present') {
+      if (present !== undefined) return fail('it gives the presenter option twice');
+      if (value !== '0' && value !== '1') return fail('its presenter option is not 0 or 1');
+      present = value === '1';
+    }
+    // Other keys belong to a later version's optional fields: skipped.
+  }
+  return { ok: true, ...(revision !== undefined ? { revision } : {}), present: present === true };
+}
 
 function decodeV3(parts: readonly string[]): Decoded {
   if (parts.length !== 4)
     return malformed('it should hold a scenario, a rule, changes and options');
   const table = decodeV1(parts.slice(0, 3));
   if (!table.ok) return table;
-  const options = parts[3] ?? '';
-  if (options.length > MAX_OPTIONS_LENGTH) return malformed('its options are too long');
-  let revision: number | undefined;
-  for (const item of options === '' ? [] : options.split(',')) {
-    const m = /^([a-z][a-z0-9-]{0,15})=([A-Za-z0-9._-]{0,40})$/.exec(item);
-    if (!m) return malformed(`the option "${item.slice(0, 30)}" is not understood`);
-    const [, key, value = ''] = m;
-    if (key === 'r') {
-      if (revision !== undefined) return malformed('it gives the revision twice');
-      if (!/^[1-9]\d{0,5}$/.test(value)) return malformed('its scenario revision is not a number');
-      revision = Number(value);
-    }
-    // Other keys belong to a later version's optional fields: skipped.
-  }
+  const options = readOptions(parts[3] ?? '');
+  if (!options.ok) return options;
+  const { revision, present } = options;
   return {
     ok: true,
-    state: { ...table.state, ...(revision !== undefined ? { revision } : {}) },
+    state: {
+      ...table.state,
+      ...(revision !== undefined ? { revision } : {}),
+      ...(present ? { present: true } : {}),
+    },
   };
 }
 

@@ -7,6 +7,7 @@
  *   changes (positions, p)  yes             yes
  *   sort order                              yes
  *   imported scenarios   format 2 (if short)   yes (compact JSON, re-validated on load)
+ *   presenter mode       present=1 (while on)
  *   undo/redo history                                       yes
  *   notices                                                 yes
  */

@@ -51,8 +51,9 @@ export interface ViewSlice {
   readonly sortBy: SortKey;
   setSort(sortBy: SortKey): void;
   /**
-   * Presenter mode (large type, editing chrome hidden). Not persisted: a reload or a shared link
-   * opens the editing view, and full screen could not be restored without a click anyway.
+   * Presenter mode (large type, editing chrome hidden). Not kept in storage: only a link with the
+   * presenter option (`present=1`, which the address bar carries while presenting) opens in it,
+   * in the window, since full screen could not be restored without a click anyway.
    */
   readonly presenting: boolean;
   setPresenting(presenting: boolean): void;
@@ -102,6 +103,8 @@ export interface StoreInit {
   readonly sortBy?: SortKey;
   readonly notice?: Notice | null;
   readonly imported?: readonly Scenario[];
+  /** Start in presenter mode (a link with the presenter option). */
+  readonly presenting?: boolean;
   /** Where a table goes when its imported scenario is removed (the app's opening scenario). */
   readonly homeScenarioId?: string;
 }
@@ -198,7 +201,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       past: [],
       future: [],
       sortBy: init.sortBy ?? 'table',
-      presenting: false,
+      presenting: init.presenting ?? false,
       notice: init.notice ?? null,
       imported: init.imported ?? [],
 

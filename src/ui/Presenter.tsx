@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { sortSeats } from './AllyList';
 import { POSITION_LABEL } from '../words/labels';
+import { useFullscreenRequest } from './fullscreenContext';
 import { isPresentShortcut, presenterIntent } from './presenterKeys';
 import './presenter.css';
 
@@ -92,6 +93,9 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
   const setPresenting = useAppStore((s) => s.setPresenting);
   const setPosition = useAppStore((s) => s.setPosition);
   const cyclePosition = useAppStore((s) => s.cyclePosition);
+  // Full screen needs a click (a presenter link opens in the window): offered here while it is
+  // off and the browser has it; the button hides itself in full screen (presenter.css).
+  const fullscreen = useFullscreenRequest();
   const [help, setHelp] = useState(false);
   const helpId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -186,6 +190,11 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
         <kbd>3</kbd> set · <kbd>Esc</kbd> leave
       </p>
       <div className="presenter-actions">
+        {fullscreen && (
+          <button type="button" className="presenter-fullscreen" onClick={fullscreen}>
+            Full screen
+          </button>
+        )}
         <button
           type="button"
           aria-expanded={help}

@@ -5,7 +5,7 @@
  * E2E_CPU_THROTTLE=4 slows the test's page fourfold (Chromium's CPU throttling), to look for waits
  * that race on a loaded machine without having to load one; unset, nothing is throttled.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
@@ -68,18 +68,24 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/** Where the app is: a page, or a frame that embeds it (page.frameLocator). */
+export type AppView = Page | FrameLocator;
+
 /** The ally's radio group, and one of its radios. */
-export const ally = (page: Page, name: string) =>
+export const ally = (page: AppView, name: string) =>
   page.getByRole('radiogroup', { name, exact: true });
-export const radio = (page: Page, allyName: string, position: 'Support' | 'Undecided' | 'Object') =>
-  ally(page, allyName).getByRole('radio', { name: position });
+export const radio = (
+  page: AppView,
+  allyName: string,
+  position: 'Support' | 'Undecided' | 'Object',
+) => ally(page, allyName).getByRole('radio', { name: position });
 
 /**
  * Chooses a position as a person does: a click on its label once the page holds still (no
  * `force`, which would click wherever the radio was a frame earlier), then sees it checked.
  */
 export async function choose(
-  page: Page,
+  page: AppView,
   allyName: string,
   position: 'Support' | 'Undecided' | 'Object',
 ): Promise<void> {

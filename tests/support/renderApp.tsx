@@ -4,11 +4,13 @@ import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { bootState, DEFAULT_SCENARIO_ID } from '../../src/app/boot';
 import { scenarioFilesPort } from '../../src/app/scenarioFiles';
+import { sharePort } from '../../src/app/share';
 import { connectBrowser } from '../../src/app/sync';
 import { parseScenario } from '../../src/scenario/parse';
 import { StoreProvider } from '../../src/state/context';
 import { loadSaved } from '../../src/state/persistence';
 import { createAppStore } from '../../src/state/store';
+import { FullscreenContext } from '../../src/ui/fullscreenContext';
 import { powerIndices } from '../../src/engine/power';
 import { cachedClient, computeOdds } from '../../src/state/analysis';
 import { memoryStorage, shippedCatalog } from './catalog';
@@ -19,11 +21,13 @@ export function renderApp({
   hash = '',
   storage = memoryStorage(),
   parserLoads = true,
+  clipboardRefuses = false,
 }: {
   hash?: string;
   storage?: ReturnType<typeof memoryStorage>;
   /** false: start as main.tsx does when the lazy parser chunk fails to load. */
   parserLoads?: boolean;
+  clipboardRefuses?: boolean;
 } = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   const boot = bootState(
@@ -37,6 +41,12 @@ export function renderApp({
   const copyLink = vi.fn();
   const print = vi.fn();
   const requestFullscreen = vi.fn();
+  // The clipboard is recorded (or refuses, with `clipboardRefuses`).
+  const clipboard: string[] = [];
+  const share = sharePort(window, store, catalog, async (text) => {
+    if (clipboardRefuses) throw new Error('refused');
+    clipboard.push(text);
+  });
   // Downloads are recorded instead of saved (jsdom has no object URLs).
   const downloads: { name: string; text: string; type: string }[] = [];
   const files = scenarioFilesPort(window, (name, text, type) =>
@@ -49,20 +59,33 @@ export function renderApp({
   });
   const view = render(
     <StoreProvider store={store} catalog={catalog}>
-      <App
-        copyLink={copyLink}
-        analysis={analysis}
-        print={print}
-        requestFullscreen={requestFullscreen}
-        files={files}
-      />
+      <FullscreenContext.Provider value={requestFullscreen}>
+        <App
+          copyLink={copyLink}
+          analysis={analysis}
+          print={print}
+          requestFullscreen={requestFullscreen}
+          files={files}
+          share={share}
+        />
+      </FullscreenContext.Provider>
     </StoreProvider>,
   );
   const unmount = () => {
     view.unmount();
     disconnect();
   };
-  return { ...view, unmount, store, storage, copyLink, print, requestFullscreen, downloads };
+  return {
+    ...view,
+    unmount,
+    store,
+    storage,
+    copyLink,
+    print,
+    requestFullscreen,
+    downloads,
+    clipboard,
+  };
 }
 
 let openedLast: (() => void) | undefined;
