@@ -181,7 +181,11 @@ try {
     const label = (await option.textContent()) ?? '';
     const t0 = Date.now();
     await page.getByRole('combobox', { name: 'Decision rule' }).selectOption(id);
-    await page.getByRole('img', { name: `Power of each member under ${label}` }).waitFor();
+    // The noun is the body's own ("ally" for NATO), so match any single word.
+    const name = new RegExp(
+      `^Power of each \\w+ under ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+    );
+    await page.getByRole('img', { name }).waitFor();
     console.log(`  ${label.padEnd(32)} ${String(Date.now() - t0).padStart(5)} ms`);
   }
   console.log(

@@ -71,23 +71,36 @@ export function computeOdds(q: OddsQuestion): OddsResult {
 export const gameKey = (g: Game): string =>
   JSON.stringify([g.n, g.vetoes, g.minCount, g.weights, g.quota, g.waiver]);
 
-/** Wraps compute functions: power cached per game (failures are not kept). */
+/**
+ * Wraps compute functions: power cached per game; odds cached per question object, so panels
+ * that ask about the same table share one answer (failures and superseded questions are not
+ * kept: asked again, they are computed again).
+ */
 export function cachedClient(compute: {
   power: (game: Game) => Promise<PowerResult>;
   odds: (question: OddsQuestion) => Promise<OddsResult>;
 }): AnalysisClient {
-  const cache = new Map<string, Promise<PowerResult>>();
+  const powers = new Map<string, Promise<PowerResult>>();
+  const odds = new WeakMap<OddsQuestion, Promise<OddsResult>>();
   return {
     power(game) {
       const key = gameKey(game);
-      let p = cache.get(key);
+      let p = powers.get(key);
       if (!p) {
         p = compute.power(game);
-        cache.set(key, p);
-        p.catch(() => cache.delete(key));
+        powers.set(key, p);
+        p.catch(() => powers.delete(key));
       }
       return p;
     },
-    odds: compute.odds,
+    odds(question) {
+      let p = odds.get(question);
+      if (!p) {
+        p = compute.odds(question);
+        odds.set(question, p);
+        p.catch(() => odds.delete(question));
+      }
+      return p;
+    },
   };
 }

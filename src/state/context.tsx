@@ -1,10 +1,6 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { evaluateGame } from '../engine/outcome';
-import { compileRule, type Game } from '../engine/rules';
 import type { Scenario } from '../scenario/model';
-import { judge, type Judgement } from '../scenario/play';
-import { tableWords, type TableWords } from '../words/outcome';
 import type { AppState, AppStore } from './store';
 
 interface Ctx {
@@ -72,58 +68,4 @@ export function useScenario(): Scenario {
   const scenario = catalog.find((s) => s.id === id) ?? catalog[0];
   if (!scenario) throw new Error('no scenarios');
   return scenario;
-}
-
-/** The table judged under the current rule: derived, memoised, never stored. */
-export function useJudgement(): Judgement | null {
-  const scenario = useScenario();
-  const ruleId = useAppStore((s) => s.table.ruleId);
-  const changes = useAppStore((s) => s.table.changes);
-  return useMemo(() => {
-    const j = judge(scenario, ruleId, changes);
-    return j.ok ? j.value : null;
-  }, [scenario, ruleId, changes]);
-}
-
-/**
- * The same table under every rule the scenario offers (for the comparison strip). A deferred
- * judgement passes the scenario it was made for, which may lag the current one by a render.
- */
-export function useVerdicts(judgement: Judgement | null, of?: Scenario) {
-  const current = useScenario();
-  const scenario = of ?? current;
-  return useMemo(() => {
-    if (!judgement) return [];
-    return scenario.rules.flatMap((rule) => {
-      const game = compileRule(rule.rule, judgement.table.members);
-      return game.ok
-        ? [{ rule, game: game.value, outcome: evaluateGame(rule, game.value, judgement.table) }]
-        : [];
-    });
-  }, [scenario, judgement]);
-}
-
-/**
- * The current rule's game over the scenario's members: it depends on the scenario and the rule
- * only, never on positions, so it stays the same object while positions change (power indices
- * are asked for once per rule, not once per click).
- */
-export function useRuleGame(): Game | null {
-  const scenario = useScenario();
-  const ruleId = useAppStore((s) => s.table.ruleId);
-  return useMemo(() => {
-    const rule = scenario.rules.find((r) => r.id === ruleId);
-    const game = rule ? compileRule(rule.rule, scenario.members) : null;
-    return game?.ok ? game.value : null;
-  }, [scenario, ruleId]);
-}
-
-/**
- * The words for the table in play: names, the body's noun, and each seat's standing (its
- * evidence, or "your change" for a position the user set).
- */
-export function useTableWords(): TableWords {
-  const scenario = useScenario();
-  const changes = useAppStore((s) => s.table.changes);
-  return useMemo(() => tableWords(scenario, changes), [scenario, changes]);
 }

@@ -18,6 +18,10 @@ import { capitalise } from '../words/format';
 import { EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
 import { statusSentence, type TableWords } from '../words/outcome';
 import { noFigureSentence, ruleExplanation, ruleLabel, undecidedSemantics } from '../words/rules';
+import { useAppStore } from '../state/context';
+import type { TableState } from '../state/store';
+import { useTableNow } from '../state/table';
+import { seatsOf } from './seats';
 import './handout.css';
 
 export interface HandoutProps {
@@ -221,3 +225,30 @@ export const Handout = memo(function Handout({
     </section>
   );
 });
+
+/** The handout of the table as it is now, rendered only while the browser prints. */
+export function TableHandout({ linkOf }: { linkOf?: (table: TableState) => string }) {
+  return usePrinting() ? <HandoutNow linkOf={linkOf} /> : null;
+}
+
+function HandoutNow({ linkOf }: { linkOf?: (table: TableState) => string }) {
+  const now = useTableNow();
+  const table = useAppStore((s) => s.table);
+  const changed = useMemo(
+    () => new Set(Object.keys(table.changes).filter((id) => table.changes[id]?.position)),
+    [table.changes],
+  );
+  const { scenario, judgement, words } = now;
+  if (!judgement) return null;
+  return (
+    <Handout
+      scenario={scenario}
+      rule={judgement.rule}
+      outcome={judgement.outcome}
+      seats={seatsOf(now)}
+      changed={changed}
+      words={words}
+      link={linkOf?.(table)}
+    />
+  );
+}

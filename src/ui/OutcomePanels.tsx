@@ -12,6 +12,7 @@ import {
   type TableWords,
 } from '../words/outcome';
 import { ruleSentence } from '../words/rules';
+import { useTableNow, useTableShown } from '../state/table';
 import { SourceLine } from './AllyList';
 
 /**
@@ -103,3 +104,17 @@ export const WhyPanel = memo(function WhyPanel({
     </section>
   );
 });
+
+/** The banner of the table as it is now: a click paints it at once. */
+export function CurrentOutcome() {
+  const { judgement, words } = useTableNow();
+  return judgement ? <OutcomeBanner outcome={judgement.outcome} words={words} /> : null;
+}
+
+/** Why, for the table the charts show (deferred: it follows the click by a frame). */
+export function TableWhy() {
+  const { scenario, judgement, words } = useTableShown();
+  return judgement ? (
+    <WhyPanel scenario={scenario} rule={judgement.rule} outcome={judgement.outcome} words={words} />
+  ) : null;
+}

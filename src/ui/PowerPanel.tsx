@@ -4,6 +4,7 @@ import type { PowerResult } from '../engine/power';
 import type { Game, RuleDef } from '../engine/rules';
 import type { Member } from '../engine/types';
 import type { AnalysisClient } from '../state/analysis';
+import { useRuleGame, useTableNow } from '../state/table';
 import { useWidth } from './useWidth';
 import { Exportable } from './ExportButtons';
 import { aNoun, counted } from '../words/format';
@@ -129,3 +130,19 @@ export const PowerPanel = memo(function PowerPanel({
     </section>
   );
 });
+
+/** The power of each member under the current rule (asked once per rule, not per click). */
+export function RulePower({ analysis }: { analysis: AnalysisClient }) {
+  const { scenario, judgement } = useTableNow();
+  const ruleGame = useRuleGame();
+  if (!judgement) return null;
+  return (
+    <PowerPanel
+      client={analysis}
+      game={ruleGame ?? judgement.game}
+      rule={judgement.rule}
+      members={scenario.members}
+      body={scenario}
+    />
+  );
+}

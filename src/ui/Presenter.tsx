@@ -21,7 +21,7 @@ export interface ShowButtonsProps {
   readonly onPrint?: () => void;
 }
 
-/** "Present" (or P) and "Print handout", in the header. */
+/** "Present" (or P) and "Print handout": buttons for the header's share group. */
 export function ShowButtons({ onFullscreen, onPrint }: ShowButtonsProps) {
   const presenting = useAppStore((s) => s.presenting);
   const setPresenting = useAppStore((s) => s.setPresenting);
@@ -50,7 +50,7 @@ export function ShowButtons({ onFullscreen, onPrint }: ShowButtonsProps) {
   }, [presenting]);
 
   return (
-    <div className="toolbar show-buttons" role="group" aria-label="Show and hand out">
+    <>
       <button
         ref={presentRef}
         type="button"
@@ -67,7 +67,7 @@ export function ShowButtons({ onFullscreen, onPrint }: ShowButtonsProps) {
           Print handout
         </button>
       )}
-    </div>
+    </>
   );
 }
 

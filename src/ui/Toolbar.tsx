@@ -1,8 +1,8 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useAppStore } from '../state/context';
 
-/** Undo, redo, reset and copy link. Shortcuts: Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y). */
-export const Toolbar = memo(function Toolbar({ onCopyLink }: { onCopyLink: () => void }) {
+/** Undo, redo and reset. Shortcuts: Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y): see useHistoryKeys. */
+export const HistoryButtons = memo(function HistoryButtons() {
   const canUndo = useAppStore((s) => s.past.length > 0);
   const canRedo = useAppStore((s) => s.future.length > 0);
   const hasChanges = useAppStore((s) => Object.keys(s.table.changes).length > 0);
@@ -17,7 +17,7 @@ export const Toolbar = memo(function Toolbar({ onCopyLink }: { onCopyLink: () =>
     },
   });
   return (
-    <div className="toolbar" role="toolbar" aria-label="Table actions">
+    <div className="toolbar" role="group" aria-label="History">
       <button type="button" {...when(canUndo, undo)} aria-keyshortcuts="Control+Z">
         Undo
       </button>
@@ -26,9 +26,6 @@ export const Toolbar = memo(function Toolbar({ onCopyLink }: { onCopyLink: () =>
       </button>
       <button type="button" {...when(hasChanges, reset)}>
         Reset to scenario
-      </button>
-      <button type="button" onClick={onCopyLink}>
-        Copy link
       </button>
     </div>
   );
@@ -49,4 +46,21 @@ export function historyShortcut(
   if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (key === 'y') return 'redo';
   return null;
+}
+
+/** The history shortcuts, anywhere on the page (not while typing in a text field). */
+export function useHistoryKeys() {
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = historyShortcut(e);
+      if (!action) return;
+      e.preventDefault();
+      if (action === 'undo') undo();
+      else redo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
 }

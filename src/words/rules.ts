@@ -133,3 +133,11 @@ export function marginLabel(m: Margin, rule: Rule, noun: Noun): string {
       return `${Other} not in favour`;
   }
 }
+
+/** Every margin of an outcome with its label, for the threshold bars. */
+export const labelledMargins = (
+  margins: readonly Margin[],
+  rule: Rule,
+  noun: Noun,
+): (Margin & { readonly label: string })[] =>
+  margins.map((m) => ({ ...m, label: marginLabel(m, rule, noun) }));

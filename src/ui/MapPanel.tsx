@@ -4,9 +4,13 @@
  */
 import { memo, useCallback } from 'react';
 import type { SeatDatum } from '../charts/types';
-import { useNearViewport } from '../ui/useNearViewport';
-import { useWidth } from '../ui/useWidth';
-import { Exportable } from '../ui/ExportButtons';
+import { useNearViewport } from './useNearViewport';
+import { useWidth } from './useWidth';
+import { Exportable } from './ExportButtons';
+import { useAppStore } from '../state/context';
+import { useTableShown } from '../state/table';
+import { ruleLabel } from '../words/rules';
+import { seatsOf } from './seats';
 import { loadAtlas, useAtlas, type AtlasLoader } from './useAtlas';
 
 /** performance.mark name set when the map is first drawn (read by the browser suite). */
@@ -74,3 +78,18 @@ export const MapPanel = memo(function MapPanel({
     </section>
   );
 });
+
+/** The map of the table in play (its deferred copy: the map recolours after the click paints). */
+export function TableMap() {
+  const shown = useTableShown();
+  const cyclePosition = useAppStore((s) => s.cyclePosition);
+  const { scenario, judgement } = shown;
+  const label = judgement ? ruleLabel(judgement.rule, scenario) : '';
+  return (
+    <MapPanel
+      seats={seatsOf(shown)}
+      title={`${scenario.bodyName} on the map: positions under ${label}`}
+      onCycle={cyclePosition}
+    />
+  );
+}

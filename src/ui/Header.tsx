@@ -1,0 +1,79 @@
+/**
+ * The page's header: the title and the question, the two pickers, and the actions grouped by
+ * purpose (history, share and present, files) in one row at desktop widths. The ports (clipboard,
+ * full screen, print, files) come from the composition root.
+ */
+import { memo } from 'react';
+import { useScenario } from '../state/context';
+import { RulePicker, ScenarioPicker } from './Pickers';
+import { ShowButtons } from './Presenter';
+import { ScenarioFiles, type ScenarioFilesPort } from './ScenarioFiles';
+import { SharePanel, type SharePort } from './SharePanel';
+import { HistoryButtons } from './Toolbar';
+
+export interface HeaderPorts {
+  /** Copies the share link; the composition root knows the page address. */
+  readonly copyLink: () => void;
+  /** Asks the browser for full screen when presenter mode starts (absent: stays in the window). */
+  readonly requestFullscreen?: () => void;
+  /** Opens the print dialog for the handout. */
+  readonly print?: () => void;
+  /** Import and export of scenario files (reading files and saving downloads). */
+  readonly files?: ScenarioFilesPort;
+  /** More ways to share: the presenter link and the embed code (addresses and clipboard). */
+  readonly share?: SharePort;
+}
+
+/** Moves the focus to the allies' heading without touching the address (it carries the table). */
+export function SkipLink() {
+  const scenario = useScenario();
+  return (
+    <a
+      className="skip-link"
+      href="#allies-heading"
+      onClick={(e) => {
+        e.preventDefault();
+        e.currentTarget.ownerDocument.getElementById('allies-heading')?.focus();
+      }}
+    >
+      Skip to the {scenario.memberNoun.other}
+    </a>
+  );
+}
+
+export const AppHeader = memo(function AppHeader(props: HeaderPorts) {
+  const { copyLink, requestFullscreen, print, files, share } = props;
+  const scenario = useScenario();
+  return (
+    <header className="app-header">
+      <h1>{scenario.title}</h1>
+      <p className="question">{scenario.question}</p>
+      <div className="controls">
+        <ScenarioPicker />
+        <RulePicker />
+        <div className="actions">
+          <HistoryButtons />
+          <div className="toolbar" role="group" aria-label="Share and present">
+            <button type="button" onClick={copyLink}>
+              Copy link
+            </button>
+            <ShowButtons onFullscreen={requestFullscreen} onPrint={print} />
+            {share && <SharePanel port={share} />}
+          </div>
+          {files && <ScenarioFiles port={files} />}
+        </div>
+      </div>
+    </header>
+  );
+});
+
+/** Where the figures come from, at the foot of the page. */
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      Stances come from the project&apos;s sources, each with its evidence grade; allies not listed
+      take the scenario&apos;s stated default. Population: World Bank 2023. Defence spending:
+      derived from NATO&apos;s 2023 share of GDP.
+    </footer>
+  );
+}
