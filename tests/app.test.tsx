@@ -4,7 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './support/catalog';
-import { openApp } from './support/renderApp';
+import { openApp, openTab } from './support/renderApp';
 import { ally, radio, status } from './support/queries';
 
 const open = openApp;
@@ -226,6 +226,7 @@ describe('power indices', () => {
   it('under consensus every ally holds 1/31; under qmv the United States leads', async () => {
     const user = userEvent.setup();
     open();
+    await openTab(user, 'Power');
     const panel = screen.getByRole('region', { name: /power indices/ });
     const chart = await within(panel).findByRole('img', {
       name: /Power of each ally under NAC consensus/,
@@ -251,6 +252,7 @@ describe('odds', () => {
     const user = userEvent.setup();
     open();
     await user.click(radio('France', 'Support'));
+    await openTab(user, 'Odds');
     const panel = screen.getByRole('region', { name: 'Odds' });
     const figure = within(panel).getByText(/^Probability of passage under NAC consensus/);
     await waitFor(() => expect(figure).toHaveTextContent('50.0%'));
@@ -281,6 +283,7 @@ describe('odds', () => {
     const user = userEvent.setup();
     open();
     await user.click(radio('France', 'Undecided'));
+    await openTab(user, 'Odds');
     const panel = screen.getByRole('region', { name: 'Odds' });
     expect(panel).toHaveTextContent('Germany follows and moves with it.');
     expect(within(panel).queryByRole('slider', { name: 'Chance Germany consents' })).toBeNull();

@@ -37,14 +37,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Each chart: its subject, file name, title, and the explanations' tab it is in (if any). */
 const CHARTS = [
-  ['the hemicycle', 'hemicycle', /positions under NAC consensus/],
-  ['the threshold bars', 'thresholds', /threshold of NAC consensus/],
-  ['the comparison of rules', 'rules', /judged under every decision rule/],
-  ['the odds sensitivity chart', 'sensitivity', /moves the odds under NAC consensus/],
-  ['the objections chart', 'objections', /likely to object/],
-  ['the power indices chart', 'power', /Power of each ally under NAC consensus/],
-  ['the map', 'map', /on the map: positions under NAC consensus/],
+  ['the hemicycle', 'hemicycle', /positions under NAC consensus/, null],
+  ['the threshold bars', 'thresholds', /threshold of NAC consensus/, 'Thresholds'],
+  ['the comparison of rules', 'rules', /judged under every decision rule/, null],
+  ['the odds sensitivity chart', 'sensitivity', /moves the odds under NAC consensus/, 'Odds'],
+  ['the objections chart', 'objections', /likely to object/, 'Odds'],
+  ['the power indices chart', 'power', /Power of each ally under NAC consensus/, 'Power'],
+  ['the map', 'map', /on the map: positions under NAC consensus/, 'Map'],
 ] as const;
 
 /** The machine may be busy: the analyses take their time before those charts appear. */
@@ -52,8 +53,10 @@ const SLOW = { timeout: 15_000 };
 
 describe('downloads', () => {
   it('every chart has SVG and PNG buttons, named for the chart', async () => {
+    const user = userEvent.setup();
     cleanup = renderApp().unmount;
-    for (const [subject] of CHARTS) {
+    for (const [subject, , , tab] of CHARTS) {
+      if (tab) await user.click(screen.getByRole('tab', { name: tab }));
       const svg = await screen.findByRole(
         'button',
         { name: `Download ${subject} as SVG` },
@@ -67,9 +70,10 @@ describe('downloads', () => {
 
   it.each(CHARTS)(
     'the SVG button for %s saves a file named for the scenario and chart, with its title',
-    async (subject, file, title) => {
+    async (subject, file, title, tab) => {
       const user = userEvent.setup();
       cleanup = renderApp().unmount;
+      if (tab) await user.click(screen.getByRole('tab', { name: tab }));
       await user.click(
         await screen.findByRole('button', { name: `Download ${subject} as SVG` }, SLOW),
       );

@@ -25,6 +25,7 @@ describe('dragging a chance slider', () => {
   it('one drag is one step of history', async () => {
     const user = userEvent.setup();
     cleanup = renderApp().unmount;
+    fireEvent.click(screen.getByRole('tab', { name: 'Odds' }));
     drag([45, 40, 35]);
     expect(slider()).toHaveValue('35');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -34,6 +35,7 @@ describe('dragging a chance slider', () => {
   it('two drags of the same slider, with nothing between, are two steps', async () => {
     const user = userEvent.setup();
     cleanup = renderApp().unmount;
+    fireEvent.click(screen.getByRole('tab', { name: 'Odds' }));
     drag([45, 40]);
     drag([30, 20]);
     expect(slider()).toHaveValue('20');
@@ -46,6 +48,7 @@ describe('dragging a chance slider', () => {
   it('typing a chance, leaving the field, then typing again: two steps', async () => {
     const user = userEvent.setup();
     cleanup = renderApp().unmount;
+    fireEvent.click(screen.getByRole('tab', { name: 'Odds' }));
     const number = within(screen.getByRole('region', { name: 'Odds' })).getByRole('spinbutton', {
       name: 'Chance Hungary consents, in percent',
     });

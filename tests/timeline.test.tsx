@@ -3,10 +3,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { openApp } from './support/renderApp';
+import { openAppOn } from './support/renderApp';
 import { status } from './support/queries';
 
-const open = openApp;
+/** The app, with the explanations' tab that holds the panel under test open. */
+const open = (tab: string) => openAppOn(tab);
 
 const timeline = () => screen.getByRole('region', { name: 'Timeline' });
 const stepper = () => within(timeline()).getByRole('group', { name: 'Step through the scenarios' });
@@ -23,7 +24,7 @@ const moved = (who: string, from: string, to: string) =>
 describe('the timeline', () => {
   it('Next steps from Vilnius to Washington 2024: Sweden joins the table, and the panel says why', async () => {
     const user = userEvent.setup();
-    open();
+    open('Timeline');
     await showTimeline(user);
     expect(within(stepper()).getByRole('button', { name: /Vilnius/ })).toHaveAttribute(
       'aria-current',
@@ -58,7 +59,7 @@ describe('the timeline', () => {
 
   it('each step is undoable through the store, and Previous goes back', async () => {
     const user = userEvent.setup();
-    open();
+    open('Timeline');
     await showTimeline(user);
     await user.click(within(stepper()).getByRole('button', { name: /Previous/ }));
     expect(scenarioBox()).toHaveDisplayValue(/^Spring 2023/);
@@ -79,7 +80,7 @@ describe('the timeline', () => {
 
   it('arrow keys walk the steps while a step button has focus, and focus follows', async () => {
     const user = userEvent.setup();
-    open();
+    open('Timeline');
     await showTimeline(user);
     within(stepper())
       .getByRole('button', { name: /Vilnius/ })
@@ -104,7 +105,7 @@ describe('the timeline', () => {
 
   it('the chart is a described picture with a table view of events and their sources', async () => {
     const user = userEvent.setup();
-    open();
+    open('Timeline');
     await showTimeline(user);
     const chart = within(timeline()).getByRole('img', { name: /Tokyo office story/ });
     expect(chart).toHaveAccessibleDescription(/At the table: Vilnius summit, July 2023\./);
@@ -122,7 +123,7 @@ describe('the timeline', () => {
 
   it("China's objections are drawn, listed and described as a non-member's view", async () => {
     const user = userEvent.setup();
-    open();
+    open('Timeline');
     await showTimeline(user);
     const chart = within(timeline()).getByRole('img', { name: /Tokyo office story/ });
     expect(chart).toHaveAccessibleDescription(
@@ -152,7 +153,7 @@ describe('the timeline', () => {
 
   it('starts closed with the stepper and a one-line summary; opens and closes', async () => {
     const user = userEvent.setup();
-    open();
+    open('Timeline');
     expect(within(timeline()).queryByRole('img')).not.toBeInTheDocument();
     expect(timeline()).toHaveTextContent(
       'Since Spring 2023: France: Undecided to Object; Germany: Undecided to Object;',
@@ -172,7 +173,7 @@ describe('the timeline', () => {
 
   it('a comparison scenario is left off the time line', async () => {
     const user = userEvent.setup();
-    open();
+    open('Timeline');
     expect(within(stepper()).getAllByRole('listitem')).toHaveLength(4);
     await user.selectOptions(scenarioBox(), 'unsc-comparison');
     expect(within(stepper()).queryByRole('button', { current: 'step' })).not.toBeInTheDocument();
@@ -188,7 +189,7 @@ describe('compare scenarios', () => {
     user.click(within(panel()).getByRole('button', { name: 'Show the changes in detail' }));
 
   it('opens on the step before the current scenario and the current one', () => {
-    open();
+    open('Compare scenarios');
     expect(within(panel()).getByRole('combobox', { name: 'Compare from' })).toHaveDisplayValue(
       /^Spring 2023/,
     );
@@ -205,7 +206,7 @@ describe('compare scenarios', () => {
 
   it('two pickers show the differences between any two scenarios, with sources', async () => {
     const user = userEvent.setup();
-    open();
+    open('Compare scenarios');
     await user.selectOptions(
       within(panel()).getByRole('combobox', { name: 'Compare from' }),
       'spring-2023',
@@ -238,7 +239,7 @@ describe('compare scenarios', () => {
 
   it('the same scenario twice: no differences', async () => {
     const user = userEvent.setup();
-    open();
+    open('Compare scenarios');
     await user.selectOptions(
       within(panel()).getByRole('combobox', { name: 'Compare from' }),
       'vilnius-2023',

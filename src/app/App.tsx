@@ -4,7 +4,7 @@
  * come from the composition root (main.tsx) and are handed to the panels that use them.
  *
  * First screen: the header (question, pickers, actions), the outcome, the hemicycle beside the
- * allies' rows, and the comparison of rules. Below: everything that explains the table.
+ * allies' rows, and the comparison of rules. Below, in tabs: everything that explains the table.
  */
 import { useState } from 'react';
 import type { AllyId } from '../engine/types';
@@ -13,19 +13,14 @@ import { useAppStore } from '../state/context';
 import type { TableState } from '../state/store';
 import { useTableNow } from '../state/table';
 import { AlliesPanel } from '../ui/AlliesPanel';
-import { ComparePanel } from '../ui/ComparePanel';
 import { TableHandout } from '../ui/Handout';
+import { ExplainTabs } from '../ui/ExplainTabs';
 import { AppHeader, SiteFooter, SkipLink, type HeaderPorts } from '../ui/Header';
-import { TableMap } from '../ui/MapPanel';
 import { NoticeBar } from '../ui/NoticeBar';
-import { OddsSection, RulesPanel } from '../ui/RulesPanels';
-import { CurrentOutcome, TableWhy } from '../ui/OutcomePanels';
-import { RulePower } from '../ui/PowerPanel';
+import { RulesPanel } from '../ui/RulesPanels';
+import { CurrentOutcome } from '../ui/OutcomePanels';
 import { PresenterBar } from '../ui/Presenter';
-import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { TablePanel } from '../ui/TablePanel';
-import { ThresholdsPanel } from '../ui/ThresholdsPanel';
-import { TimelinePanel } from '../ui/TimelinePanel';
 import { useHistoryKeys } from '../ui/Toolbar';
 
 export interface AppProps extends HeaderPorts {
@@ -68,22 +63,13 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
             </div>
             <AlliesPanel selectedId={selected} />
           </div>
-          <div className="explain">
-            <TableWhy />
-            <ThresholdsPanel />
-            <OddsSection analysis={analysis} />
-            <RulePower analysis={analysis} />
-            <TableMap />
-            <ScenarioSummary />
-          </div>
         </main>
       ) : (
         <p role="alert">
           This table cannot be judged under the chosen rule. Pick another rule or reset the table.
         </p>
       )}
-      <TimelinePanel />
-      <ComparePanel />
+      <ExplainTabs analysis={analysis} />
       <TableHandout linkOf={shareUrlOf} />
       <SiteFooter />
     </div>

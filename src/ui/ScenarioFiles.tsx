@@ -125,6 +125,7 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
           id={inputId}
           className="file-input"
           type="file"
+          aria-label="Import scenario file"
           accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
           onChange={(e) => {
             const input = e.currentTarget;
@@ -134,15 +135,22 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
             });
           }}
         />
-        <label htmlFor={inputId} className="file-button">
-          Import scenario file
+        {/* Short on screen (the three groups share one row); the whole names are aria-labels. */}
+        <label
+          htmlFor={inputId}
+          className="file-button"
+          title="Import a scenario file (YAML or JSON)"
+        >
+          Import
         </label>
         <button
           type="button"
           ref={exportRef}
           onClick={() => void port.exportScenario(scenario, table)}
+          title="Export this table as a scenario file (YAML)"
+          aria-label="Export scenario (YAML)"
         >
-          Export scenario (YAML)
+          Export
         </button>
         <button type="button" onClick={() => port.downloadSources(scenario)}>
           Download sources

@@ -1,6 +1,6 @@
 // Renders the whole app as main.tsx does: boot from a URL fragment and storage, one fresh store,
 // mirrored into the (jsdom) address bar and storage.
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { bootState, DEFAULT_SCENARIO_ID } from '../../src/app/boot';
 import { scenarioFilesPort } from '../../src/app/scenarioFiles';
@@ -98,5 +98,17 @@ afterEach(() => {
 export function openApp(...args: Parameters<typeof renderApp>) {
   const r = renderApp(...args);
   openedLast = r.unmount;
+  return r;
+}
+
+/** Opens one of the explanations' tabs below the table (Why, Odds, Power, Map, Timeline…). */
+export async function openTab(user: { click: (e: Element) => Promise<void> }, name: string) {
+  await user.click(screen.getByRole('tab', { name }));
+}
+
+/** openApp, then one tab of the explanations opened (as a click does). */
+export function openAppOn(tab: string, ...args: Parameters<typeof renderApp>) {
+  const r = openApp(...args);
+  fireEvent.click(screen.getByRole('tab', { name: tab }));
   return r;
 }
