@@ -173,6 +173,7 @@ try {
     '\npower indices in the Web Worker (rule chosen -> power chart drawn, 32 allies, first time per rule):',
   );
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington-2024');
+  await page.getByRole('tab', { name: 'Power' }).click();
   for (const option of await page
     .getByRole('combobox', { name: 'Decision rule' })
     .locator('option')

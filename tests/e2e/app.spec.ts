@@ -1,5 +1,5 @@
 // The simulator driven as a person drives it, in Chromium, against the production build.
-import { ally, choose, expect, radio, settled, test } from './fixtures';
+import { ally, choose, expect, openTab, radio, settled, test } from './fixtures';
 
 test.describe('the table', () => {
   test('opens on Vilnius 2023, blocked by France', async ({ page }) => {
@@ -20,6 +20,7 @@ test.describe('the table', () => {
     await expect(page.getByRole('status')).toHaveText(/^Passes/);
     await expect(radio(page, 'Germany', 'Support')).toBeChecked();
     await expect(page.getByRole('button', { name: /^France: support/ })).toBeVisible();
+    // Why is the explanations' tab open at first.
     await expect(page.getByRole('region', { name: 'Why' })).toContainText(
       'It passes as the table stands',
     );
@@ -64,26 +65,31 @@ test.describe('the table', () => {
 
   test('every chart has a text alternative and a table view', async ({ page }) => {
     await page.goto('/');
-    // The power and odds charts arrive from the worker: wait for them so every chart is counted.
-    await expect(page.getByRole('img', { name: /Power of each ally/ })).toBeVisible();
-    await expect(
-      page.getByRole('img', { name: /How far each undecided ally moves the odds/ }),
-    ).toBeVisible();
-    await expect(
-      page.getByRole('img', { name: 'How many allies are likely to object' }),
-    ).toBeVisible();
-    // And the map, which comes as its own chunk after the first paint (on a loaded machine often
-    // after the worker's charts): counted before it is drawn, its chart and table view are missed.
-    await settled(page);
-    const charts = page.locator('svg[role="img"], svg[role="group"]');
-    const count = await charts.count();
-    expect(count).toBeGreaterThanOrEqual(3);
-    for (let i = 0; i < count; i++) {
-      const chart = charts.nth(i);
-      await expect(chart).toHaveAccessibleName(/\w+/);
-      await expect(chart).toHaveAccessibleDescription(/\w{3,}/);
+    // The charts on the first screen, then those of each explanations' tab (the odds and power
+    // arrive from the worker, the map as its own chunk: settled waits for them).
+    let total = 0;
+    for (const tab of [null, 'Thresholds', 'Odds', 'Power', 'Map']) {
+      if (tab) await openTab(page, tab);
+      await settled(page);
+      if (tab === 'Odds')
+        await expect(
+          page.getByRole('img', { name: /moves the odds|likely to object/ }),
+        ).toHaveCount(2);
+      if (tab === 'Power')
+        await expect(page.getByRole('img', { name: /Power of each ally/ })).toBeVisible();
+      const charts = page.locator('svg[role="img"], svg[role="group"]');
+      const count = await charts.count();
+      for (let i = 0; i < count; i++) {
+        const chart = charts.nth(i);
+        await expect(chart).toHaveAccessibleName(/\w+/);
+        await expect(chart).toHaveAccessibleDescription(/\w{3,}/);
+      }
+      await expect(page.getByText('Table view')).toHaveCount(count);
+      total += count;
     }
-    await expect(page.getByText('Table view')).toHaveCount(count);
+    // The hemicycle and the rules under every tab (5 x 2), and the thresholds, two odds charts,
+    // the power and the map.
+    expect(total).toBe(5 * 2 + 5);
   });
 });
 
@@ -224,6 +230,7 @@ test.describe('odds, computed in the Web Worker', () => {
   }) => {
     await page.goto('/');
     await choose(page, 'France', 'Support');
+    await openTab(page, 'Odds');
     const panel = page.getByRole('region', { name: 'Odds' });
     const figure = panel.getByText(/^Probability of passage under NAC consensus/);
     await expect(figure).toContainText('50.0%');

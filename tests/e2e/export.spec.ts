@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3';
 import type { Download, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openTab, test } from './fixtures';
 
 const contents = async (download: Download) => {
   const path = await download.path();
@@ -46,6 +46,7 @@ test.describe('downloads', () => {
 
   test('the map as SVG: its hatching patterns travel with it', async ({ page }) => {
     await page.goto('/');
+    await openTab(page, 'Map');
     const download = await downloadOf(page, 'Download the map as SVG');
     expect(download.suggestedFilename()).toBe('vilnius-2023-map.svg');
     const text = (await contents(download)).toString('utf8');
@@ -68,18 +69,20 @@ test.describe('downloads', () => {
 
   test('every chart as PNG: a PNG file at twice the size', async ({ page }) => {
     await page.goto('/');
-    for (const [subject, file] of [
-      ['the hemicycle', 'hemicycle'],
-      ['the power indices chart', 'power'],
-      ['the odds sensitivity chart', 'sensitivity'],
-      ['the objections chart', 'objections'],
-      ['the threshold bars', 'thresholds'],
-      ['the comparison of rules', 'rules'],
-      ['the map', 'map'],
+    // Each chart, with the explanations' tab it is in opened first (if any).
+    for (const [subject, file, tab] of [
+      ['the hemicycle', 'hemicycle', null],
+      ['the power indices chart', 'power', 'Power'],
+      ['the odds sensitivity chart', 'sensitivity', 'Odds'],
+      ['the objections chart', 'objections', 'Odds'],
+      ['the threshold bars', 'thresholds', 'Thresholds'],
+      ['the comparison of rules', 'rules', null],
+      ['the map', 'map', 'Map'],
     ] as const) {
-      const download = await test.step(subject, () =>
-        downloadOf(page, `Download ${subject} as PNG`),
-      );
+      const download = await test.step(subject, async () => {
+        if (tab) await openTab(page, tab);
+        return downloadOf(page, `Download ${subject} as PNG`);
+      });
       expect(download.suggestedFilename()).toBe(`vilnius-2023-${file}.png`);
       const png = await contents(download);
       expect(png.length).toBeGreaterThan(1000);

@@ -99,19 +99,28 @@ export async function choose(
  * React runs a render's effects a little after painting it: with two CPU-bound processes on this
  * 2-core machine the window listeners arrived 70 to 400 ms after the outcome banner showed (300 to
  * 860 ms with the page's CPU throttled fourfold), so a key or a drop sent as soon as the banner
- * shows can find nobody listening. The power chart is drawn from an answer that one of those
- * effects asked the worker for, and React runs all of a render's effects together: once the chart
- * is on screen, every listener is there.
+ * shows can find nobody listening. The comparison of rules gives each rule's odds from an answer
+ * that one of those effects asked the worker for, and React runs all of a render's effects
+ * together: once the odds are in its description, every listener is there.
  */
 export async function started(page: Page): Promise<void> {
-  await expect(page.getByRole('img', { name: /^Power of each (ally|member)/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'The same table judged under every decision rule' }),
+  ).toHaveAccessibleDescription(/likely to pass/);
+}
+
+/** Opens one of the explanations' tabs below the table (Why, Odds, Power, Map, Timeline…). */
+export async function openTab(page: AppView, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
 /**
  * Waits until the page holds still, as a reader sees it settle after a load or a change: the charts
  * (drawn from React's deferred copy of the table, a render after the radios) show what the radios
- * show, the worker's answers are in (no panel is aria-busy) and, unless `map: false`, the map (its
- * own chunk, loaded after the first paint) is drawn. An axe scan or a count of charts made earlier
+ * show, the worker's answers are in (no panel is aria-busy) and, if the Map tab is open (and not
+ * `map: false`), the map (its own chunk, loaded when the tab opens) is drawn. An axe scan or a count of charts made earlier
  * looks at a page that is still being drawn.
  */
 export async function settled(page: Page, { map = true }: { map?: boolean } = {}): Promise<void> {
@@ -129,7 +138,7 @@ export async function settled(page: Page, { map = true }: { map?: boolean } = {}
       })
       .toBe(0);
   }
-  if (map)
+  if (map && (await page.getByRole('region', { name: 'Map', exact: true }).isVisible()))
     await expect(page.getByRole('group', { name: / on the map: positions under / })).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

@@ -2,14 +2,14 @@
 // by mouse and keyboard like the hemicycle.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, radio, test } from './fixtures';
+import { expect, openTab, radio, settled, test } from './fixtures';
 
 const MAP_TITLE = /on the map: positions under/;
 const theMap = (page: Page) => page.getByRole('group', { name: MAP_TITLE });
 const onMap = (page: Page, name: string) =>
   theMap(page).getByRole('button', { name: new RegExp(`^${name} on the map, `) });
 
-test('the atlas is a separate chunk, fetched only after the page is drawn', async ({ page }) => {
+test('the atlas is a separate chunk, fetched only when the Map tab opens', async ({ page }) => {
   // The first-visit HTML neither loads nor preloads the atlas.
   expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/countries-110m|AllianceMap/);
   // Hold the atlas back: the table, the outcome and the hemicycle are there without it.
@@ -26,6 +26,9 @@ test('the atlas is a separate chunk, fetched only after the page is drawn', asyn
     /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
   );
   await expect(page.getByRole('button', { name: /^France: object/ })).toBeVisible();
+  await settled(page);
+  expect(atlasRequests).toEqual([]);
+  await openTab(page, 'Map');
   await expect(page.getByText('Loading the map…')).toBeVisible();
   await expect(theMap(page)).toHaveCount(0);
   await expect.poll(() => atlasRequests.length).toBe(1);
@@ -41,6 +44,7 @@ test('a click on France on the map cycles France: Blocked becomes Passes', async
     /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
   );
   await expect(radio(page, 'France', 'Object')).toBeChecked();
+  await openTab(page, 'Map');
   await onMap(page, 'France').click();
   // support -> undecided -> object -> support: from object, France comes to support.
   await expect(radio(page, 'France', 'Support')).toBeChecked();
@@ -51,6 +55,7 @@ test('a click on France on the map cycles France: Blocked becomes Passes', async
 
 test('Luxembourg is reachable by keyboard and Enter cycles it', async ({ page }) => {
   await page.goto('/');
+  await openTab(page, 'Map');
   const stop = theMap(page).locator('[tabindex="0"]');
   await stop.focus();
   await expect(stop).toHaveAccessibleName(/^(Canada|United States) on the map/);
@@ -75,6 +80,7 @@ test('a custom body shows its countries on a world map and names the other seats
 }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('unsc-comparison');
+  await openTab(page, 'Map');
   await expect(theMap(page).getByRole('button')).toHaveCount(5);
   await expect(onMap(page, 'China')).toBeVisible();
   await expect(page.getByText(/Not on the map: Elected member 1, /)).toBeVisible();
@@ -82,6 +88,8 @@ test('a custom body shows its countries on a world map and names the other seats
 
 test('map ready time (printed, not asserted)', async ({ page }) => {
   await page.goto('/');
+  // At once: the time measured is from navigation to a map drawn as soon as it can be.
+  await openTab(page, 'Map');
   await expect(theMap(page)).toBeVisible();
   // The map sets its ready mark from an effect, which runs a little after the map is painted.
   await expect

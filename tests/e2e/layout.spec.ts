@@ -1,0 +1,202 @@
+// The layout a classroom needs, measured in Chromium: the first screen of a projector holds the
+// question, the pickers, the outcome and the whole hemicycle; presenter mode fits one screen for
+// every NATO table; a phone shows the outcome and the first position at once, with no sideways
+// scrolling. Boxes are measured as the page lays them out, at the page's own viewport sizes.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { choose, expect, settled, started, test } from './fixtures';
+
+const NATO_SCENARIOS = ['spring-2023', 'vilnius-2023', 'washington-2024', 'shelved-2025'];
+const ACTIONS = [
+  'Undo',
+  'Redo',
+  'Reset to scenario',
+  'Copy link',
+  'Present',
+  'Print handout',
+  'Import scenario file',
+  'Export scenario (YAML)',
+  'Download sources',
+];
+
+/** Fails unless the element is wholly inside the viewport as the page stands (not scrolled). */
+async function expectInView(page: Page, locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  expect(box, `${what} is laid out`).not.toBeNull();
+  if (!box) return;
+  const where = `${what} at x ${box.x.toFixed(0)}..${(box.x + box.width).toFixed(0)}, y ${box.y.toFixed(0)}..${(box.y + box.height).toFixed(0)} in ${width}x${height}`;
+  expect(box.y, where).toBeGreaterThanOrEqual(0);
+  expect(box.x, where).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, where).toBeLessThanOrEqual(height + 0.5);
+  expect(box.x + box.width, where).toBeLessThanOrEqual(width + 0.5);
+}
+
+const hemicycle = (page: Page) =>
+  page
+    .getByRole('region', { name: 'The table', exact: true })
+    .getByRole('group', { name: /positions under/ });
+const pageSize = (page: Page) =>
+  page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    innerHeight: window.innerHeight,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+
+test.describe('the first screen of a projector or a laptop', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    test(`${width}x${height}: question, pickers, outcome and the whole hemicycle, no scrolling`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/');
+      await settled(page);
+      await expectInView(
+        page,
+        page.getByText(/^Should NATO open a liaison office/),
+        'the question',
+      );
+      await expectInView(page, page.getByRole('combobox', { name: 'Scenario' }), 'Scenario');
+      await expectInView(
+        page,
+        page.getByRole('combobox', { name: 'Decision rule' }),
+        'Decision rule',
+      );
+      await expectInView(page, page.getByRole('status'), 'the outcome banner');
+      await expectInView(page, hemicycle(page), 'the hemicycle');
+      if (width >= 1920)
+        await expectInView(
+          page,
+          page.getByRole('img', { name: 'The same table judged under every decision rule' }),
+          'the comparison of rules',
+        );
+      // The nine actions in one row, grouped, with the names they always had.
+      const tops: number[] = [];
+      for (const name of ACTIONS) {
+        // The file picker is a visually hidden input: what one sees and clicks is its label.
+        const control =
+          name === 'Import scenario file'
+            ? page.locator('label', { hasText: /^Import$/ })
+            : page.getByRole('button', { name, exact: true });
+        await expectInView(page, control, name);
+        tops.push((await control.boundingBox())?.y ?? NaN);
+      }
+      await expect(page.getByLabel('Import scenario file', { exact: true })).toHaveCount(1);
+      expect(
+        Math.max(...tops) - Math.min(...tops),
+        `actions' tops: ${tops.join(', ')}`,
+      ).toBeLessThan(4);
+      for (const group of ['History', 'Share and present'])
+        await expect(page.getByRole('group', { name: group })).toBeVisible();
+      await expect(page.getByRole('toolbar', { name: 'Scenario files' })).toBeVisible();
+      // The explanations come after the table, never above it.
+      const why = await page.getByRole('region', { name: 'Why' }).boundingBox();
+      const seats = await hemicycle(page).boundingBox();
+      expect(why && seats && why.y >= seats.y + seats.height).toBe(true);
+    });
+  }
+
+  test('the default table at 1280 px is at most 2,800 px tall (it was about 5,600), one line per ally', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await settled(page);
+    const { scrollHeight } = await pageSize(page);
+    console.log(`page height of the default scenario at 1280x720: ${scrollHeight} px`);
+    expect(scrollHeight).toBeLessThanOrEqual(2800);
+    const rows = page.locator('li.ally');
+    await expect(rows).toHaveCount(31);
+    for (const i of [0, 15, 30]) {
+      const box = await rows.nth(i).boundingBox();
+      expect(box?.height, `row ${i}`).toBeLessThan(48);
+    }
+  });
+});
+
+test.describe('presenter mode fits one screen', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const)
+    test(`${width}x${height}, every NATO table: the outcome, the hemicycle and every ally's position`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/');
+      await started(page);
+      for (const id of NATO_SCENARIOS) {
+        await test.step(id, async () => {
+          await page.getByRole('combobox', { name: 'Scenario' }).selectOption(id);
+          await page.getByRole('button', { name: 'Present' }).click();
+          await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
+          await settled(page);
+          const size = await pageSize(page);
+          expect(size.scrollHeight, `${id}: no page scroll`).toBeLessThanOrEqual(size.innerHeight);
+          await expectInView(page, page.getByRole('status'), `${id}: the outcome`);
+          await expectInView(page, hemicycle(page), `${id}: the hemicycle`);
+          const groups = page.getByRole('radiogroup');
+          const count = await groups.count();
+          expect(count).toBeGreaterThanOrEqual(31);
+          for (let i = 0; i < count; i++)
+            await expectInView(page, groups.nth(i), `${id}: ally ${i + 1} of ${count}`);
+          if (width >= 1920) {
+            const px = (l: Locator) =>
+              l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+            expect(await px(page.getByRole('status')), 'banner type').toBeGreaterThanOrEqual(40);
+            expect(
+              await px(page.locator('li.ally .ally-name').first()),
+              'ally names',
+            ).toBeGreaterThanOrEqual(18);
+          }
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeHidden();
+        });
+      }
+    });
+});
+
+test.describe('a phone, 360x780', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the outcome stays in view, the first position is on the first screen, no sideways scroll', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await settled(page);
+    await expectInView(page, page.getByRole('status'), 'the outcome');
+    await expectInView(page, page.getByRole('radiogroup').first(), "the first ally's positions");
+    const size = await pageSize(page);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+    // Far down the list, the outcome is still at the top of the screen.
+    await page.getByRole('radiogroup', { name: 'Türkiye' }).scrollIntoViewIfNeeded();
+    await expectInView(page, page.getByRole('status'), 'the outcome, scrolled');
+    await choose(page, 'Türkiye', 'Object');
+    await expect(page.getByRole('status')).toHaveText(/Türkiye/);
+  });
+});
+
+// The layouts the other suites do not scan: the wide screen and the phone, light and dark.
+for (const colorScheme of ['light', 'dark'] as const)
+  for (const [width, height] of [
+    [1920, 1080],
+    [360, 780],
+  ] as const)
+    test(`no axe violations at ${width}x${height} (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(150_000); // a full scan takes up to a minute on a loaded 2-core machine
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await settled(page);
+      const results = await new AxeBuilder({ page })
+        .setLegacyMode() // one frame: the same results, faster (see accessibility.spec.ts)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target.join(' ')}`),
+      ).toEqual([]);
+    });
