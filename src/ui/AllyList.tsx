@@ -5,6 +5,7 @@ import type { Scenario, SourceEntry, Stance } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import type { SortKey } from '../state/persistence';
 import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
+import './allies.css';
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
 
