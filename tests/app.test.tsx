@@ -54,6 +54,35 @@ describe('the simulator', () => {
     expect(row('Germany')).not.toHaveTextContent(/changed by you/);
   });
 
+  it("each ally's evidence chip opens its note and sources", async () => {
+    const user = userEvent.setup();
+    open();
+    const row = (name: string) => ally(name).closest('li') as HTMLElement;
+    const summary = (name: string) => row(name).querySelector('summary') as HTMLElement;
+    // The chip is the summary: its grade in words, its hint on hover, a name unique to the ally.
+    expect(summary('France')).toHaveTextContent(
+      /^Named official: note and sources \(\d+\) for France$/,
+    );
+    expect(within(summary('France')).getByText('Named official')).toHaveAttribute(
+      'title',
+      'A named official, as reported',
+    );
+    expect(summary('Albania')).toHaveTextContent(/^Assumption: why this default for Albania$/);
+    const names = [...document.querySelectorAll('li.ally summary')].map((s) => s.textContent);
+    expect(new Set(names).size).toBe(31);
+    // Note and sources are in the details (closed), the radios outside them.
+    const details = row('France').querySelector('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details).toHaveTextContent(/Macron/);
+    expect(within(details).getAllByRole('link', { hidden: true }).length).toBeGreaterThan(0);
+    expect(details).not.toContainElement(ally('France'));
+    expect(row('Albania').querySelector('details')).toHaveTextContent(
+      /Not named in the sources: takes the scenario's default stance\./,
+    );
+    await user.click(summary('France'));
+    expect(details.open).toBe(true);
+  });
+
   it("arrow keys move between an ally's positions", async () => {
     const user = userEvent.setup();
     open();

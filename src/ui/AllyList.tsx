@@ -5,6 +5,7 @@ import type { Scenario, SourceEntry, Stance } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import type { SortKey } from '../state/persistence';
 import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
+import './allies.css';
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
 
@@ -43,7 +44,10 @@ interface Props {
   readonly selectedId?: string | null;
 }
 
-/** Every ally at the table: a radio group of positions, its evidence, note and sources. */
+/**
+ * Every ally at the table, one line each: name and tags, the evidence chip (which opens the note
+ * and the sources below the row) and a radio group of positions.
+ */
 export function AllyList({ scenario, seats, outcome, selectedId = null }: Props) {
   const sortBy = useAppStore((s) => s.sortBy);
   const changes = useAppStore((s) => s.table.changes);
@@ -117,12 +121,13 @@ const AllyRow = memo(function AllyRow({
   const cited = stance.sources
     .map((id) => sources.find((s) => s.id === id))
     .filter((s): s is SourceEntry => s !== undefined);
+  const grade = stance.evidence;
   return (
     <li ref={rowRef} className="ally" data-blocker={blocker} data-selected={selected || undefined}>
+      {/* One line, name then tags, cut with an ellipsis when too long: a tag that comes or goes
+          never changes the row's height, so the rows below do not move and repaint. */}
       <div className="ally-name">
-        <span id={nameId}>{member.name}</span>
-        {/* One line of tags, always there (even empty): a change that adds or drops a tag never
-            changes the row's height, so the rows below do not move and repaint. */}
+        <span id={nameId}>{member.name}</span>{' '}
         <span className="tags">
           {joinTags([
             leaderName && <span key="follows">follows {leaderName}</span>,
@@ -136,6 +141,38 @@ const AllyRow = memo(function AllyRow({
           ])}
         </span>
       </div>
+      {/* The evidence chip opens the note and the sources, below the row (allies.css). */}
+      <details className="ally-meta">
+        <summary>
+          <span className="evidence" data-grade={grade} title={EVIDENCE_HINT[grade]}>
+            {EVIDENCE_LABEL[grade]}
+          </span>
+          <span className="visually-hidden">
+            {': '}
+            {stance.assumed
+              ? 'why this default'
+              : cited.length > 0
+                ? `note and sources (${cited.length})`
+                : 'note'}{' '}
+            for {member.name}
+          </span>
+        </summary>
+        <div className="ally-note">
+          {stance.assumed && (
+            <p>Not named in the sources: takes the scenario&apos;s default stance.</p>
+          )}
+          <p>{stance.note}</p>
+          {cited.length > 0 && (
+            <ul>
+              {cited.map((s) => (
+                <li key={s.id}>
+                  <SourceLine source={s} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </details>
       <div role="radiogroup" aria-labelledby={nameId} className="positions">
         {POSITIONS.map((p) => (
           // The mark (disc, ring, crossed disc) and the bold-width reserve are CSS pseudo-elements,
@@ -156,36 +193,6 @@ const AllyRow = memo(function AllyRow({
             {POSITION_LABEL[p]}
           </label>
         ))}
-      </div>
-      <div className="ally-meta">
-        <span
-          className="evidence"
-          data-grade={stance.evidence}
-          title={EVIDENCE_HINT[stance.evidence]}
-        >
-          {EVIDENCE_LABEL[stance.evidence]}
-        </span>{' '}
-        {stance.assumed ? (
-          <span>Not named in the sources: takes the scenario&apos;s default stance.</span>
-        ) : (
-          <span>{stance.note}</span>
-        )}
-        {(cited.length > 0 || stance.assumed) && (
-          <details>
-            <summary>
-              {stance.assumed ? 'Why this default' : `Sources (${cited.length})`}
-              <span className="visually-hidden"> for {member.name}</span>
-            </summary>
-            {stance.assumed && <p className="default-note">{stance.note}</p>}
-            <ul>
-              {cited.map((s) => (
-                <li key={s.id}>
-                  <SourceLine source={s} />
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
       </div>
     </li>
   );

@@ -45,11 +45,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // Every chart is in (the worker's too) before the list of table views is taken.
       await settled(page);
       for (const summary of await page.getByText('Table view').all()) await summary.click();
+      // An ally's evidence chip opens its note and sources; an assumed stance's, why the default.
       await page
-        .getByText(/^Sources \(/)
+        .locator('li.ally summary', { hasText: /note and sources \(/ })
         .first()
         .click();
-      await page.getByText('Why this default').first().click();
+      await page.locator('li.ally summary', { hasText: 'why this default' }).first().click();
       await openTab(page, 'Timeline');
       await page.getByRole('button', { name: 'Show timeline' }).click();
       await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('img')).toBeVisible();

@@ -1,4 +1,5 @@
 // The simulator driven as a person drives it, in Chromium, against the production build.
+import type { Page } from '@playwright/test';
 import { ally, choose, expect, openTab, radio, settled, test } from './fixtures';
 
 test.describe('the table', () => {
@@ -90,6 +91,67 @@ test.describe('the table', () => {
     // The hemicycle and the rules under every tab (5 x 2), and the thresholds, two odds charts,
     // the power and the map.
     expect(total).toBe(5 * 2 + 5);
+  });
+});
+
+test.describe("the allies' rows", () => {
+  /** The row's height and the top and bottom of its name, radios and note, in px. */
+  const measure = (page: Page, name: string) =>
+    page.locator('li.ally', { has: ally(page, name) }).evaluate((li) => {
+      const box = (sel: string) => li.querySelector(sel)?.getBoundingClientRect();
+      const name = box('.ally-name');
+      const radios = box('.positions');
+      const note = box('.ally-note');
+      return {
+        height: li.getBoundingClientRect().height,
+        width: li.getBoundingClientRect().width,
+        name: name && { top: name.top, bottom: name.bottom },
+        radios: radios && { top: radios.top, bottom: radios.bottom },
+        note: note && { top: note.top, width: note.width },
+      };
+    });
+
+  test('one line each at 1280 px: tags never change its height; the note opens below', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await ally(page, 'Hungary').scrollIntoViewIfNeeded();
+    const before = await measure(page, 'Hungary');
+    expect(before.height).toBeLessThanOrEqual(40);
+    // Name and radios on the same line.
+    expect(before.radios!.top).toBeLessThan(before.name!.bottom);
+    // Blocking and changed by you come; the row keeps its height.
+    await choose(page, 'France', 'Support');
+    await choose(page, 'Hungary', 'Object');
+    await expect(page.locator('li.ally', { has: ally(page, 'Hungary') })).toContainText(
+      'blocking · changed by you',
+    );
+    expect((await measure(page, 'Hungary')).height).toBe(before.height);
+    // The evidence chip opens the note and sources, below the line and across the row.
+    await page
+      .locator('li.ally', { has: ally(page, 'Hungary') })
+      .locator('summary')
+      .click();
+    const open = await measure(page, 'Hungary');
+    expect(open.note!.top).toBeGreaterThanOrEqual(open.radios!.bottom);
+    expect(open.note!.width).toBeCloseTo(open.width, 0);
+    expect(open.height).toBeGreaterThan(before.height);
+  });
+
+  test('two lines on a phone (name and chip, then the radios), and no sideways scroll', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    await ally(page, 'North Macedonia').scrollIntoViewIfNeeded();
+    const row = await measure(page, 'North Macedonia');
+    expect(row.radios!.top).toBeGreaterThanOrEqual(row.name!.bottom);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });
 });
 

@@ -42,7 +42,7 @@ test('HTML and script in a scenario render as text and run nothing', async ({ pa
   for (const seat of await page.getByRole('button', { name: /: (object|undecided|support)/ }).all())
     await seat.hover();
   await page
-    .getByText(/^Sources \(/)
+    .locator('li.ally summary', { hasText: /note and sources \(/ })
     .first()
     .click();
   await expect(
