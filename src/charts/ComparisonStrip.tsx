@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
-import { comparisonLayout, type ComparisonLayout } from './comparisonLayout';
+import { comparisonLayout, fitText, type ComparisonLayout } from './comparisonLayout';
 import { describeVerdicts } from './describe';
 import { StatusGlyph } from './marks';
 import type { RuleVerdict } from './types';
@@ -42,6 +42,8 @@ const statusWord = (v: RuleVerdict) =>
   v.status === 'passes' ? 'Passes' : v.status === 'blocked' ? 'Blocked' : 'Pending';
 
 const ruleName = (v: RuleVerdict) => (v.current ? `${v.label} (current rule)` : v.label);
+const reasonLine = (v: RuleVerdict) =>
+  v.reason.trim() === '' ? statusWord(v) : `${statusWord(v)}: ${v.reason.trim()}`;
 
 export function ComparisonStrip({
   verdicts,
@@ -71,11 +73,12 @@ export function ComparisonStrip({
                 />
               )}
               <StatusGlyph status={v.status} cx={row.glyphX} cy={row.glyphY} r={row.glyphR} />
+              {/* Cut to the row's width (the whole text is in the description and table view). */}
               <text x={row.textX} y={row.labelY} fontWeight={v.current ? 700 : 400}>
-                {ruleName(v)}
+                {fitText(ruleName(v), row.textChars)}
               </text>
               <text x={row.textX} y={row.reasonY} className="muted">
-                {v.reason.trim() === '' ? statusWord(v) : `${statusWord(v)}: ${v.reason.trim()}`}
+                {fitText(reasonLine(v), row.textChars)}
               </text>
             </g>
           );

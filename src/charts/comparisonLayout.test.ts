@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonLayout } from './comparisonLayout';
+import { comparisonLayout, fitText } from './comparisonLayout';
 import type { RuleVerdict } from './types';
 
 const verdict = (ruleId: string, current = false): RuleVerdict => ({
@@ -31,5 +31,27 @@ describe('comparisonLayout', () => {
 
   it('is empty for no verdicts', () => {
     expect(comparisonLayout([], 300)).toEqual({ rows: [], width: 300, height: 4 });
+  });
+});
+
+describe('fitText', () => {
+  it('keeps a text that fits, and cuts one that does not with an ellipsis', () => {
+    expect(fitText('Passes', 10)).toBe('Passes');
+    expect(fitText('Blocked: France objects', 10)).toBe('Blocked:…');
+    expect(fitText('Blocked', 1)).toBe('…');
+  });
+
+  it('gives each row as many characters as its width allows', () => {
+    const verdict = {
+      ruleId: 'c',
+      label: 'NAC consensus',
+      status: 'passes',
+      reason: '',
+      current: true,
+    } as const;
+    const narrow = comparisonLayout([verdict], 300).rows[0];
+    const wide = comparisonLayout([verdict], 600).rows[0];
+    expect(narrow && wide && wide.textChars > 2 * narrow.textChars - 10).toBe(true);
+    expect(narrow?.textChars).toBeGreaterThan(20);
   });
 });

@@ -18,6 +18,8 @@ export interface ComparisonRow {
   readonly textX: number;
   readonly labelY: number;
   readonly reasonY: number;
+  /** How many characters of text fit on a line of the row (SVG text does not wrap). */
+  readonly textChars: number;
 }
 
 export interface ComparisonLayout {
@@ -29,6 +31,14 @@ export interface ComparisonLayout {
 export const STRIP_ROW_HEIGHT = 44;
 export const STRIP_ROW_GAP = 4;
 export const STRIP_PAD = 2;
+/** A generous average width of a character of the strip's 12 px text, in px. */
+const CHAR_WIDTH = 6.8;
+
+/** The text cut to `chars` characters, with an ellipsis when it was cut. */
+export function fitText(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  return chars <= 1 ? '…' : `${text.slice(0, chars - 1).trimEnd()}…`;
+}
 
 export function comparisonLayout(
   verdicts: readonly RuleVerdict[],
@@ -50,6 +60,7 @@ export function comparisonLayout(
       textX: STRIP_PAD + 16 + 2 * glyphR,
       labelY: y + 18,
       reasonY: y + 35,
+      textChars: Math.floor((width - 2 * STRIP_PAD - (16 + 2 * glyphR) - 8) / CHAR_WIDTH),
     };
   });
   const height =

@@ -270,6 +270,7 @@ test.describe('power indices, computed in a Web Worker', () => {
     page,
   }) => {
     await page.goto('/');
+    await openTab(page, 'Power');
     const panel = page.getByRole('region', { name: /power indices/ });
     await expect(
       panel.getByRole('img', { name: /under NAC consensus/ }),
