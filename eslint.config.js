@@ -48,7 +48,17 @@ const COMPOSITION_ROOT_ONLY =
 const BROWSER_STATE = ['localStorage', 'sessionStorage', 'location'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-payloads', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  {
+    ignores: [
+      'dist',
+      'dist-payloads',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
