@@ -171,16 +171,19 @@ describe('the timeline', () => {
     expect(stepper()).toBeInTheDocument();
   });
 
-  it('a comparison scenario is left off the time line', async () => {
-    const user = userEvent.setup();
-    open('Timeline');
-    expect(within(stepper()).getAllByRole('listitem')).toHaveLength(4);
-    await user.selectOptions(scenarioBox(), 'unsc-comparison');
-    expect(within(stepper()).queryByRole('button', { current: 'step' })).not.toBeInTheDocument();
-    expect(timeline()).toHaveTextContent(/not part of the NATO time line/);
-    await user.click(within(stepper()).getByRole('button', { name: /Next/ }));
-    expect(scenarioBox()).toHaveDisplayValue(/^Spring 2023/);
-  });
+  it.each(['unsc-comparison', 'eu-council-comparison'])(
+    'a comparison scenario (%s) is left off the time line',
+    async (id) => {
+      const user = userEvent.setup();
+      open('Timeline');
+      expect(within(stepper()).getAllByRole('listitem')).toHaveLength(4);
+      await user.selectOptions(scenarioBox(), id);
+      expect(within(stepper()).queryByRole('button', { current: 'step' })).not.toBeInTheDocument();
+      expect(timeline()).toHaveTextContent(/not part of the NATO time line/);
+      await user.click(within(stepper()).getByRole('button', { name: /Next/ }));
+      expect(scenarioBox()).toHaveDisplayValue(/^Spring 2023/);
+    },
+  );
 });
 
 describe('compare scenarios', () => {

@@ -6,7 +6,7 @@ const catalog = shippedCatalog();
 const diff = (a: string, b: string) => compareScenarios(shippedScenario(a), shippedScenario(b));
 
 describe('timeline steps', () => {
-  it('are the dated NATO scenarios in date order; the UN comparison stays off', () => {
+  it('are the dated NATO scenarios in date order; the UN and EU comparisons stay off', () => {
     expect(timelineSteps(catalog).map((s) => s.id)).toEqual([
       'spring-2023',
       'vilnius-2023',

@@ -179,6 +179,7 @@ describe('shipped scenarios', () => {
     expect(byId.get('washington-2024')?.members).toHaveLength(32);
     expect(byId.get('shelved-2025')?.members).toHaveLength(32);
     expect(byId.get('unsc-comparison')?.members).toHaveLength(15);
+    expect(byId.get('eu-council-comparison')?.members).toHaveLength(27);
   });
 
   it('Vilnius: France objects, Germany follows France, Hungary undecided, the US supports, the rest by assumption', () => {
