@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import topology from 'world-atlas/countries-110m.json';
 import { describe, expect, it, vi } from 'vitest';
+import { shippedScenario } from '../../tests/support/catalog';
 import { NATO_ALLIES } from '../engine/members';
 import { AllianceMap } from './AllianceMap';
 import { decodeAtlas } from './atlas';
@@ -158,6 +159,27 @@ describe('AllianceMap', () => {
       /^World map.*Not on the map \(not a country\): Elected member 1\.$/,
     );
     expect(screen.getByText(/Not on the map: Elected member 1/)).toBeInTheDocument();
+  });
+
+  it('places every member of the Council of the EU, Malta with a disc', () => {
+    const eu: SeatDatum[] = shippedScenario('eu-council-comparison').members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      position: 'undecided',
+      blocker: false,
+      pivotal: false,
+      follows: null,
+    }));
+    setup({ seats: eu });
+    const map = screen.getByRole('group', { name: 'The allies on the map' });
+    expect(within(map).getAllByRole('button')).toHaveLength(27);
+    expect(map).toHaveAccessibleDescription(
+      /^Map of Europe and North America, with Japan in an inset.* 27 on the map: 0 support, 27 undecided, 0 object\..*Too small to see, so also marked with a disc: .*Malta.*\.$/,
+    );
+    expect(map).not.toHaveAccessibleDescription(/Not on the map/);
+    expect(
+      screen.getByRole('button', { name: /^Malta on the map, undecided/ }),
+    ).toBeInTheDocument();
   });
 
   it('says so when no member is a country', () => {

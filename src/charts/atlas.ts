@@ -2,9 +2,11 @@
  * Decodes world-atlas's TopoJSON into the countries the map layout reads. The topology is a file
  * shipped inside the build (node_modules/world-atlas), not user input; it is still checked for the
  * one object the map needs, so a broken asset gives a clear error instead of a blank map.
+ * Countries the atlas leaves out as too small to draw come from atlasSupplement.ts.
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { ATLAS_SUPPLEMENT } from './atlasSupplement';
 import type { CountryFeature, CountryGeometry, WorldAtlas } from './mapLayout';
 
 export function decodeAtlas(topology: unknown): WorldAtlas {
@@ -21,5 +23,8 @@ export function decodeAtlas(topology: unknown): WorldAtlas {
     if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon'))
       out.push({ type: 'Feature', id, properties: { name: f.properties.name }, geometry: g });
   }
+  // Countries too small for this scale (Malta at 1:110m), from the 1:50m atlas.
+  const ids = new Set(out.map((c) => c.id));
+  for (const c of ATLAS_SUPPLEMENT) if (!ids.has(c.id)) out.push(c);
   return { countries: out };
 }

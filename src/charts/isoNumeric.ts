@@ -2,7 +2,8 @@
  * ISO 3166-1 numeric codes of the countries the map can place, keyed by the alpha-2 code the
  * project uses for allies. Source: ISO 3166-1 (the UN M49 numeric codes it adopts), the same ids
  * world-atlas keys its countries by (as zero-padded strings, "008" for Albania). Checked against
- * node_modules/world-atlas/countries-110m.json: every code below names the expected country there.
+ * node_modules/world-atlas/countries-110m.json: every code below names the expected country there
+ * (Malta, missing at that scale, through atlasSupplement.ts).
  */
 export const ISO_NUMERIC: Readonly<Record<string, string>> = {
   // The 32 NATO allies.
@@ -43,6 +44,12 @@ export const ISO_NUMERIC: Readonly<Record<string, string>> = {
   JP: '392', // Japan
   CN: '156', // China
   RU: '643', // Russian Federation
+  // EU members that are not NATO allies (the eu-council-comparison scenario). Malta is too small
+  // for the 1:110m atlas: its outline comes from atlasSupplement.ts.
+  AT: '040', // Austria
+  CY: '196', // Cyprus
+  IE: '372', // Ireland
+  MT: '470', // Malta
 };
 
 /** Japan's numeric code: the host of the proposed office, drawn in the inset. */

@@ -1,5 +1,6 @@
 import topology from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
+import { shippedScenario } from '../../tests/support/catalog';
 import { NATO_ALLIES } from '../engine/members';
 import { decodeAtlas } from './atlas';
 import { ISO_NUMERIC } from './isoNumeric';
@@ -32,6 +33,14 @@ describe('ISO numeric codes', () => {
       expect(names.get(ISO_NUMERIC[ally.id] ?? ''), ally.id).toBe(atlasName[ally.id] ?? ally.name);
     expect(ISO_NUMERIC).toMatchObject({ FR: '250', DE: '276', US: '840', GB: '826', TR: '792' });
     expect(names.get(ISO_NUMERIC.JP ?? '')).toBe('Japan');
+    // EU members that are not allies (the Council of the EU comparison); Malta from the supplement.
+    for (const [id, name] of [
+      ['AT', 'Austria'],
+      ['CY', 'Cyprus'],
+      ['IE', 'Ireland'],
+      ['MT', 'Malta'],
+    ] as const)
+      expect(names.get(ISO_NUMERIC[id] ?? ''), id).toBe(name);
   });
 });
 
@@ -154,6 +163,19 @@ describe('mapLayout', () => {
     expect(tx).toBeLessThan(l.width);
     expect(ty).toBeGreaterThan(0);
     expect(ty).toBeLessThan(l.height);
+  });
+
+  it('places all 27 members of the Council of the EU, Malta included, with Japan in the inset', () => {
+    const eu = shippedScenario('eu-council-comparison').members.map((m) => m.id as string);
+    expect(eu).toHaveLength(27);
+    const l = mapLayout(atlas, eu, 560);
+    expect(l.frame).toBe('atlantic');
+    expect(l.inset).not.toBeNull();
+    expect(l.unplaced).toEqual([]);
+    expect(l.members.map((m) => m.id).sort()).toEqual([...eu].sort());
+    // Malta is a speck at this width: it gets a disc, like Luxembourg.
+    expect(member(l, 'MT').marker).not.toBeNull();
+    expect(member(l, 'MT').d).not.toBe('');
   });
 
   it('copes with a body that has no country at all', () => {
