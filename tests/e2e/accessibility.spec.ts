@@ -75,6 +75,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['washington-2024', 'Power'],
       ['shelved-2025', 'Map'],
       ['unsc-comparison', 'Thresholds'],
+      ['eu-council-comparison', 'Map'],
       ['vilnius-2023', 'About this scenario'],
     ] as const;
     for (const [id, tab] of tabs) {

@@ -86,6 +86,21 @@ test('a custom body shows its countries on a world map and names the other seats
   await expect(page.getByText(/Not on the map: Elected member 1, /)).toBeVisible();
 });
 
+test('the Council of the EU puts all 27 members on the map, Malta with a disc', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('eu-council-comparison');
+  await openTab(page, 'Map');
+  await expect(theMap(page).getByRole('button')).toHaveCount(27);
+  for (const name of ['Austria', 'Cyprus', 'Ireland', 'Malta', 'Germany'])
+    await expect(onMap(page, name)).toBeVisible();
+  await expect(page.getByText(/Not on the map:/)).toHaveCount(0);
+  // Malta is a speck at this scale: its disc is where a pointer reaches it.
+  await onMap(page, 'Malta').locator('.seat-ring').click();
+  await expect(radio(page, 'Malta', 'Object')).toBeChecked();
+});
+
 test('map ready time (printed, not asserted)', async ({ page }) => {
   await page.goto('/');
   // At once: the time measured is from navigation to a map drawn as soon as it can be.

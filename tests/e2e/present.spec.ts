@@ -78,6 +78,7 @@ const HANDOUTS = [
   ['washington-2024', '/#3/washington-2024/consensus//r=2'],
   ['shelved-2025', '/#3/shelved-2025/consensus//r=2'],
   ['unsc-comparison', '/#3/unsc-comparison/consensus//r=2'],
+  ['eu-council-comparison', '/#3/eu-council-comparison/eu-council-qmv//'],
   [
     'vilnius-2023, 14 changes, pending under unanimity',
     '/#3/vilnius-2023/unanimity/AL=u,BE=u,BG=u,CA=u,HR=u,CZ=u,DK=u,EE=u,FI=u,GR=u,IS=u,IT=u,LV=u,LT=u,FR=s/r=2',
