@@ -44,7 +44,7 @@ describe('the simulator', () => {
     open();
     const row = (name: string) => ally(name).closest('li') as HTMLElement;
     expect(row('France')).toHaveTextContent(/blocking/);
-    expect(row('Germany')).toHaveTextContent(/follows France · blocking/);
+    expect(row('Germany')).toHaveTextContent(/blocking · follows France/);
     expect(row('Hungary')).not.toHaveTextContent(/blocking|changed by you/);
     await user.click(radio('France', 'Support'));
     await user.click(radio('Hungary', 'Object'));

@@ -43,33 +43,36 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
       <SkipLink />
       <AppHeader {...ports} />
       <NoticeBar />
-      {judgement ? (
-        <main>
-          {presenting && (
-            <PresenterBar
-              scenario={scenario}
-              seats={judgement.table.seats}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
-            />
-          )}
-          <div className="status-bar">
-            <CurrentOutcome />
-          </div>
-          <div className="stage">
-            <div className="stage-table">
-              <TablePanel selectedId={selected} />
-              <RulesPanel analysis={analysis} />
+      {/* The explanations are in main too: the sticky outcome stays in view over them. */}
+      <main>
+        {judgement ? (
+          <>
+            {presenting && (
+              <PresenterBar
+                scenario={scenario}
+                seats={judgement.table.seats}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+              />
+            )}
+            <div className="status-bar">
+              <CurrentOutcome />
             </div>
-            <AlliesPanel selectedId={selected} />
-          </div>
-        </main>
-      ) : (
-        <p role="alert">
-          This table cannot be judged under the chosen rule. Pick another rule or reset the table.
-        </p>
-      )}
-      <ExplainTabs analysis={analysis} />
+            <div className="stage">
+              <div className="stage-table">
+                <TablePanel selectedId={selected} />
+                <RulesPanel analysis={analysis} />
+              </div>
+              <AlliesPanel selectedId={selected} />
+            </div>
+          </>
+        ) : (
+          <p role="alert">
+            This table cannot be judged under the chosen rule. Pick another rule or reset the table.
+          </p>
+        )}
+        <ExplainTabs analysis={analysis} />
+      </main>
       <TableHandout linkOf={shareUrlOf} />
       <SiteFooter />
     </div>

@@ -56,7 +56,10 @@ export function AllyList({ scenario, seats, outcome, selectedId = null }: Props)
     [scenario, seats, sortBy],
   );
   const blockers = new Set<string>(outcome.blockers);
-  const pivotal = new Set<string>(outcome.pivotal);
+  // When every ally is pivotal (any objection would block), the tag tells nothing: it is left off.
+  const pivotal = new Set<string>(
+    outcome.pivotal.length < scenario.members.length ? outcome.pivotal : [],
+  );
   return (
     <ul className="ally-list">
       {order.map((i) => {
@@ -129,10 +132,11 @@ const AllyRow = memo(function AllyRow({
       <div className="ally-name">
         <span id={nameId}>{member.name}</span>{' '}
         <span className="tags">
+          {/* The role first: a narrow row cuts the end of the line, never "blocking". */}
           {joinTags([
-            leaderName && <span key="follows">follows {leaderName}</span>,
             blocker && <span key="role">blocking</span>,
             !blocker && pivotal && <span key="role">pivotal</span>,
+            leaderName && <span key="follows">follows {leaderName}</span>,
             changed && (
               <span key="changed" className="changed">
                 changed by you
