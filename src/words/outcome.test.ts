@@ -55,6 +55,23 @@ describe('the outcome names each blocker with the strength of its evidence', () 
   });
 });
 
+describe('a majority-type rule says why it passes, in numbers', () => {
+  it('a head count gives the count and what is needed', () => {
+    // Vilnius under a simple majority: 28 in favour (France and Germany object, Hungary undecided).
+    expect(banner('vilnius-2023', {}, 'majority')).toBe(
+      'Passes: 28 of 31 allies in favour, 16 needed.',
+    );
+  });
+
+  it('a weighted rule adds its weight; consensus keeps its plain sentence', () => {
+    expect(banner('vilnius-2023', {}, 'qmv')).toMatch(
+      /^Passes: 28 of 31 allies in favour, 18 needed; [\d.,]+ m people of [\d.,]+ m people, [\d.,]+ m people needed\.$/,
+    );
+    const all: Changes = { FR: { position: 'support' }, HU: { position: 'support' } };
+    expect(banner('vilnius-2023', all)).toBe('Passes: the rule is met.');
+  });
+});
+
 describe('words that fit the body', () => {
   it('a custom body has members, not allies', () => {
     expect(banner('unsc-comparison', {}, 'consensus')).toBe(

@@ -81,7 +81,10 @@ export function statusSentence(outcome: Outcome, words: TableWords): string {
   switch (outcome.status) {
     case 'passes': {
       const presumed = outcome.presumedConsent.length;
-      if (presumed === 0) return 'Passes: the rule is met.';
+      if (presumed === 0) {
+        const counts = passingCounts(outcome, noun);
+        return counts ? `Passes: ${counts}.` : 'Passes: the rule is met.';
+      }
       const who =
         presumed > 4
           ? `${formatNumber(presumed)} undecided ${noun.other}`
@@ -100,6 +103,25 @@ export function statusSentence(outcome: Outcome, words: TableWords): string {
     case 'pending':
       return `Pending: it still needs ${needed(outcome, words)}.`;
   }
+}
+
+/**
+ * Why a majority-type rule passes, in numbers: "28 of 31 allies in favour, 16 needed" and, for a
+ * weighted rule, its weight too. Null when every seat is needed (consensus, unanimity), where the
+ * count says nothing the banner does not.
+ */
+function passingCounts(outcome: Outcome, noun: Noun): string | null {
+  const heads = outcome.margins.find((m) => m.id === 'allies');
+  if (!heads || heads.quota >= heads.total) return null;
+  const parts = [
+    `${formatNumber(heads.have)} of ${formatNumber(heads.total)} ${noun.other} in favour, ${formatNumber(heads.quota)} needed`,
+  ];
+  for (const m of outcome.margins)
+    if (m.id === 'weight')
+      parts.push(
+        `${formatQuantity(m.have, m.unit)} of ${formatQuantity(m.total, m.unit)}, ${formatQuantity(m.quota, m.unit)} needed`,
+      );
+  return parts.join('; ');
 }
 
 /** "Hungary", or when other sets would do as well, "4 more in favour, for example A, B, C and D". */
