@@ -16,6 +16,9 @@ import type { SeatDatum } from './types';
 import { useRovingSeats } from './useRovingSeats';
 
 export const HEMICYCLE_WIDTH = 560;
+/** A generous width of a character of the 12 px count, and the strip the count takes below. */
+const COUNT_CHAR_WIDTH = 6.8;
+const COUNT_STRIP = 18;
 
 export interface PlacedSeat {
   readonly datum: SeatDatum;
@@ -83,8 +86,20 @@ export const Hemicycle = memo(function Hemicycle({
 }: HemicycleProps) {
   const { layout, placed, description, counts } = useHemicycle(seats, width);
   const { setActiveId, setTipId, tip, seatProps } = useRovingSeats(placed, onCycle);
-  // Baseline of the count, just above the flat side, between the ends of the inner row.
-  const inner = layout.height - (placed[0]?.seat.r ?? 0) - PAD - 4;
+  // The count sits just above the flat side, between the ends of the inner row; where that gap is
+  // too narrow for it (a phone's width), below the hemicycle instead, in a strip of its own.
+  const countText = `${counts.support} of ${placed.length} support`;
+  const cx = layout.width / 2;
+  const gap = placed.reduce(
+    (g, { seat }) =>
+      Math.abs(Math.sin(seat.angle)) < 1e-9 ? Math.min(g, 2 * (Math.abs(seat.x - cx) - seat.r)) : g,
+    Infinity,
+  );
+  const countBelow = countText.length * COUNT_CHAR_WIDTH > gap - 8;
+  const countY = countBelow
+    ? layout.height + COUNT_STRIP - 4
+    : layout.height - (placed[0]?.seat.r ?? 0) - PAD - 4;
+  const height = countBelow ? layout.height + COUNT_STRIP : layout.height;
 
   return (
     <figure className="chart">
@@ -94,17 +109,11 @@ export const Hemicycle = memo(function Hemicycle({
           title={title}
           description={description}
           width={layout.width}
-          height={layout.height}
+          height={height}
         >
           {placed.length > 0 && (
-            <text
-              aria-hidden="true"
-              x={layout.width / 2}
-              y={inner}
-              textAnchor="middle"
-              className="muted"
-            >
-              {`${counts.support} of ${placed.length} support`}
+            <text aria-hidden="true" x={cx} y={countY} textAnchor="middle" className="muted">
+              {countText}
             </text>
           )}
           {placed.map(({ datum, seat }, index) => (
@@ -145,7 +154,7 @@ export const Hemicycle = memo(function Hemicycle({
                 Math.min(Math.max(tip.seat.x, layout.width * 0.2), layout.width * 0.8),
                 layout.width,
               ),
-              top: pct(tip.seat.y - tip.seat.r, layout.height),
+              top: pct(tip.seat.y - tip.seat.r, height),
             }}
           >
             <strong>{tip.datum.name}</strong>: {seatState(tip.datum)}

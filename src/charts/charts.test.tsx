@@ -145,6 +145,37 @@ describe('Hemicycle', () => {
   });
 });
 
+describe('the hemicycle count', () => {
+  const table: SeatDatum[] = Array.from({ length: 31 }, (_, i) => ({
+    id: `A${i}`,
+    name: `Ally ${i}`,
+    position: i < 28 ? 'support' : 'object',
+    blocker: false,
+    pivotal: false,
+    follows: null,
+  }));
+  /** The count's baseline and the lowest seat's bottom edge, in the SVG's units. */
+  const measure = (width: number) => {
+    const { container, unmount } = render(
+      <Hemicycle seats={table} title="T" onCycle={() => {}} width={width} />,
+    );
+    const count = screen.getByText('28 of 31 support');
+    const rings = [...container.querySelectorAll('circle')].map(
+      (c) => Number(c.getAttribute('cy')) + Number(c.getAttribute('r')),
+    );
+    const out = { countY: Number(count.getAttribute('y')), lowest: Math.max(...rings) };
+    unmount();
+    return out;
+  };
+
+  it('sits between the ends of the inner row when there is room, below the seats on a phone', () => {
+    const wide = measure(560);
+    expect(wide.countY).toBeLessThan(wide.lowest);
+    const narrow = measure(300);
+    expect(narrow.countY).toBeGreaterThan(narrow.lowest);
+  });
+});
+
 describe('ThresholdBars', () => {
   const margins: MarginDatum[] = [
     {
