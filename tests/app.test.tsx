@@ -322,6 +322,14 @@ describe('odds', () => {
 });
 
 describe('small things that must not go wrong', () => {
+  it('a second skip link moves focus to the open tab of the explanations', async () => {
+    const user = userEvent.setup();
+    open();
+    await openTab(user, 'Odds');
+    await user.click(screen.getByRole('link', { name: 'Skip to the explanations' }));
+    expect(screen.getByRole('tab', { name: 'Odds' })).toHaveFocus();
+  });
+
   it('the skip link moves focus to the allies without touching the link in the address bar', async () => {
     const user = userEvent.setup();
     open();

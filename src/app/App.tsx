@@ -15,7 +15,7 @@ import { useTableNow } from '../state/table';
 import { AlliesPanel } from '../ui/AlliesPanel';
 import { TableHandout } from '../ui/Handout';
 import { ExplainTabs } from '../ui/ExplainTabs';
-import { AppHeader, SiteFooter, SkipLink, type HeaderPorts } from '../ui/Header';
+import { AppHeader, SiteFooter, SkipLinks, type HeaderPorts } from '../ui/Header';
 import { NoticeBar } from '../ui/NoticeBar';
 import { RulesPanel } from '../ui/RulesPanels';
 import { CurrentOutcome } from '../ui/OutcomePanels';
@@ -40,7 +40,7 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
 
   return (
     <div className="app" data-presenting={presenting || undefined}>
-      <SkipLink />
+      <SkipLinks />
       <AppHeader {...ports} />
       <NoticeBar />
       {/* The explanations are in main too: the sticky outcome stays in view over them. */}

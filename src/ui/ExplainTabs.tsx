@@ -54,7 +54,7 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
   };
 
   return (
-    <section className="explain" aria-label="Explanations">
+    <section className="explain" id="explanations" aria-label="Explanations">
       <div className="explain-tabs" role="tablist" aria-label="Explanations">
         {EXPLAIN_TABS.map((tab) => (
           <button

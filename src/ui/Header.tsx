@@ -3,7 +3,7 @@
  * purpose (history, share and present, files) in one row at desktop widths. The ports (clipboard,
  * full screen, print, files) come from the composition root.
  */
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useScenario } from '../state/context';
 import { RulePicker, ScenarioPicker } from './Pickers';
 import { ShowButtons } from './Presenter';
@@ -24,20 +24,29 @@ export interface HeaderPorts {
   readonly share?: SharePort;
 }
 
-/** Moves the focus to the allies' heading without touching the address (it carries the table). */
-export function SkipLink() {
+/**
+ * Links past the header, to the allies' rows and to the explanations below the table. They move
+ * the focus without touching the address (it carries the table).
+ */
+export function SkipLinks() {
   const scenario = useScenario();
+  const focus = (selector: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    e.currentTarget.ownerDocument.querySelector<HTMLElement>(selector)?.focus();
+  };
   return (
-    <a
-      className="skip-link"
-      href="#allies-heading"
-      onClick={(e) => {
-        e.preventDefault();
-        e.currentTarget.ownerDocument.getElementById('allies-heading')?.focus();
-      }}
-    >
-      Skip to the {scenario.memberNoun.other}
-    </a>
+    <>
+      <a className="skip-link" href="#allies-heading" onClick={focus('#allies-heading')}>
+        Skip to the {scenario.memberNoun.other}
+      </a>
+      <a
+        className="skip-link"
+        href="#explanations"
+        onClick={focus('#explanations [role="tab"][aria-selected="true"]')}
+      >
+        Skip to the explanations
+      </a>
+    </>
   );
 }
 
