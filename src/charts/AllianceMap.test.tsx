@@ -161,6 +161,14 @@ describe('AllianceMap', () => {
     expect(screen.getByText(/Not on the map: Elected member 1/)).toBeInTheDocument();
   });
 
+  it("speaks of a custom body's members, not allies, in its key and table", async () => {
+    const { user } = setup({ noun: { one: 'member', other: 'members' } });
+    expect(screen.getByText(/Small members also have a disc/)).toBeInTheDocument();
+    expect(screen.queryByText(/Small allies/)).toBeNull();
+    await user.click(screen.getByText('Table view'));
+    expect(screen.getByRole('columnheader', { name: 'Member' })).toBeInTheDocument();
+  });
+
   it('places every member of the Council of the EU, Malta with a disc', () => {
     const eu: SeatDatum[] = shippedScenario('eu-council-comparison').members.map((m) => ({
       id: m.id,

@@ -17,6 +17,8 @@ import { mapLayout, type MapCountry, type MapLayout, type WorldAtlas } from './m
 import { SeatGlyph } from './marks';
 import type { SeatDatum } from './types';
 import type { Position } from '../engine/types';
+import { ALLY, type Noun } from '../scenario/model';
+import { capitalise } from '../words/format';
 import './map.css';
 
 export const MAP_WIDTH = 560;
@@ -126,6 +128,8 @@ export interface AllianceMapProps {
   readonly width?: number;
   /** Called once the map is first drawn (the app records when). */
   readonly onReady?: () => void;
+  /** What the body calls its seats (allies at NATO, members elsewhere). */
+  readonly noun?: Noun;
 }
 
 interface Placed {
@@ -142,6 +146,7 @@ export function AllianceMap({
   onCycle,
   width = MAP_WIDTH,
   onReady,
+  noun = ALLY,
 }: AllianceMapProps) {
   // The geometry depends on who sits at the table, not on their positions: a change of position
   // only recolours.
@@ -320,13 +325,13 @@ export function AllianceMap({
           </svg>{' '}
           Tokyo: the proposed office
         </span>
-        . Small allies also have a disc like the hemicycle&apos;s. Select a country (arrow keys,
-        then Enter) to change its position.
+        . Small {noun.other} also have a disc like the hemicycle&apos;s. Select a country (arrow
+        keys, then Enter) to change its position.
         {unplacedNames.length > 0 && ` Not on the map: ${unplacedNames.join(', ')}.`}
       </figcaption>
       <ChartTable
         caption={title}
-        columns={['Ally', 'Position', 'Blocking', 'On the map']}
+        columns={[capitalise(noun.one), 'Position', 'Blocking', 'On the map']}
         rows={seats.map((s) => {
           const country = layout.members.find((m) => m.id === s.id);
           return {

@@ -7,6 +7,7 @@ import type { SeatDatum } from '../charts/types';
 import { useNearViewport } from './useNearViewport';
 import { useWidth } from './useWidth';
 import { Exportable } from './ExportButtons';
+import type { Noun } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { useTableShown } from '../state/table';
 import { ruleLabel } from '../words/rules';
@@ -20,6 +21,8 @@ export interface MapPanelProps {
   readonly seats: readonly SeatDatum[];
   readonly title: string;
   readonly onCycle: (id: string) => void;
+  /** What the body calls its seats. */
+  readonly noun?: Noun;
   /** The atlas loader (tests pass a failing or instant one). */
   readonly load?: AtlasLoader;
 }
@@ -32,6 +35,7 @@ export const MapPanel = memo(function MapPanel({
   seats,
   title,
   onCycle,
+  noun,
   load = loadAtlas,
 }: MapPanelProps) {
   // On a phone the map sits far below the allies: it loads only as the reader scrolls near it.
@@ -71,6 +75,7 @@ export const MapPanel = memo(function MapPanel({
               onCycle={onCycle}
               width={width}
               onReady={onReady}
+              noun={noun}
             />
           </Exportable>
         )}
@@ -90,6 +95,7 @@ export function TableMap() {
       seats={seatsOf(shown)}
       title={`${scenario.bodyName} on the map: positions under ${label}`}
       onCycle={cyclePosition}
+      noun={scenario.memberNoun}
     />
   );
 }
