@@ -90,12 +90,7 @@ export const Hemicycle = memo(function Hemicycle({
   // too narrow for it (a phone's width), below the hemicycle instead, in a strip of its own.
   const countText = `${counts.support} of ${placed.length} support`;
   const cx = layout.width / 2;
-  const gap = placed.reduce(
-    (g, { seat }) =>
-      Math.abs(Math.sin(seat.angle)) < 1e-9 ? Math.min(g, 2 * (Math.abs(seat.x - cx) - seat.r)) : g,
-    Infinity,
-  );
-  const countBelow = countText.length * COUNT_CHAR_WIDTH > gap - 8;
+  const countBelow = countText.length * COUNT_CHAR_WIDTH > layout.innerGap - 8;
   const countY = countBelow
     ? layout.height + COUNT_STRIP - 4
     : layout.height - (placed[0]?.seat.r ?? 0) - PAD - 4;

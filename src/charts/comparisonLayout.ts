@@ -46,6 +46,9 @@ export function comparisonLayout(
 ): ComparisonLayout {
   const step = STRIP_ROW_HEIGHT + STRIP_ROW_GAP;
   const glyphR = 11;
+  // Text starts after the glyph and ends short of the row's right edge, the same in every row.
+  const textX = STRIP_PAD + 16 + 2 * glyphR;
+  const textChars = Math.floor((width - STRIP_PAD - textX - 8) / CHAR_WIDTH);
   const rows = verdicts.map((verdict, i): ComparisonRow => {
     const y = STRIP_PAD + i * step;
     return {
@@ -57,10 +60,10 @@ export function comparisonLayout(
       glyphX: STRIP_PAD + 8 + glyphR,
       glyphY: y + STRIP_ROW_HEIGHT / 2,
       glyphR,
-      textX: STRIP_PAD + 16 + 2 * glyphR,
+      textX,
       labelY: y + 18,
       reasonY: y + 35,
-      textChars: Math.floor((width - 2 * STRIP_PAD - (16 + 2 * glyphR) - 8) / CHAR_WIDTH),
+      textChars,
     };
   });
   const height =

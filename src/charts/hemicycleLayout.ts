@@ -20,6 +20,8 @@ export interface HemicycleLayout {
   readonly seats: readonly HemicycleSeat[];
   readonly width: number;
   readonly height: number;
+  /** Free width on the flat side between the ends of the innermost row (room for a label). */
+  readonly innerGap: number;
 }
 
 /** Innermost row radius as a share of the outer radius. */
@@ -112,5 +114,7 @@ export function hemicycleLayout(n: number, width: number): HemicycleLayout {
     }
   });
   seats.sort((a, b) => b.angle - a.angle || a.row - b.row);
-  return { seats, width, height };
+  // With two seats or more, the innermost row ends on the flat side at +-outer * radii[0].
+  const innerGap = (perRow[0] ?? 0) >= 2 ? Math.max(0, 2 * (outer * (radii[0] ?? 1) - r)) : width;
+  return { seats, width, height, innerGap };
 }

@@ -12,15 +12,19 @@ import { tableWords, type TableWords } from '../words/outcome';
 import type { OddsQuestion } from './analysis';
 import { useAppStore, useScenario } from './context';
 
+/** The value cached on `key`, made once by `make`: every caller asking for it gets the same one. */
+export function cachedOn<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as V;
+}
+
 /** Judgements by scenario, then by the changes object (the store replaces it on every change). */
 const judgements = new WeakMap<Scenario, WeakMap<Changes, Map<string, Judgement | null>>>();
 
 /** The scenario with changes judged under a rule, once: later calls get the same object. */
 export function judgeOnce(scenario: Scenario, ruleId: string, changes: Changes): Judgement | null {
-  let byChanges = judgements.get(scenario);
-  if (!byChanges) judgements.set(scenario, (byChanges = new WeakMap()));
-  let byRule = byChanges.get(changes);
-  if (!byRule) byChanges.set(changes, (byRule = new Map()));
+  const byChanges = cachedOn(judgements, scenario, () => new WeakMap());
+  const byRule = cachedOn(byChanges, changes, () => new Map<string, Judgement | null>());
   if (!byRule.has(ruleId)) {
     const j = judge(scenario, ruleId, changes);
     byRule.set(ruleId, j.ok ? j.value : null);
@@ -39,14 +43,6 @@ export function useJudgement(): Judgement | null {
 /** Words by scenario and changes: names, the body's noun, each seat's standing. */
 const wordsCache = new WeakMap<Scenario, WeakMap<Changes, TableWords>>();
 
-function wordsFor(scenario: Scenario, changes: Changes): TableWords {
-  let byChanges = wordsCache.get(scenario);
-  if (!byChanges) wordsCache.set(scenario, (byChanges = new WeakMap()));
-  let words = byChanges.get(changes);
-  if (!words) byChanges.set(changes, (words = tableWords(scenario, changes)));
-  return words;
-}
-
 /**
  * The words for the table in play: names, the body's noun, and each seat's standing (its
  * evidence, or "your change" for a position the user set).
@@ -54,7 +50,8 @@ function wordsFor(scenario: Scenario, changes: Changes): TableWords {
 export function useTableWords(): TableWords {
   const scenario = useScenario();
   const changes = useAppStore((s) => s.table.changes);
-  return wordsFor(scenario, changes);
+  const byChanges = cachedOn(wordsCache, scenario, () => new WeakMap());
+  return cachedOn(byChanges, changes, () => tableWords(scenario, changes));
 }
 
 /** A table as a panel draws it: the scenario, its judgement and its words, which move together. */
@@ -64,21 +61,12 @@ export interface TableView {
   readonly words: TableWords;
 }
 
-const views = new WeakMap<TableWords, WeakMap<object, TableView>>();
-const NO_JUDGEMENT = {};
-
 /** The table as it is now: what the banner, the rows and the handout show. */
 export function useTableNow(): TableView {
   const scenario = useScenario();
   const judgement = useJudgement();
   const words = useTableWords();
-  // One object per table, shared by every caller, so a deferred copy of it is stable too.
-  let byJudgement = views.get(words);
-  if (!byJudgement) views.set(words, (byJudgement = new WeakMap()));
-  const key = judgement ?? NO_JUDGEMENT;
-  let view = byJudgement.get(key);
-  if (!view) byJudgement.set(key, (view = { scenario, judgement, words }));
-  return view;
+  return useMemo(() => ({ scenario, judgement, words }), [scenario, judgement, words]);
 }
 
 /**
@@ -97,30 +85,25 @@ export interface Verdict {
 }
 
 const verdictsCache = new WeakMap<Judgement, readonly Verdict[]>();
+const NO_VERDICTS: readonly Verdict[] = [];
 
 /**
- * The same table under every rule the scenario offers (the comparison strip and the odds). The
- * current rule's verdict is the judgement itself, not judged again.
+ * The same table under every rule the scenario offers (the comparison strip and the odds), once
+ * per judgement. The current rule's verdict is the judgement itself, not judged again.
  */
-export function verdictsOf(scenario: Scenario, judgement: Judgement): readonly Verdict[] {
-  let verdicts = verdictsCache.get(judgement);
-  if (!verdicts) {
-    verdicts = scenario.rules.flatMap((rule) => {
+export function verdictsOf({ scenario, judgement }: TableView): readonly Verdict[] {
+  if (!judgement) return NO_VERDICTS;
+  return cachedOn(verdictsCache, judgement, () =>
+    scenario.rules.flatMap((rule) => {
       if (rule.id === judgement.rule.id)
         return [{ rule, game: judgement.game, outcome: judgement.outcome }];
       const game = compileRule(rule.rule, judgement.table.members);
       return game.ok
         ? [{ rule, game: game.value, outcome: evaluateGame(rule, game.value, judgement.table) }]
         : [];
-    });
-    verdictsCache.set(judgement, verdicts);
-  }
-  return verdicts;
+    }),
+  );
 }
-
-/** The verdicts of a table view (empty when it cannot be judged). */
-export const useVerdicts = ({ scenario, judgement }: TableView): readonly Verdict[] =>
-  judgement ? verdictsOf(scenario, judgement) : [];
 
 /**
  * The current rule's game over the scenario's members: it depends on the scenario and the rule
@@ -144,18 +127,12 @@ const NO_QUESTION: OddsQuestion = { seats: [], games: [], currentRuleId: '' };
  * One odds question per table: every rule's probability, and the current rule's sensitivity.
  * The same object for the same table, so the odds are asked for once whoever shows them.
  */
-export function useOddsQuestion(view: TableView): OddsQuestion {
-  const verdicts = useVerdicts(view);
+export function oddsQuestionOf(view: TableView): OddsQuestion {
   const { judgement } = view;
   if (!judgement) return NO_QUESTION;
-  let question = questions.get(judgement);
-  if (!question) {
-    question = {
-      seats: judgement.table.seats,
-      games: verdicts.map(({ rule, game }) => ({ ruleId: rule.id, game })),
-      currentRuleId: judgement.rule.id,
-    };
-    questions.set(judgement, question);
-  }
-  return question;
+  return cachedOn(questions, judgement, () => ({
+    seats: judgement.table.seats,
+    games: verdictsOf(view).map(({ rule, game }) => ({ ruleId: rule.id, game })),
+    currentRuleId: judgement.rule.id,
+  }));
 }

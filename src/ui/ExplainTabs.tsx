@@ -33,43 +33,35 @@ export const EXPLAIN_TABS: readonly Tab[] = [
 ];
 
 export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: AnalysisClient }) {
-  const [open, setOpen] = useState(EXPLAIN_TABS[0]?.id ?? '');
+  // The open tab, by its place in EXPLAIN_TABS.
+  const [index, setIndex] = useState(0);
   const id = useId();
-  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
-  const index = Math.max(
-    0,
-    EXPLAIN_TABS.findIndex((t) => t.id === open),
-  );
+  const listRef = useRef<HTMLDivElement>(null);
   const current = EXPLAIN_TABS[index];
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const last = EXPLAIN_TABS.length - 1;
-    const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: last }[e.key];
+    const count = EXPLAIN_TABS.length;
+    const to = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: count - 1 }[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    const tab = EXPLAIN_TABS[(to + EXPLAIN_TABS.length) % EXPLAIN_TABS.length];
-    if (!tab) return;
-    setOpen(tab.id);
-    tabRefs.current.get(tab.id)?.focus();
+    const next = (to + count) % count;
+    setIndex(next);
+    listRef.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
 
   return (
     <section className="explain" id="explanations" aria-label="Explanations">
-      <div className="explain-tabs" role="tablist" aria-label="Explanations">
-        {EXPLAIN_TABS.map((tab) => (
+      <div className="explain-tabs" role="tablist" aria-label="Explanations" ref={listRef}>
+        {EXPLAIN_TABS.map((tab, i) => (
           <button
             key={tab.id}
-            ref={(el) => {
-              if (el) tabRefs.current.set(tab.id, el);
-              else tabRefs.current.delete(tab.id);
-            }}
             type="button"
             role="tab"
             id={`${id}-${tab.id}`}
-            aria-selected={tab.id === current?.id}
+            aria-selected={i === index}
             aria-controls={`${id}-panel`}
-            tabIndex={tab.id === current?.id ? 0 : -1}
-            onClick={() => setOpen(tab.id)}
+            tabIndex={i === index ? 0 : -1}
+            onClick={() => setIndex(i)}
             onKeyDown={onKeyDown}
           >
             {tab.label}

@@ -8,7 +8,7 @@ import { ComparisonStrip } from '../charts/ComparisonStrip';
 import type { RuleVerdict } from '../charts/types';
 import { presumesConsent } from '../engine/rules';
 import type { AnalysisClient } from '../state/analysis';
-import { useOddsQuestion, useTableShown, useVerdicts } from '../state/table';
+import { oddsQuestionOf, useTableShown, verdictsOf } from '../state/table';
 import { shortReason, withOdds } from '../words/outcome';
 import { ruleLabel } from '../words/rules';
 import { Exportable } from './ExportButtons';
@@ -17,8 +17,8 @@ import { useWidth } from './useWidth';
 
 export const RulesPanel = memo(function RulesPanel({ analysis }: { analysis: AnalysisClient }) {
   const shown = useTableShown();
-  const verdicts = useVerdicts(shown);
-  const odds = useOdds(analysis, useOddsQuestion(shown));
+  const verdicts = verdictsOf(shown);
+  const odds = useOdds(analysis, oddsQuestionOf(shown));
   const probabilities = odds.status === 'ready' ? odds.result.probabilities : null;
   const { scenario, judgement, words } = shown;
   const currentId = judgement?.rule.id;
@@ -52,7 +52,7 @@ export const RulesPanel = memo(function RulesPanel({ analysis }: { analysis: Ana
 
 export const OddsSection = memo(function OddsSection({ analysis }: { analysis: AnalysisClient }) {
   const shown = useTableShown();
-  const question = useOddsQuestion(shown);
+  const question = oddsQuestionOf(shown);
   const odds = useOdds(analysis, question);
   const { scenario, judgement, words } = shown;
   if (!judgement) return null;

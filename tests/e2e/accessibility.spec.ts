@@ -1,7 +1,7 @@
 // axe-core on the main states of the app, light and dark: zero violations of WCAG 2 A/AA and
 // best practice. Outcome changes are announced through the polite live region.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { choose, expect, openTab, settled, test } from './fixtures';
 
 // A full axe scan of the settled page (map included) took up to a minute with two CPU-bound
@@ -10,18 +10,7 @@ import { choose, expect, openTab, settled, test } from './fixtures';
 test.describe.configure({ timeout: 150_000 });
 
 async function axe(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    // axe.run in the page itself. By default the results are merged in a new blank page, which
-    // took about two thirds of each scan here; the app has no frames, so the results are the
-    // same (checked on the settled page: the same 49 rules passed on the same 3,780 nodes).
-    .setLegacyMode()
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${label}: ${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`,
-  );
-  expect(summary).toEqual([]);
+  expect(await axeViolations(page, { label })).toEqual([]);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

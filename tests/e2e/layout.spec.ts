@@ -2,8 +2,8 @@
 // question, the pickers, the outcome and the whole hemicycle; presenter mode fits one screen for
 // every NATO table; a phone shows the outcome and the first position at once, with no sideways
 // scrolling. Boxes are measured as the page lays them out, at the page's own viewport sizes.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { choose, expect, settled, started, test } from './fixtures';
 
 const NATO_SCENARIOS = ['spring-2023', 'vilnius-2023', 'washington-2024', 'shelved-2025'];
@@ -192,11 +192,5 @@ for (const colorScheme of ['light', 'dark'] as const)
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
       await settled(page);
-      const results = await new AxeBuilder({ page })
-        .setLegacyMode() // one frame: the same results, faster (see accessibility.spec.ts)
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target.join(' ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });

@@ -1,7 +1,7 @@
 // Presenter mode by keyboard alone, its accessibility, and the printed handout: one A4 page,
 // black on white, for every shipped scenario in light and dark system themes.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, radio, settled, started, test } from './fixtures';
 
 const presenter = (page: Page) => page.getByRole('region', { name: 'Presenter mode' });
@@ -53,17 +53,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Present' }).click();
     await expect(presenter(page)).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    const check = async (label: string) => {
-      const results = await new AxeBuilder({ page })
-        .setLegacyMode() // one frame: the same results, faster (see accessibility.spec.ts)
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes[0]?.target.join(' ')}`,
-        ),
-      ).toEqual([]);
-    };
+    const check = async (label: string) => expect(await axeViolations(page, { label })).toEqual([]);
     await check('presenting');
     await page.keyboard.press('?');
     await expect(page.getByRole('heading', { name: 'Keys in presenter mode' })).toBeVisible();

@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { axeViolations } from './axe';
 import { choose, expect, radio, settled, test } from './fixtures';
 import { freePort } from './server';
 
@@ -171,13 +171,7 @@ test('the open panel has no axe violations, and Esc closes it', async ({ page })
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('textbox', { name: 'Embed code' })).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .setLegacyMode() // one frame: the same results, faster (see accessibility.spec.ts)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target.join(' ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Copy embed code' }).focus();
   await page.keyboard.press('Escape');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -1,4 +1,5 @@
 // The timeline and the scenario comparison in Chromium, against the production build.
+import { axeViolations } from './axe';
 import { ally, expect, openTab, radio, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -123,17 +124,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({ colorScheme });
     test('the opened timeline and the detailed comparison pass axe', async ({ page }) => {
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
       await page.goto('/#3/washington-2024/consensus//r=2');
       // Two tabs, one scan each.
-      const scan = async (panel: string) => {
-        const results = await new AxeBuilder({ page })
-          .setLegacyMode() // one frame: the same results, faster (see accessibility.spec.ts)
-          .include(panel)
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-          .analyze();
-        return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-      };
+      const scan = (panel: string) => axeViolations(page, { include: panel });
       await openTab(page, 'Timeline');
       await timeline(page).getByRole('button', { name: 'Show timeline' }).click();
       await expect(timeline(page).getByRole('img', { name: /Tokyo office story/ })).toBeVisible();
