@@ -5,7 +5,7 @@
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { ChartSvg } from './ChartSvg';
-import { formatNumber } from '../scenario/number';
+import { formatCount } from '../scenario/number';
 import { ChartTable } from './ChartTable';
 
 export interface PowerDatum {
@@ -14,7 +14,7 @@ export interface PowerDatum {
   readonly banzhaf: number;
   readonly shapleyShubik: number;
   readonly powerToPrevent: number;
-  readonly swings: number;
+  readonly swings: bigint;
 }
 
 const ROW = 22;
@@ -109,7 +109,7 @@ export function PowerBars({
             pct(d.banzhaf),
             pct(d.shapleyShubik),
             pct(d.powerToPrevent),
-            formatNumber(d.swings),
+            formatCount(d.swings),
           ],
         }))}
       />

@@ -5,9 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import { powerIndices } from '../engine/power';
+import { countJson } from '../engine/exact';
 import { POSITIONS, type Position } from '../engine/types';
 import { encodeLink, type AllyChange } from '../scenario/link';
 import { problemsShown } from '../scenario/limits';
+import { formatCount } from '../scenario/number';
 import type { Problem, Scenario } from '../scenario/model';
 import { judge, probabilityOf, type Changes } from '../scenario/play';
 import { capitalise, counted, listNames } from '../words/format';
@@ -218,7 +220,8 @@ function power(scenario: Scenario, ruleId: string, json: boolean): number {
       banzhaf: p?.banzhaf ?? 0,
       absoluteBanzhaf: p?.absoluteBanzhaf ?? 0,
       shapleyShubik: p?.shapleyShubik ?? 0,
-      swings: p?.swings ?? 0,
+      // Exact: a JSON number while it fits a double exactly, else a decimal string.
+      swings: countJson(p?.swings ?? 0n),
       powerToPrevent: p?.powerToPrevent ?? 0,
     };
   });
@@ -227,7 +230,7 @@ function power(scenario: Scenario, ruleId: string, json: boolean): number {
       JSON.stringify({
         rule: j.value.rule.id,
         members,
-        winningCoalitions: result.winningCoalitions,
+        winningCoalitions: countJson(result.winningCoalitions),
       }),
     );
     return 0;
@@ -237,7 +240,7 @@ function power(scenario: Scenario, ruleId: string, json: boolean): number {
   );
   const noFigure = noFigureSentence(j.value.rule.rule, scenario.members);
   if (noFigure) out(noFigure);
-  out(`Winning coalitions: ${result.winningCoalitions.toLocaleString('en')}`);
+  out(`Winning coalitions: ${formatCount(result.winningCoalitions)}`);
   out('');
   const pct = (x: number) =>
     x < 1 && x > 0.9999 ? '>99.99%' : `${(x * 100).toFixed(2).padStart(6)}%`;

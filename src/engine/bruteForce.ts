@@ -9,13 +9,17 @@ import type { AllyId, Seat } from './types';
  * against, and the bench's baseline. Coalitions are walked in Gray-code order so each step
  * changes one member and the count, weight and vetoes present update in O(1).
  */
-export function bruteForcePower(game: Game): PowerResult {
+export function bruteForcePower(game: Game): Omit<PowerResult, 'algorithm'> & {
+  /** swingsBySize[i][s]: swings of member i with coalitions S (i not in S) of size s. */
+  readonly swingsBySize: readonly number[][];
+} {
   const { n } = game;
   if (n > 30) throw new RangeError('brute force is for small bodies only');
   const w = (i: number) => game.weights[i] ?? 0;
   const isVeto = Array.from({ length: n }, (_, i) => game.vetoes.includes(i));
   const swings = new Array<number>(n).fill(0);
   const ss = new Array<number>(n).fill(0);
+  const swingsBySize = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   // 1 / (n C(n-1, s)): the share of orderings in which a member joins after a coalition of size s.
   const ssWeight = Array.from({ length: n }, (_, s) => 1 / (n * binomial(n - 1, s)));
   const inS = new Array<boolean>(n).fill(false);
@@ -39,19 +43,21 @@ export function bruteForcePower(game: Game): PowerResult {
     for (let i = 0; i < n; i++) {
       if (inS[i] && (isVeto[i] || !winsWith(game, count - 1, weight - w(i)))) {
         swings[i] = (swings[i] ?? 0) + 1;
+        (swingsBySize[i] as number[])[count - 1] =
+          ((swingsBySize[i] as number[])[count - 1] ?? 0) + 1;
         ss[i] = (ss[i] ?? 0) + (ssWeight[count - 1] ?? 0);
       }
     }
   }
   const totalSwings = swings.reduce((x, y) => x + y, 0);
   const members = swings.map((eta, i): MemberPower => ({
-    swings: eta,
+    swings: BigInt(eta),
     banzhaf: totalSwings > 0 ? eta / totalSwings : 0,
     absoluteBanzhaf: eta / 2 ** (n - 1),
     shapleyShubik: ss[i] ?? 0,
     powerToPrevent: winning > 0 ? eta / winning : 0,
   }));
-  return { members, winningCoalitions: winning };
+  return { members, winningCoalitions: BigInt(winning), swingsBySize };
 }
 
 /** Probability of passage by enumerating every way the undecided allies could go (small n). */

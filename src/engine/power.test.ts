@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bruteForcePower } from './bruteForce';
-import { powerIndices } from './power';
+import { binomialRow, ratio } from './exact';
+import { choosePowerAlgorithm, powerCosts, powerIndices, type PowerAlgorithm } from './power';
 import { weightedGame } from './testing';
 import type { Game } from './rules';
 
-const close = (actual: readonly number[], expected: readonly number[]) => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => expect(a).toBeCloseTo(expected[i] as number, 12));
-};
+// Indices are correctly rounded, so a published fraction is matched exactly, not merely closely.
+const exactly = (actual: readonly number[], expected: readonly number[]) =>
+  expect(actual).toEqual(expected);
+const close = exactly;
 
 describe('power indices against published values', () => {
   it('[4; 3,2,1] gives Shapley-Shubik 2/3, 1/6, 1/6', () => {
@@ -33,7 +34,14 @@ describe('power indices against published values', () => {
       r.members.map((m) => m.banzhaf),
       [5 / 21, 5 / 21, 5 / 21, 1 / 7, 1 / 7, 0],
     );
-    expect(r.members[5]?.swings).toBe(0);
+    // Felsenthal and Machover (1998): Shapley-Shubik 7/30 for the three large members, 3/20 for
+    // Belgium and the Netherlands; swings 10 and 6.
+    exactly(
+      r.members.map((m) => m.shapleyShubik),
+      [7 / 30, 7 / 30, 7 / 30, 3 / 20, 3 / 20, 0],
+    );
+    expect(r.members.map((m) => m.swings)).toEqual([10n, 10n, 10n, 6n, 6n, 0n]);
+    expect(r.members[5]?.swings).toBe(0n);
     expect(r.members[5]?.shapleyShubik).toBe(0);
   });
 
@@ -48,8 +56,17 @@ describe('power indices against published values', () => {
       r.members.map((m) => m.shapleyShubik),
       [...new Array(5).fill(421 / 2145), ...new Array(10).fill(4 / 2145)],
     );
-    // 848 winning coalitions: all five permanent members and at least 4 of the 10 others.
-    expect(r.winningCoalitions).toBe(848);
+    // 848 winning coalitions: all five permanent members and at least 4 of the 10 others. Each
+    // is a swing for every permanent member; an elected member swings C(9, 3) = 84 of them.
+    expect(r.winningCoalitions).toBe(848n);
+    expect(r.members.map((m) => m.swings)).toEqual([
+      ...new Array(5).fill(848n),
+      ...new Array(10).fill(84n),
+    ]);
+    exactly(
+      r.members.map((m) => m.banzhaf),
+      [...new Array(5).fill(848 / 5080), ...new Array(10).fill(84 / 5080)],
+    );
   });
 
   it('unanimity of 31 allies: every ally is a full veto player with 1/31', () => {
@@ -59,7 +76,7 @@ describe('power indices against published values', () => {
       expect(m.shapleyShubik).toBeCloseTo(1 / 31, 14);
       expect(m.powerToPrevent).toBe(1);
     });
-    expect(r.winningCoalitions).toBe(1);
+    expect(r.winningCoalitions).toBe(1n);
   });
 });
 
@@ -104,7 +121,7 @@ describe('power indices: properties', () => {
     fc.assert(
       fc.property(arbGame(20), (game) => {
         const r = powerIndices(game);
-        if (r.members.every((m) => m.swings === 0)) return;
+        if (r.members.every((m) => m.swings === 0n)) return;
         const sum = (f: (m: (typeof r.members)[number]) => number) =>
           r.members.reduce((t, m) => t + f(m), 0);
         expect(sum((m) => m.banzhaf)).toBeCloseTo(1, 10);
@@ -183,7 +200,7 @@ describe('power indices: properties', () => {
             weightedGame(Math.max(1, Math.ceil(share * total)), [...weights, 0]),
           );
           const dummy = r.members[weights.length]!;
-          expect(dummy.swings).toBe(0);
+          expect(dummy.swings).toBe(0n);
           expect(dummy.banzhaf).toBe(0);
           expect(dummy.shapleyShubik).toBe(0);
         },
@@ -224,5 +241,154 @@ describe('power indices: head-count rules (the symmetric path)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** Exact indices from a brute force's swings by size: the same rounding, independent counting. */
+function exactFromBruteForce(game: Game) {
+  const slow = bruteForcePower(game);
+  const { n } = game;
+  const f = [1n];
+  for (let k = 1; k <= n; k++) f.push(f[k - 1]! * BigInt(k));
+  const total = slow.members.reduce((t, m) => t + m.swings, 0n);
+  return {
+    winning: slow.winningCoalitions,
+    swings: slow.members.map((m) => m.swings),
+    shapleyShubik: slow.swingsBySize.map((bySize) =>
+      ratio(
+        bySize.reduce((t, m, s) => t + BigInt(m) * f[s]! * f[n - s - 1]!, 0n),
+        f[n]!,
+      ),
+    ),
+    banzhaf: slow.members.map((m) => (total > 0n ? ratio(m.swings, total) : 0)),
+  };
+}
+
+/** The paths that apply to a game (the binomial one only when free members weigh alike). */
+const pathsFor = (game: Game): PowerAlgorithm[] =>
+  (Object.entries(powerCosts(game)) as [PowerAlgorithm, number][])
+    .filter(([, cost]) => Number.isFinite(cost))
+    .map(([a]) => a);
+
+/** Random games for every path: weights of 0, a member at or above the quota, vetoes, clauses. */
+const arbAnyGame = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) =>
+    fc.record({
+      weights: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 30 })), {
+        minLength: n,
+        maxLength: n,
+      }),
+      equal: fc.boolean(),
+      quotaShare: fc.double({ min: 0, max: 1.05, noNaN: true }),
+      heavy: fc.boolean(),
+      vetoes: fc.subarray([...Array(n).keys()], { maxLength: Math.min(3, n) }),
+      minCount: fc.integer({ min: 0, max: n }),
+      waiver: fc.integer({ min: 0, max: 4 }),
+    }),
+  )
+  .map(({ weights, equal, quotaShare, heavy, vetoes, minCount, waiver }) => {
+    const ws = equal ? weights.map(() => weights[0]!) : [...weights];
+    const total = ws.reduce((a, b) => a + b, 0);
+    const quota = Math.ceil(quotaShare * total);
+    if (heavy && !equal) ws[0] = quota + (ws[0] ?? 0); // one member reaches the quota alone
+    return weightedGame(quota, ws, { vetoes, minCount, waiver });
+  });
+
+describe('power indices: every algorithm', () => {
+  it('agrees exactly with brute force on random small games, on every path that applies', () => {
+    let paths = 0;
+    fc.assert(
+      fc.property(arbAnyGame, (game) => {
+        const expected = exactFromBruteForce(game);
+        for (const algorithm of pathsFor(game)) {
+          paths++;
+          const r = powerIndices(game, algorithm);
+          expect(r.algorithm).toBe(algorithm);
+          expect(r.winningCoalitions, algorithm).toBe(expected.winning);
+          expect(
+            r.members.map((m) => m.swings),
+            algorithm,
+          ).toEqual(expected.swings);
+          expect(
+            r.members.map((m) => m.shapleyShubik),
+            algorithm,
+          ).toEqual(expected.shapleyShubik);
+          expect(
+            r.members.map((m) => m.banzhaf),
+            algorithm,
+          ).toEqual(expected.banzhaf);
+        }
+      }),
+      { numRuns: 250 },
+    );
+    expect(paths).toBeGreaterThan(500); // most games run two or three paths
+  });
+
+  it('generating functions and meet-in-the-middle agree exactly on larger games', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 20, maxLength: 30 }),
+        fc.double({ min: 0.3, max: 0.9, noNaN: true }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 4 }),
+        (weights, share, minCount, waiver) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          const game = weightedGame(Math.ceil(share * total), weights, { minCount, waiver });
+          const a = powerIndices(game, 'generating-function');
+          const b = powerIndices(game, 'meet-in-the-middle');
+          expect(a.winningCoalitions).toBe(b.winningCoalitions);
+          expect(a.members).toEqual(b.members);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('counts past 2^53 exactly: a 101-member majority gives each C(100, 50) swings', () => {
+    const game = weightedGame(51, new Array(101).fill(1));
+    const c = binomialRow(100)[50]!;
+    expect(c > 2n ** 53n).toBe(true);
+    for (const algorithm of ['binomial', 'generating-function'] as const) {
+      const r = powerIndices(game, algorithm);
+      expect(r.members.every((m) => m.swings === c)).toBe(true);
+      expect(r.winningCoalitions).toBe(2n ** 100n); // half of the 2^101 coalitions
+      expect(r.members[0]!.shapleyShubik).toBe(1 / 101);
+    }
+  });
+
+  it('the modular path (more than 53 members) matches a plain BigInt count', () => {
+    // 56 members of weights 1 to 4: small enough for a slow, obvious BigInt reference.
+    const weights = Array.from({ length: 56 }, (_, i) => 1 + ((i * 7) % 4));
+    const quota = 80;
+    const game = weightedGame(quota, weights, { minCount: 20 });
+    expect(choosePowerAlgorithm(game)).toBe('generating-function');
+    const r = powerIndices(game);
+    weights.forEach((w, i) => {
+      if (i > 0 && weights.indexOf(w) < i) return; // one member of each weight
+      // Coalitions of the others by size and weight, in BigInt.
+      const others = weights.filter((_, k) => k !== i);
+      const total = others.reduce((a, b) => a + b, 0);
+      let table = [[1n, ...new Array<bigint>(total).fill(0n)]];
+      for (const x of others) {
+        const next = table.map((row) => [...row]);
+        next.push(new Array<bigint>(total + 1).fill(0n));
+        table.forEach((row, s) =>
+          row.forEach((c, v) => {
+            if (c !== 0n && v + x <= total) next[s + 1]![v + x]! += c;
+          }),
+        );
+        table = next;
+      }
+      let swings = 0n;
+      table.forEach((row, s) =>
+        row.forEach((c, v) => {
+          const joins = s + 1 >= 20 && v + w >= quota;
+          const alone = s >= 20 && v >= quota;
+          if (joins && !alone) swings += c;
+        }),
+      );
+      expect(r.members[i]!.swings, `weight ${w}`).toBe(swings);
+    });
   });
 });

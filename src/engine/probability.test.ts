@@ -88,7 +88,7 @@ describe('exact probability of passage', () => {
             weights.map(() => 0.5),
           );
           expect(probabilityOfPassage(game, seats)).toBeCloseTo(
-            powerIndices(game).winningCoalitions / 2 ** weights.length,
+            Number(powerIndices(game).winningCoalitions) / 2 ** weights.length,
             12,
           );
         },

@@ -1,6 +1,6 @@
 import { blocRoot } from './follows';
 import type { Game } from './rules';
-import { ALL, enumerateHalf, massBySize, splitHalves, type Half, type Item } from './subsetSums';
+import { massAndDerivativesAtLeast, massAtLeast, type Item } from './subsetSums';
 import { winInterval } from './power';
 import type { AllyId, Seat } from './types';
 
@@ -131,12 +131,9 @@ function passMass(game: Game, prep: Prepared): number {
     headsDistribution(prep.items).forEach((m, s) => (total += m * (verdicts[s] ?? 0)));
     return total;
   }
-  const [a, b] = splitHalves(prep.items);
-  const bySize = massBySize(enumerateHalf(a), enumerateHalf(b), (s) => {
-    const v = verdicts[s];
-    return v === 0 ? null : v === 1 ? ALL : [lo, Infinity];
-  });
-  bySize.forEach((m) => (total += m));
+  // Sizes that pass whatever the weight, by heads; the others by weight (at least lo).
+  headsDistribution(prep.items).forEach((m, s) => (total += verdicts[s] === 1 ? m : 0));
+  massAtLeast(prep.items, lo).forEach((m, s) => (total += verdicts[s] === undefined ? m : 0));
   return total;
 }
 
@@ -213,12 +210,12 @@ export function sensitivity(game: Game, seats: readonly Seat[]): Sensitivity[] {
 }
 
 /**
- * The items' pass mass P and its derivative in each item's p, all in one sweep. By head count:
- * removing item j from the distribution of heads (prefix and suffix products, no division) gives
- * the rest R_j, and dP/dp_j = sum over s of R_j(s) (win(s + c_j) - win(s)). With weights: the
- * meet-in-the-middle sweep of subsetSums, where the larger half also keeps, per item, suffix sums
- * of each subset's mass with that item's factor replaced by +1 (it is in) or -1 (it is out); each
- * winning pair of subsets then credits every item's derivative, as countsAtLeast credits swings.
+ * The items' pass mass P and its derivative in each item's p. By head count: removing item j
+ * from the distribution of heads (prefix and suffix products, no division) gives the rest R_j,
+ * and dP/dp_j = sum over s of R_j(s) (win(s + c_j) - win(s)). With weights: the kernel of
+ * subsetSums, each half once the rows, whose subsets credit every item's derivative (the
+ * subset's mass with that item's factor replaced by +1 if it is in, -1 if out), as
+ * countsAtLeast credits coalitions to their members.
  */
 function passageAndDerivatives(
   game: Game,
@@ -253,10 +250,14 @@ function passageAndDerivatives(
   if (verdicts.every((x) => x !== undefined)) return { total, derivatives };
 
   // Weighted part: sizes that pass with a weight of at least lo.
-  const weighed = verdicts.map((x) => x === undefined);
-  const { total: t, derivatives: dw } = weightedAtLeast(items, lo, weighed);
-  dw.forEach((d, j) => (derivatives[j] = (derivatives[j] as number) + d));
-  return { total: total + t, derivatives };
+  const { bySize, derivatives: dw } = massAndDerivativesAtLeast(items, lo);
+  for (let s = 0; s < sizes; s++) {
+    if (verdicts[s] !== undefined) continue;
+    total += bySize[s] as number;
+    for (let j = 0; j < m; j++)
+      derivatives[j] = (derivatives[j] as number) + (dw[j * sizes + s] as number);
+  }
+  return { total, derivatives };
 }
 
 function convolve(x: Float64Array, y: Float64Array): Float64Array {
@@ -267,104 +268,6 @@ function convolve(x: Float64Array, y: Float64Array): Float64Array {
     for (let k = 0; k < y.length; k++) out[i + k] = (out[i + k] as number) + xi * (y[k] as number);
   }
   return out;
-}
-
-/**
- * Each entry's mass with item j's factor replaced by +1 if j is in, -1 if out: the derivative of
- * the entry's mass in p_j. Row k, column j (prefix and suffix products over the items, no division).
- */
-function entryDerivatives(h: Half, items: readonly Item[]): Float64Array {
-  const bits = items.length;
-  const out = new Float64Array(h.weights.length * bits);
-  const pre = new Float64Array(bits + 1);
-  for (let k = 0; k < h.weights.length; k++) {
-    const mask = h.masks[k] as number;
-    pre[0] = 1;
-    for (let i = 0; i < bits; i++) {
-      const it = items[i] as Item;
-      pre[i + 1] = (pre[i] as number) * ((mask >>> i) & 1 ? it.yesMass : it.noMass);
-    }
-    let suf = 1;
-    for (let i = bits - 1; i >= 0; i--) {
-      out[k * bits + i] = ((mask >>> i) & 1 ? suf : -suf) * (pre[i] as number);
-      const it = items[i] as Item;
-      suf *= (mask >>> i) & 1 ? it.yesMass : it.noMass;
-    }
-  }
-  return out;
-}
-
-/**
- * Mass of coalitions whose weight is at least `lo`, among those whose head count s has
- * `weighed[s]`, and its derivative in each item's p. Halves of equal size keep the per-item
- * suffix table small (2^(m/2) rows).
- */
-function weightedAtLeast(
-  items: readonly Item[],
-  lo: number,
-  weighed: readonly boolean[],
-): { total: number; derivatives: Float64Array } {
-  const mid = Math.ceil(items.length / 2);
-  const itemsA = items.slice(0, mid);
-  const itemsB = items.slice(mid);
-  const a = enumerateHalf(itemsA);
-  const b = enumerateHalf(itemsB);
-  const bitsA = itemsA.length;
-  const bitsB = itemsB.length;
-  const lenA = a.weights.length;
-
-  // Suffix sums over A's entries: of the mass, and of each item's derivative of the mass.
-  const sufA = new Float64Array(lenA + 1);
-  const dA = entryDerivatives(a, itemsA);
-  const sufD = new Float64Array((lenA + 1) * bitsA);
-  for (let k = lenA - 1; k >= 0; k--) {
-    sufA[k] = (sufA[k + 1] as number) + (a.mass[k] as number);
-    const row = k * bitsA;
-    for (let j = 0; j < bitsA; j++)
-      sufD[row + j] = (sufD[row + bitsA + j] as number) + (dA[row + j] as number);
-  }
-
-  // B in descending weight, with its masses and derivatives in that order.
-  const order = Int32Array.from({ length: b.weights.length }, (_, k) => k).sort(
-    (x, y) => (b.weights[y] as number) - (b.weights[x] as number),
-  );
-  const dB = entryDerivatives(b, itemsB);
-  const wB = Float64Array.from(order, (k) => b.weights[k] as number);
-  const mB = Float64Array.from(order, (k) => b.mass[k] as number);
-  const cB = Int32Array.from(order, (k) => b.classOf[k] as number);
-
-  let total = 0;
-  const derivA = new Float64Array(bitsA);
-  const derivB = new Float64Array(bitsB);
-  const wA = a.weights;
-  for (let ca = 0; ca < a.classes; ca++) {
-    const a0 = a.start[ca] as number;
-    const a1 = a.start[ca + 1] as number;
-    if (a0 === a1) continue;
-    const endRow = a1 * bitsA;
-    let p = a0;
-    for (let r = 0; r < wB.length; r++) {
-      const need = lo - (wB[r] as number);
-      while (p < a1 && (wA[p] as number) < need) p++;
-      if (p === a1) break; // B grows lighter: nothing left in this class is heavy enough
-      if (!weighed[ca + (cB[r] as number)]) continue;
-      const massA = (sufA[p] as number) - (sufA[a1] as number);
-      const massB = mB[r] as number;
-      total += massA * massB;
-      const row = p * bitsA;
-      for (let j = 0; j < bitsA; j++)
-        derivA[j] =
-          (derivA[j] as number) +
-          massB * ((sufD[row + j] as number) - (sufD[endRow + j] as number));
-      const rowB = (order[r] as number) * bitsB;
-      for (let j = 0; j < bitsB; j++)
-        derivB[j] = (derivB[j] as number) + massA * (dB[rowB + j] as number);
-    }
-  }
-  const derivatives = new Float64Array(items.length);
-  derivatives.set(derivA, 0);
-  derivatives.set(derivB, bitsA);
-  return { total, derivatives };
 }
 
 /**

@@ -37,3 +37,7 @@ function addOne(digits: string): string {
   }
   return `1${out.join('')}`;
 }
+
+/** An exact count (a BigInt past 2^53) with thousands separators: "1,234,567". */
+export const formatCount = (x: bigint): string =>
+  x.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -70,7 +70,7 @@ export const PowerPanel = memo(function PowerPanel({
             banzhaf: p?.banzhaf ?? 0,
             shapleyShubik: p?.shapleyShubik ?? 0,
             powerToPrevent: p?.powerToPrevent ?? 0,
-            swings: p?.swings ?? 0,
+            swings: p?.swings ?? 0n,
           };
         })
         // Ties keep the table's order (by name for NATO): a stable sort, without loading ICU's
