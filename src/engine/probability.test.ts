@@ -65,10 +65,12 @@ describe('exact probability of passage', () => {
             minCount,
             waiver,
           });
-          expect(probabilityOfPassage(game, seatsOf(positions, p))).toBeCloseTo(
-            bruteForceProbability(game, positions, p),
-            10,
-          );
+          const expected = bruteForceProbability(game, positions, p);
+          for (const path of [undefined, 'meet-in-the-middle', 'table'] as const)
+            expect(probabilityOfPassage(game, seatsOf(positions, p), undefined, path)).toBeCloseTo(
+              expected,
+              10,
+            );
         },
       ),
       { numRuns: 300 },
@@ -171,27 +173,30 @@ describe('exact probability of passage, with followers', () => {
 });
 
 describe('sensitivity', () => {
-  it('in one sweep equals recomputing the odds for each bloc, to 1e-12', () => {
-    fc.assert(
-      fc.property(gameWithBlocs(16), (g) => {
-        const { game, seats } = tableOfBlocs(g);
-        const fast = sensitivity(game, seats);
-        const slow = sensitivityByRecomputing(game, seats);
-        expect(fast.map((x) => x.root).sort()).toEqual(slow.map((x) => x.root).sort());
-        for (const s of slow) {
-          const f = fast.find((x) => x.root === s.root)!;
-          expect(f.members).toEqual(s.members);
-          expect(Math.abs(f.ifObjects - s.ifObjects)).toBeLessThan(1e-12);
-          expect(Math.abs(f.ifConsents - s.ifConsents)).toBeLessThan(1e-12);
-        }
-        // Largest swing first.
-        fast
-          .slice(1)
-          .forEach((x, k) => expect(x.swing).toBeLessThanOrEqual(fast[k]!.swing + 1e-12));
-      }),
-      { numRuns: 400 },
-    );
-  });
+  it.each(['meet-in-the-middle', 'table'] as const)(
+    'by %s equals recomputing the odds for each bloc, to 1e-12',
+    (path) => {
+      fc.assert(
+        fc.property(gameWithBlocs(16), (g) => {
+          const { game, seats } = tableOfBlocs(g);
+          const fast = sensitivity(game, seats, path);
+          const slow = sensitivityByRecomputing(game, seats);
+          expect(fast.map((x) => x.root).sort()).toEqual(slow.map((x) => x.root).sort());
+          for (const s of slow) {
+            const f = fast.find((x) => x.root === s.root)!;
+            expect(f.members).toEqual(s.members);
+            expect(Math.abs(f.ifObjects - s.ifObjects)).toBeLessThan(1e-12);
+            expect(Math.abs(f.ifConsents - s.ifConsents)).toBeLessThan(1e-12);
+          }
+          // Largest swing first.
+          fast
+            .slice(1)
+            .forEach((x, k) => expect(x.swing).toBeLessThanOrEqual(fast[k]!.swing + 1e-12));
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
 
   it('agrees with enumeration, each bloc made to object and to consent', () => {
     fc.assert(

@@ -1,7 +1,7 @@
 import { blocRoot } from './follows';
 import type { Game } from './rules';
 import { massAndDerivativesAtLeast, massAtLeast, type Item } from './subsetSums';
-import { winInterval } from './power';
+import { TooLargeForExact, winInterval } from './power';
 import type { AllyId, Seat } from './types';
 
 /** Undecided allies that decide together: a leader and everyone following it. */
@@ -38,7 +38,12 @@ interface Prepared {
   readonly itemBlocs: readonly Bloc[];
   /** Undecided blocs holding a veto, with their (clamped) p. */
   readonly vetoBlocs: readonly { readonly bloc: Bloc; readonly p: number }[];
+  /** Forces how weights are counted (tests make both paths agree); else the cheaper. */
+  readonly path?: OddsPath | undefined;
 }
+
+/** How the odds count weighted coalitions: over few blocs, or a table over small weights. */
+export type OddsPath = 'meet-in-the-middle' | 'table';
 
 function prepare(
   game: Game,
@@ -133,8 +138,7 @@ function passMass(game: Game, prep: Prepared): number {
   }
   // Sizes that pass whatever the weight, by heads; the others by weight (at least lo).
   headsDistribution(prep.items).forEach((m, s) => (total += verdicts[s] === 1 ? m : 0));
-  massAtLeast(prep.items, lo).forEach((m, s) => (total += verdicts[s] === undefined ? m : 0));
-  return total;
+  return total + weighedPart(prep.items, verdicts, lo, false, prep.path).total;
 }
 
 /**
@@ -149,8 +153,9 @@ export function probabilityOfPassage(
   game: Game,
   seats: readonly Seat[],
   pOverride?: ReadonlyMap<AllyId, number>,
+  path?: OddsPath,
 ): number {
-  const prep = prepare(game, seats, pOverride);
+  const prep = { ...prepare(game, seats, pOverride), path };
   if (prep.dead) return 0;
   const factor = prep.vetoBlocs.reduce((f, v) => f * v.p, 1);
   if (factor === 0) return 0;
@@ -175,8 +180,8 @@ export interface Sensitivity {
  * p, P = p C + (1 - p) O, so with P and its derivative D the bloc's two cases are
  * C = P + (1 - p) D (it consents) and O = P - p D (it objects).
  */
-export function sensitivity(game: Game, seats: readonly Seat[]): Sensitivity[] {
-  const prep = prepare(game, seats);
+export function sensitivity(game: Game, seats: readonly Seat[], path?: OddsPath): Sensitivity[] {
+  const prep = { ...prepare(game, seats), path };
   const rows: Sensitivity[] = [];
   const row = (bloc: Bloc, ifObjects: number, ifConsents: number) =>
     rows.push({
@@ -250,6 +255,46 @@ function passageAndDerivatives(
   if (verdicts.every((x) => x !== undefined)) return { total, derivatives };
 
   // Weighted part: sizes that pass with a weight of at least lo.
+  const weighed = weighedPart(items, verdicts, lo, true, prep.path);
+  weighed.derivatives.forEach((d, j) => (derivatives[j] = (derivatives[j] as number) + d));
+  return { total: total + weighed.total, derivatives };
+}
+
+/**
+ * The mass of the coalitions whose head count leaves the verdict to the weight (verdict
+ * undefined) and whose weight is at least lo, and (if asked) its derivative in each item's p.
+ * Few items: meet-in-the-middle over them. Many items with small integer weights (a large
+ * custom body): a table over head count and weight (weighedByTable). Neither: refused.
+ */
+function weighedPart(
+  items: readonly Item[],
+  verdicts: readonly (0 | 1 | undefined)[],
+  lo: number,
+  withDerivatives: boolean,
+  path?: OddsPath,
+): { total: number; derivatives: Float64Array } {
+  const m = items.length;
+  const sizes = verdicts.length;
+  const half = 2 ** Math.ceil(m / 2);
+  const meetCost = m <= 44 ? half * (m / 2 + 2) * (withDerivatives ? 2 : 1) : Infinity;
+  const weight = items.reduce((t, it) => t + it.weight, 0);
+  const rows = verdicts.every((v) => v === undefined) ? 1 : sizes;
+  const tableCost = weight <= MAX_TABLE_WEIGHT ? m * rows * (weight + 1) : Infinity;
+  if (
+    path === 'table' ||
+    (path === undefined && tableCost < meetCost && tableCost <= MAX_ODDS_STEPS)
+  )
+    return weighedByTable(items, verdicts, lo, rows, withDerivatives);
+  if (path === undefined && Math.min(meetCost, tableCost) > MAX_ODDS_STEPS)
+    throw new TooLargeForExact(
+      `the odds of ${m} undecided blocs with a total weight of ${weight.toLocaleString('en')} are too large to compute exactly here; smaller integer weights make it fast`,
+    );
+  let total = 0;
+  const derivatives = new Float64Array(m);
+  if (!withDerivatives) {
+    massAtLeast(items, lo).forEach((x, s) => (total += verdicts[s] === undefined ? x : 0));
+    return { total, derivatives };
+  }
   const { bySize, derivatives: dw } = massAndDerivativesAtLeast(items, lo);
   for (let s = 0; s < sizes; s++) {
     if (verdicts[s] !== undefined) continue;
@@ -258,6 +303,128 @@ function passageAndDerivatives(
       derivatives[j] = (derivatives[j] as number) + (dw[j * sizes + s] as number);
   }
   return { total, derivatives };
+}
+
+/** Beyond this many steps the odds are refused rather than left to freeze the worker. */
+const MAX_ODDS_STEPS = 2e9;
+/** Widest table over weights: a body of 250 members with weights in the thousands. */
+const MAX_TABLE_WEIGHT = 5_000_000;
+
+/**
+ * weighedPart by a table M(s, x): the mass of coalitions of s heads weighing exactly x (one row
+ * when every head count leaves the verdict to the weight). Each item multiplies the table by
+ * (q + p x^count y^weight). The derivative in an item's p needs the table without that item:
+ * dividing the item out again, in the direction that keeps rounding errors from growing (by q
+ * upwards when p <= 1/2, by p downwards otherwise). Items alike (count, weight, p) share it.
+ */
+function weighedByTable(
+  items: readonly Item[],
+  verdicts: readonly (0 | 1 | undefined)[],
+  lo: number,
+  rows: number,
+  withDerivatives: boolean,
+): { total: number; derivatives: Float64Array } {
+  const width = items.reduce((t, it) => t + it.weight, 0) + 1;
+  const heads = (it: Item) => (rows === 1 ? 0 : it.count);
+  const table = new Float64Array(rows * width);
+  table[0] = 1;
+  const reach = { heads: 0, weight: 0 };
+  for (const it of items)
+    multiplyIn(table, width, reach, heads(it), it.weight, it.yesMass, it.noMass);
+  const undecidedAt = (s: number) => verdicts[rows === 1 ? 0 : s] === undefined;
+  const passes = (s: number, x: number) => s < rows && undecidedAt(s) && x >= lo;
+  let total = 0;
+  for (let s = 0; s < rows; s++)
+    for (let x = Math.max(0, lo); x < width; x++)
+      if (passes(s, x)) total += table[s * width + x] as number;
+  const derivatives = new Float64Array(items.length);
+  if (!withDerivatives) return { total, derivatives };
+  const without = new Float64Array(rows * width);
+  const done = new Map<string, number>();
+  items.forEach((it, j) => {
+    const key = `${it.count}:${it.weight}:${it.yesMass}`;
+    const known = done.get(key);
+    if (known !== undefined) {
+      derivatives[j] = known;
+      return;
+    }
+    const c = heads(it);
+    divideOut(table, without, rows, width, c, it.weight, it.yesMass, it.noMass);
+    // d = sum of M-(s, x) (passes(s + c, x + w) - passes(s, x)), a row at a time.
+    let d = 0;
+    for (let s = 0; s < rows; s++) {
+      const joins = s + c < rows && undecidedAt(s + c);
+      const alone = undecidedAt(s);
+      if (!joins && !alone) continue;
+      const row = s * width;
+      for (let x = Math.max(0, lo - it.weight); x < width; x++) {
+        const m = without[row + x] as number;
+        d += (joins ? m : 0) - (alone && x >= lo ? m : 0);
+      }
+    }
+    done.set(key, d);
+    derivatives[j] = d;
+  });
+  return { total, derivatives };
+}
+
+/**
+ * table *= (q + p x^c y^w), in place: largest cells first, so each reads the old values. Only
+ * the cells the items so far can reach (`reach`: heads and weight) are touched.
+ */
+function multiplyIn(
+  t: Float64Array,
+  width: number,
+  reach: { heads: number; weight: number },
+  c: number,
+  w: number,
+  p: number,
+  q: number,
+): void {
+  reach.heads += c;
+  reach.weight += w;
+  for (let s = reach.heads; s >= 0; s--) {
+    const row = s * width;
+    const from = (s - c) * width - w;
+    for (let x = reach.weight; x >= 0; x--) {
+      const moved = s >= c && x >= w ? (t[from + x] as number) : 0;
+      t[row + x] = (t[row + x] as number) * q + moved * p;
+    }
+  }
+}
+
+/** out = table / (q + p x^c y^w): the inverse of multiplyIn, in its stable direction. */
+function divideOut(
+  t: Float64Array,
+  out: Float64Array,
+  rows: number,
+  width: number,
+  c: number,
+  w: number,
+  p: number,
+  q: number,
+): void {
+  if (c === 0 && w === 0) {
+    // The item shifts nothing: its factor is q + p = 1.
+    out.set(t);
+    return;
+  }
+  if (p <= 0.5) {
+    // t(s, x) = q out(s, x) + p out(s - c, x - w): solve upwards, dividing by q >= 1/2.
+    for (let s = 0; s < rows; s++)
+      for (let x = 0; x < width; x++) {
+        const prev = s >= c && x >= w ? (out[(s - c) * width + x - w] as number) : 0;
+        out[s * width + x] = ((t[s * width + x] as number) - p * prev) / q;
+      }
+    return;
+  }
+  // t(s + c, x + w) = q out(s + c, x + w) + p out(s, x): solve downwards, dividing by p > 1/2.
+  for (let s = rows - 1; s >= 0; s--)
+    for (let x = width - 1; x >= 0; x--) {
+      const above = s + c < rows && x + w < width ? (out[(s + c) * width + x + w] as number) : 0;
+      const top = s + c < rows && x + w < width ? (t[(s + c) * width + x + w] as number) : 0;
+      out[s * width + x] = (top - q * above) / p;
+    }
 }
 
 function convolve(x: Float64Array, y: Float64Array): Float64Array {

@@ -3,6 +3,7 @@
  * editors use (scenarios/scenario.schema.json) is generated from it (npm run schema).
  */
 import * as z from 'zod';
+import { MAX_BODY_MEMBERS } from './limits';
 
 // No generated code: zod's fast path builds functions from strings (`new Function`), which the
 // app's Content-Security-Policy (Trusted Types, no eval) forbids and reports. Files are small.
@@ -168,7 +169,7 @@ export const body = z
       })
       .optional()
       .describe('What the body calls one seat and several (default: member, members)'),
-    members: z.array(bodyMember).min(1).max(40),
+    members: z.array(bodyMember).min(1).max(MAX_BODY_MEMBERS),
   })
   .describe('A custom deciding body, for comparison (e.g. the UN Security Council); omit for NATO');
 
