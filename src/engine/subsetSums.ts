@@ -37,52 +37,92 @@ export interface Half {
   readonly classes: number;
 }
 
-/** Lists a half's subsets (at most 31 items) in ascending weight, by merging, never sorting. */
-export function enumerateHalf(items: readonly Item[]): Half {
+/**
+ * Scratch typed arrays, grown once and reused: a computation allocates its megabytes on the first
+ * call only (the first call in a worker is the one a user waits for). Each slot belongs to one
+ * step of one function, and nothing that a function returns points into them.
+ */
+const scratch = new Map<string, Float64Array | Int32Array | Uint32Array>();
+
+function scratchOf<T extends Float64Array | Int32Array | Uint32Array>(
+  slot: string,
+  make: (size: number) => T,
+  size: number,
+): T {
+  let buf = scratch.get(slot) as T | undefined;
+  if (!buf || buf.length < size) {
+    buf = make(Math.max(size, 2 * (buf?.length ?? 0)));
+    scratch.set(slot, buf);
+  }
+  return buf.subarray(0, size) as T;
+}
+
+/** One half's subsets in four arrays of `size` entries, in scratch slots named by `slot`. */
+function buffers(slot: string, size: number) {
+  return {
+    weights: scratchOf(`${slot}.weights`, (k) => new Float64Array(k), size),
+    mass: scratchOf(`${slot}.mass`, (k) => new Float64Array(k), size),
+    masks: scratchOf(`${slot}.masks`, (k) => new Uint32Array(k), size),
+    heads: scratchOf(`${slot}.heads`, (k) => new Int32Array(k), size),
+  };
+}
+
+/**
+ * Lists a half's subsets (at most 31 items) in ascending weight, by merging, never sorting.
+ * `slot` names its scratch space: the half is valid until that slot is listed again.
+ */
+export function enumerateHalf(items: readonly Item[], slot = 'half'): Half {
   if (items.length > 31) throw new RangeError('a half holds at most 31 items');
   const size = 2 ** items.length;
-  // Two buffers sized once: each item merges the list so far with itself shifted by its weight.
-  let from = buffers(size);
-  let to = buffers(size);
+  // Two buffers: each item merges the list so far with itself shifted by its weight.
+  let from = buffers(`${slot}.a`, size);
+  let to = buffers(`${slot}.b`, size);
   from.weights[0] = 0;
   from.mass[0] = 1;
   from.masks[0] = 0;
   from.heads[0] = 0;
   let len = 1;
-  items.forEach((item, bit) => {
+  for (let bit = 0; bit < items.length; bit++) {
+    const { weight, yesMass, noMass, count } = items[bit] as Item;
+    const flag = (1 << bit) >>> 0;
+    const [fw, fm, fk, fh] = [from.weights, from.mass, from.masks, from.heads];
+    const [tw, tm, tk, th] = [to.weights, to.mass, to.masks, to.heads];
     let a = 0;
     let b = 0;
-    for (let k = 0; k < 2 * len; k++) {
-      const wa = a < len ? (from.weights[a] as number) : Infinity;
-      const wb = b < len ? (from.weights[b] as number) + item.weight : Infinity;
+    let k = 0;
+    // Merge: both runs ascend; the shifted run (the item says yes) is the heavier at equal rank.
+    while (a < len && b < len) {
+      const wa = fw[a] as number;
+      const wb = (fw[b] as number) + weight;
       if (wa <= wb) {
-        to.weights[k] = wa;
-        to.mass[k] = (from.mass[a] as number) * item.noMass;
-        to.masks[k] = from.masks[a] as number;
-        to.heads[k] = from.heads[a] as number;
-        a++;
+        tw[k] = wa;
+        tm[k] = (fm[a] as number) * noMass;
+        tk[k] = fk[a] as number;
+        th[k++] = fh[a++] as number;
       } else {
-        to.weights[k] = wb;
-        to.mass[k] = (from.mass[b] as number) * item.yesMass;
-        to.masks[k] = ((from.masks[b] as number) | (1 << bit)) >>> 0;
-        to.heads[k] = (from.heads[b] as number) + item.count;
-        b++;
+        tw[k] = wb;
+        tm[k] = (fm[b] as number) * yesMass;
+        tk[k] = ((fk[b] as number) | flag) >>> 0;
+        th[k++] = (fh[b++] as number) + count;
       }
+    }
+    for (; a < len; a++, k++) {
+      tw[k] = fw[a] as number;
+      tm[k] = (fm[a] as number) * noMass;
+      tk[k] = fk[a] as number;
+      th[k] = fh[a] as number;
+    }
+    for (; b < len; b++, k++) {
+      tw[k] = (fw[b] as number) + weight;
+      tm[k] = (fm[b] as number) * yesMass;
+      tk[k] = ((fk[b] as number) | flag) >>> 0;
+      th[k] = (fh[b] as number) + count;
     }
     [from, to] = [to, from];
     len *= 2;
-  });
+  }
   const classes = items.reduce((t, it) => t + it.count, 0) + 1;
   return { items, length: size, ...from, classes };
-}
-
-function buffers(size: number) {
-  return {
-    weights: new Float64Array(size),
-    mass: new Float64Array(size),
-    masks: new Uint32Array(size),
-    heads: new Int32Array(size),
-  };
 }
 
 /**
@@ -90,6 +130,7 @@ function buffers(size: number) {
  * group), with suffix sums of their mass so that any run's mass is one subtraction.
  */
 export interface Columns {
+  readonly items: readonly Item[];
   readonly classes: number;
   /** Head count c occupies [start[c], start[c + 1]). */
   readonly start: Int32Array;
@@ -98,27 +139,30 @@ export interface Columns {
   readonly suffix: Float64Array;
 }
 
-export function columnsOf(h: Half): Columns {
+/** `slot` names its scratch space, as for enumerateHalf. */
+export function columnsOf(h: Half, slot = 'columns'): Columns {
   const start = new Int32Array(h.classes + 1);
-  for (let k = 0; k < h.length; k++)
-    start[(h.heads[k] as number) + 1] = (start[(h.heads[k] as number) + 1] as number) + 1;
+  for (let k = 0; k < h.length; k++) {
+    const c = (h.heads[k] as number) + 1;
+    start[c] = (start[c] as number) + 1;
+  }
   for (let c = 0; c < h.classes; c++)
     start[c + 1] = (start[c + 1] as number) + (start[c] as number);
   // A stable counting sort by head count keeps each group in ascending weight.
   const next = start.slice(0, h.classes);
-  const weights = new Float64Array(h.length);
-  const mass = new Float64Array(h.length);
+  const weights = scratchOf(`${slot}.weights`, (k) => new Float64Array(k), h.length);
+  const suffix = scratchOf(`${slot}.suffix`, (k) => new Float64Array(k), h.length + 1);
   for (let k = 0; k < h.length; k++) {
     const c = h.heads[k] as number;
     const at = next[c] as number;
     next[c] = at + 1;
     weights[at] = h.weights[k] as number;
-    mass[at] = h.mass[k] as number;
+    suffix[at] = h.mass[k] as number; // the mass, summed from the end below
   }
-  const suffix = new Float64Array(h.length + 1);
+  suffix[h.length] = 0;
   for (let k = h.length - 1; k >= 0; k--)
-    suffix[k] = (suffix[k + 1] as number) + (mass[k] as number);
-  return { classes: h.classes, start, weights, suffix };
+    suffix[k] = (suffix[k + 1] as number) + (suffix[k] as number);
+  return { items: h.items, classes: h.classes, start, weights, suffix };
 }
 
 /**
@@ -206,21 +250,25 @@ export interface CountsBySize {
 
 /**
  * Counts the coalitions of members (unit items) weighing at least T, by head count, in all and
- * holding each member: two sweeps, each half once the rows (whose members it credits).
+ * holding each member: two sweeps over even halves, each half once the rows (whose members it
+ * credits). Measured against one sweep in which the larger half credits its members from a table
+ * of per-member suffix counts (2^18 x 18 for 32 members): that is faster warm (32 ms against 39)
+ * but slower cold (200-300 ms against 150-200: one more loop to compile) and needs hundreds of
+ * megabytes at 40 members.
  * Exact while 2^n fits a double (n <= 53; meet-in-the-middle is chosen far below that).
  */
 export function countsAtLeast(weights: readonly number[], threshold: number): CountsBySize {
   const items: Item[] = weights.map((weight) => ({ count: 1, weight, yesMass: 1, noMass: 1 }));
   const [itemsA, itemsB] = splitHalves(items);
-  const a = enumerateHalf(itemsA);
-  const b = enumerateHalf(itemsB);
+  const a = enumerateHalf(itemsA, 'countA');
+  const b = enumerateHalf(itemsB, 'countB');
   const sizes = weights.length + 1;
   const total = new Float64Array(sizes);
   const creditsB = new Float64Array(itemsB.length * sizes);
-  sweep(columnsOf(a), b, threshold, total, { kind: 'members', credits: creditsB });
+  sweep(columnsOf(a, 'countColsA'), b, threshold, total, { kind: 'members', credits: creditsB });
   const again = new Float64Array(sizes);
   const creditsA = new Float64Array(itemsA.length * sizes);
-  sweep(columnsOf(b), a, threshold, again, { kind: 'members', credits: creditsA });
+  sweep(columnsOf(b, 'countColsB'), a, threshold, again, { kind: 'members', credits: creditsA });
   const rowsOf = (credits: Float64Array, bits: number) =>
     Array.from({ length: bits }, (_, j) => credits.slice(j * sizes, (j + 1) * sizes));
   return {
@@ -233,7 +281,12 @@ export function countsAtLeast(weights: readonly number[], threshold: number): Co
 export function massAtLeast(items: readonly Item[], threshold: number): Float64Array {
   const [itemsA, itemsB] = splitHalves(items);
   const bySize = new Float64Array(items.reduce((t, it) => t + it.count, 0) + 1);
-  sweep(columnsOf(enumerateHalf(itemsA)), enumerateHalf(itemsB), threshold, bySize);
+  sweep(
+    columnsOf(enumerateHalf(itemsA, 'massA')),
+    enumerateHalf(itemsB, 'massB'),
+    threshold,
+    bySize,
+  );
   return bySize;
 }
 
@@ -272,18 +325,18 @@ export function massAndDerivativesAtLeast(
   threshold: number,
 ): { bySize: Float64Array; derivatives: Float64Array } {
   const [itemsA, itemsB] = splitHalves(items);
-  const a = enumerateHalf(itemsA);
-  const b = enumerateHalf(itemsB);
+  const a = enumerateHalf(itemsA, 'derivA');
+  const b = enumerateHalf(itemsB, 'derivB');
   const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
   const bySize = new Float64Array(sizes);
   const dB = new Float64Array(itemsB.length * sizes);
-  sweep(columnsOf(a), b, threshold, bySize, {
+  sweep(columnsOf(a, 'derivColsA'), b, threshold, bySize, {
     kind: 'derivatives',
     credits: dB,
     rowDerivatives: entryDerivatives(b),
   });
   const dA = new Float64Array(itemsA.length * sizes);
-  sweep(columnsOf(b), a, threshold, new Float64Array(sizes), {
+  sweep(columnsOf(b, 'derivColsB'), a, threshold, new Float64Array(sizes), {
     kind: 'derivatives',
     credits: dA,
     rowDerivatives: entryDerivatives(a),
