@@ -190,6 +190,29 @@ describe('nac power and link', () => {
     expect(sorted[0]!.banzhaf).toBeGreaterThan(3 * sorted[1]!.banzhaf);
   });
 
+  it('a 250-member body: counts past 2^53 are exact decimal strings, smaller ones numbers', () => {
+    const r = nac(['power', 'tests/fixtures/scenarios/large-body-250.yaml', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      winningCoalitions: number | string;
+      members: { id: string; swings: number | string; banzhaf: number }[];
+    };
+    expect(json.members).toHaveLength(250);
+    expect(typeof json.winningCoalitions).toBe('string');
+    expect(BigInt(json.winningCoalitions) > 2n ** 53n).toBe(true);
+    for (const m of json.members) {
+      if (typeof m.swings === 'string') expect(BigInt(m.swings) > 2n ** 53n, m.id).toBe(true);
+      else expect(Number.isSafeInteger(m.swings), m.id).toBe(true);
+    }
+    const total = json.members.reduce((t, m) => t + m.banzhaf, 0);
+    expect(total).toBeCloseTo(1, 12);
+    // Small counts stay numbers (one winning coalition under consensus).
+    const small = nac(['power', 'vilnius-2023', '--json']);
+    expect(
+      typeof (JSON.parse(small.stdout) as { winningCoalitions: unknown }).winningCoalitions,
+    ).toBe('number');
+  });
+
   it('prints a short share link that decodes to the same table', () => {
     const r = nac([
       'link',
