@@ -18,6 +18,17 @@ export function listWords(words: readonly string[]): string {
 export const listNames = (ids: readonly AllyId[], nameOf: NameOf): string =>
   listWords(ids.map(nameOf));
 
+/**
+ * Names for a line that must stay short (the sticky banner): all of them up to `max`, else the
+ * first `max - 1` and a count, "A, B, C, D, E and 102 others". A body of 250 would otherwise list
+ * a hundred names, and the banner would cover the screen.
+ */
+export function listSomeNames(ids: readonly AllyId[], nameOf: NameOf, max: number): string {
+  if (ids.length <= max) return listNames(ids, nameOf);
+  const shown = ids.slice(0, Math.max(1, max - 1)).map(nameOf);
+  return `${shown.join(', ')} and ${formatNumber(ids.length - shown.length)} others`;
+}
+
 /** The noun for a count: "1 ally", "31 allies", "15 members". */
 export const counted = (n: number, noun: Noun): string =>
   `${formatNumber(n)} ${n === 1 ? noun.one : noun.other}`;

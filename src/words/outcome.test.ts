@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedScenario } from '../../tests/support/catalog';
+import { FIXTURES } from '../../tests/support/fixtures';
 import { builtInRule } from '../engine/rules';
 import { parseScenario } from '../scenario/parse';
 import { judge, type Changes } from '../scenario/play';
@@ -42,6 +45,28 @@ describe('the outcome names each blocker with the strength of its evidence', () 
     );
     expect(banner('vilnius-2023', changes)).toBe(
       'Blocked: 8 allies object: Belgium, Bulgaria, Canada, Croatia, Czechia and Denmark (your change); France (named official); Germany, following France (reported).',
+    );
+  });
+
+  it('names a few of a large body and counts the rest, so the banner stays short', () => {
+    const parsed = parseScenario(
+      readFileSync(join(FIXTURES, 'scenarios/large-body-250.yaml'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const s = parsed.value;
+    const sentence = (changes: Changes) => {
+      const j = judge(s, s.defaultRule, changes);
+      if (!j.ok) throw new Error(j.error);
+      return statusSentence(j.value.outcome, tableWords(s, changes));
+    };
+    expect(sentence({})).toMatch(
+      /^Pending: it still needs \d+ more in favour, for example (Member \d+, ){4}Member \d+ and \d+ others\.$/,
+    );
+    const all: Changes = Object.fromEntries(
+      s.members.map((m) => [m.id, { position: 'object' as const }]),
+    );
+    expect(sentence(all)).toMatch(
+      /^Blocked: 250 members object: Member 1, Member 2, Member 3, Member 4, Member 5 and 245 others \(your change\)\./,
     );
   });
 

@@ -11,7 +11,7 @@ import type { AllyId } from '../engine/types';
 import type { Evidence, Noun, Scenario } from '../scenario/model';
 import type { Changes } from '../scenario/play';
 import { formatNumber } from '../scenario/number';
-import { formatQuantity, listNames, type NameOf } from './format';
+import { formatQuantity, listNames, listSomeNames, type NameOf } from './format';
 import { EVIDENCE_WORD, YOUR_CHANGE } from './labels';
 import { marginLabel } from './rules';
 
@@ -49,12 +49,20 @@ export function tableWords(scenario: Scenario, changes: Changes = {}): TableWord
   };
 }
 
+/** Most names the banner gives in one list; past it, a few names and a count of the others. */
+export const BANNER_NAMES = 6;
+
 /**
  * Objectors grouped by what they rest on, in table order: "France objects (named official)",
  * "Germany, following France (reported)", "Hungary and Poland object (your change)". With
- * `verb` false the groups read as a list after "blocked by".
+ * `verb` false the groups read as a list after "blocked by". Each group names at most `max`.
  */
-export function blockerGroups(ids: readonly AllyId[], words: TableWords, verb = true): string[] {
+export function blockerGroups(
+  ids: readonly AllyId[],
+  words: TableWords,
+  verb = true,
+  max = Infinity,
+): string[] {
   const groups: { leader: AllyId | null; qualifier: string; ids: AllyId[] }[] = [];
   for (const id of ids) {
     const leader = words.leaderOf(id);
@@ -64,7 +72,7 @@ export function blockerGroups(ids: readonly AllyId[], words: TableWords, verb = 
     else groups.push({ leader, qualifier, ids: [id] });
   }
   return groups.map(({ leader, qualifier, ids: members }) => {
-    const who = listNames(members, words.nameOf);
+    const who = listSomeNames(members, words.nameOf, max);
     if (leader !== null) return `${who}, following ${words.nameOf(leader)} (${qualifier})`;
     if (!verb) return `${who} (${qualifier})`;
     return `${who} ${members.length === 1 ? 'objects' : 'object'} (${qualifier})`;
@@ -93,15 +101,16 @@ export function statusSentence(outcome: Outcome, words: TableWords): string {
     }
     case 'blocked': {
       const many = outcome.blockers.length > 6;
-      const groups = blockerGroups(outcome.blockers, words, !many).join('; ');
+      const groups = blockerGroups(outcome.blockers, words, !many, BANNER_NAMES).join('; ');
       const who = many
         ? `${formatNumber(outcome.blockers.length)} ${noun.other} object: ${groups}`
         : groups;
       const needs = outcome.missing.length > 0 && !sameSet(outcome.missing, outcome.blockers);
-      return `Blocked: ${who}.${needs ? ` To pass it needs ${needed(outcome, words)}.` : ''}`;
+      const need = needs ? ` To pass it needs ${needed(outcome, words, BANNER_NAMES)}.` : '';
+      return `Blocked: ${who}.${need}`;
     }
     case 'pending':
-      return `Pending: it still needs ${needed(outcome, words)}.`;
+      return `Pending: it still needs ${needed(outcome, words, BANNER_NAMES)}.`;
   }
 }
 
@@ -124,9 +133,12 @@ function passingCounts(outcome: Outcome, noun: Noun): string | null {
   return parts.join('; ');
 }
 
-/** "Hungary", or when other sets would do as well, "4 more in favour, for example A, B, C and D". */
-export function needed(outcome: Outcome, words: TableWords): string {
-  const list = listNames(outcome.missing, words.nameOf);
+/**
+ * "Hungary", or when other sets would do as well, "4 more in favour, for example A, B, C and D";
+ * at most `max` names.
+ */
+export function needed(outcome: Outcome, words: TableWords, max = Infinity): string {
+  const list = listSomeNames(outcome.missing, words.nameOf, max);
   if (outcome.missingExact) return list;
   return `${formatNumber(outcome.missing.length)} more in favour, for example ${list}`;
 }
