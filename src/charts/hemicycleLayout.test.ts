@@ -12,10 +12,14 @@ const round = (v: number) => Math.round(v * 100) / 100;
 const EPS = 1e-9;
 
 describe('rowCount', () => {
-  it('uses one row up to 12 seats, then one per 14, at most 4', () => {
-    expect([0, 1, 12, 13, 14, 15, 28, 29, 32, 42, 43, 56, 57, 200].map(rowCount)).toEqual([
-      0, 1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4,
+  it('uses one row up to 12 seats, then one per 14 up to 4', () => {
+    expect([0, 1, 12, 13, 14, 15, 28, 29, 32, 42, 43, 56].map(rowCount)).toEqual([
+      0, 1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4,
     ]);
+  });
+
+  it('past 56 seats, takes the count of rows whose seats are largest', () => {
+    expect([57, 80, 100, 150, 200, 250].map(rowCount)).toEqual([4, 5, 5, 7, 8, 8]);
   });
 });
 
@@ -115,6 +119,27 @@ describe('hemicycleLayout', () => {
     expect(share).toBeLessThan(MAX_SEAT_SHARE);
     const outer = (280 - PAD) / (1 + share);
     expect(seats[0]!.r).toBeCloseTo(outer * share, 9);
+  });
+
+  it('lays out 250 seats on 8 rows, apart and inside the drawing, seats twice as large as on 4 rows', () => {
+    const { seats, height } = hemicycleLayout(250, 560);
+    expect(seats).toHaveLength(250);
+    expect(new Set(seats.map((s) => s.row)).size).toBe(8);
+    // Radius 7.81 in a drawing 560 wide (on four rows, as before: 3.97).
+    expect(round(seats[0]!.r)).toBe(7.81);
+    let gap = Infinity;
+    for (let i = 0; i < seats.length; i++) {
+      const a = seats[i]!;
+      expect(a.x - a.r).toBeGreaterThanOrEqual(-EPS);
+      expect(a.x + a.r).toBeLessThanOrEqual(560 + EPS);
+      expect(a.y - a.r).toBeGreaterThanOrEqual(-EPS);
+      expect(a.y + a.r).toBeLessThanOrEqual(height + EPS);
+      for (let j = i + 1; j < seats.length; j++) {
+        const b = seats[j]!;
+        gap = Math.min(gap, Math.hypot(a.x - b.x, a.y - b.y) - (a.r + b.r));
+      }
+    }
+    expect(gap).toBeGreaterThanOrEqual(0);
   });
 
   it('is deterministic', () => {

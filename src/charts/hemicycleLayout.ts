@@ -26,8 +26,10 @@ export interface HemicycleLayout {
 
 /** Innermost row radius as a share of the outer radius. */
 export const INNER_RADIUS = 0.42;
-/** Most rows drawn, however many seats. */
-export const MAX_ROWS = 4;
+/** Rows at one per 14 seats stop here; a larger body gets the count that gives most room. */
+export const FEW_ROWS = 4;
+/** Most rows drawn, however many seats (a body of 250 takes 8). */
+export const MAX_ROWS = 12;
 /** Seat radius as a share of the smallest distance between neighbouring seat centres. */
 export const SEAT_SHARE = 0.4;
 /** Largest seat radius as a share of the outer radius (few seats would otherwise be huge). */
@@ -35,9 +37,20 @@ export const MAX_SEAT_SHARE = 0.12;
 /** Room kept around the drawing (focus rings), in px. */
 export const PAD = 4;
 
+/**
+ * One row up to 12 seats, then one per 14 up to four rows (56 seats). Past that, four rows would
+ * crowd each row with small seats far apart from the next row (250 seats: radius 4 in 560), so the
+ * count is the one, from four to MAX_ROWS, whose seats are largest (250 seats: 8 rows, radius 8).
+ */
 export function rowCount(n: number): number {
   if (n <= 0) return 0;
-  return n <= 12 ? 1 : Math.min(MAX_ROWS, Math.ceil(n / 14));
+  if (n <= 12) return 1;
+  const few = Math.ceil(n / 14);
+  if (few <= FEW_ROWS) return few;
+  let best = FEW_ROWS;
+  for (let rows = FEW_ROWS + 1; rows <= MAX_ROWS; rows++)
+    if (spacingOf(n, rows) > spacingOf(n, best)) best = rows;
+  return best;
 }
 
 /** Row radii as shares of the outer radius, evenly spaced from INNER_RADIUS to 1. */
@@ -74,6 +87,18 @@ function chord(radius: number, k: number): number {
   return k >= 2 ? 2 * radius * Math.sin(Math.PI / (2 * (k - 1))) : Infinity;
 }
 
+/** Smallest spacing between neighbouring seats (along a row or across rows), scale-free. */
+function spacingOf(n: number, rows: number): number {
+  const radii = rowRadii(rows);
+  const perRow = seatsPerRow(n, radii);
+  let spacing = Infinity;
+  radii.forEach((rho, i) => {
+    spacing = Math.min(spacing, chord(rho, perRow[i] ?? 0));
+  });
+  if (radii.length > 1) spacing = Math.min(spacing, (1 - INNER_RADIUS) / (radii.length - 1));
+  return spacing;
+}
+
 /** Angle of seat i of k in a row: pi, ..., 0 (a lone seat sits at the top). */
 function seatAngle(i: number, k: number): number {
   return k >= 2 ? Math.PI * (1 - i / (k - 1)) : Math.PI / 2;
@@ -81,16 +106,11 @@ function seatAngle(i: number, k: number): number {
 
 export function hemicycleLayout(n: number, width: number): HemicycleLayout {
   const count = Math.max(0, Math.floor(n));
-  const radii = rowRadii(rowCount(count));
+  const rows = rowCount(count);
+  const radii = rowRadii(rows);
   const perRow = seatsPerRow(count, radii);
-
-  // Smallest spacing between neighbours, as a share of the outer radius: scale-free.
-  let spacing = Infinity;
-  radii.forEach((rho, i) => {
-    spacing = Math.min(spacing, chord(rho, perRow[i] ?? 0));
-  });
-  if (radii.length > 1) spacing = Math.min(spacing, (1 - INNER_RADIUS) / (radii.length - 1));
-  const seatShare = Math.min(MAX_SEAT_SHARE, SEAT_SHARE * spacing);
+  // Smallest spacing between neighbours, as a share of the outer radius.
+  const seatShare = Math.min(MAX_SEAT_SHARE, SEAT_SHARE * spacingOf(count, rows));
 
   // The outer row and its seats span the width: R (1 + seatShare) = width / 2 - PAD.
   const outer = Math.max(0, (width / 2 - PAD) / (1 + seatShare));
