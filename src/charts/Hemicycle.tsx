@@ -121,17 +121,21 @@ export const Hemicycle = memo(function Hemicycle({
               data-position={datum.position}
               data-blocker={datum.blocker}
               data-selected={datum.id === selectedId || undefined}
+              // The seat is placed by its group, its shapes drawn about the origin: when a change
+              // moves a seat (every seat between its old and new place, in a large body), one
+              // attribute changes, not the centre of every shape in it.
+              transform={`translate(${seat.x} ${seat.y})`}
               onClick={() => {
                 setActiveId(datum.id);
                 setTipId(null); // the seat moves with its new position; a tap leaves no stale tip
                 onCycle(datum.id);
               }}
             >
-              <circle cx={seat.x} cy={seat.y} r={seat.r} fill="transparent" />
+              <circle r={seat.r} fill="transparent" />
               <SeatGlyph
                 position={datum.position}
-                cx={seat.x}
-                cy={seat.y}
+                cx={0}
+                cy={0}
                 r={seat.r}
                 blocker={datum.blocker}
                 alwaysRing

@@ -160,9 +160,11 @@ describe('the hemicycle count', () => {
       <Hemicycle seats={table} title="T" onCycle={() => {}} width={width} />,
     );
     const count = screen.getByText('28 of 31 support');
-    const rings = [...container.querySelectorAll('circle')].map(
-      (c) => Number(c.getAttribute('cy')) + Number(c.getAttribute('r')),
-    );
+    // Each seat is placed by its group's translate(x y); its shapes are drawn about the origin.
+    const rings = [...container.querySelectorAll('g.seat')].map((g) => {
+      const y = Number(/translate\(\S+ (\S+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]);
+      return y + Number(g.querySelector('circle')?.getAttribute('r'));
+    });
     const out = { countY: Number(count.getAttribute('y')), lowest: Math.max(...rings) };
     unmount();
     return out;
