@@ -119,6 +119,8 @@ export function OddsPanel({
         Probability of passage under {ruleLabel}:{' '}
         <strong>{probability === undefined ? '…' : pct(probability)}</strong>
       </p>
+      {/* Above the chances, not below them: a body of 250 has 250 sliders between. */}
+      {odds.status === 'loading' && !shown && <p className="progress">Computing the exact odds…</p>}
       {blocs.length === 0 ? (
         <p className="muted-text">No {noun.one} is undecided: the outcome is certain.</p>
       ) : (
@@ -165,7 +167,6 @@ export function OddsPanel({
           })}
         </ul>
       )}
-      {odds.status === 'loading' && !shown && <p className="progress">Computing the exact odds…</p>}
       {odds.status === 'error' && <p role="alert">The odds could not be computed: {odds.error}</p>}
       {odds.status !== 'error' && shown && shownProbability !== undefined && (
         <>
