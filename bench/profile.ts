@@ -2,11 +2,13 @@
  * Profiling aid (not a benchmark): a V8 CPU profile of real position changes in the production
  * build, printed as the functions with the most self time. Build unminified for readable names:
  *   npx vite build --minify false && npx tsx bench/profile.ts [changes]
+ * PROFILE_LARGE=1: changes in the 250-member fixture, imported first, instead of the default scenario.
  */
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { ensureChromium, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 import { startPreview } from '../tests/e2e/server';
-import { nextChange } from './changes';
+import { LARGE_BODY_MEMBERS, nextChange } from './changes';
 
 const CHANGES = Number(process.argv[2] ?? 12);
 interface ProfileNode {
@@ -26,11 +28,18 @@ try {
   if (load) await cdp.send('Profiler.start');
   await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
   await page.getByRole('status').waitFor();
+  const large = Boolean(process.env.PROFILE_LARGE);
+  if (large) {
+    await page
+      .getByLabel('Import scenario file')
+      .setInputFiles(join(import.meta.dirname, '../tests/fixtures/scenarios/large-body-250.yaml'));
+    await page.getByRole('radiogroup', { name: 'Member 250', exact: true }).waitFor();
+  }
   await page.waitForTimeout(load ? 2000 : 800);
   if (!load) {
     await cdp.send('Profiler.start');
     for (let i = 0; i < CHANGES; i++) {
-      const { group, value } = await nextChange(page, i);
+      const { group, value } = await nextChange(page, i, large ? LARGE_BODY_MEMBERS : undefined);
       await group.locator(`input[value="${value}"]`).locator('..').click();
       await page.waitForTimeout(250);
     }
