@@ -5,7 +5,7 @@ import { binomialRow, countJson, fromResidues, MODULI, moduliFor, ratio, reduce 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 
 describe('exact arithmetic', () => {
-  it('the moduli are pairwise coprime and leave headroom for ten additions', () => {
+  it('the moduli are pairwise coprime and leave headroom for ten doublings', () => {
     MODULI.forEach((a, i) =>
       MODULI.forEach((b, k) => {
         if (i < k) expect(gcd(BigInt(a), BigInt(b))).toBe(1n);

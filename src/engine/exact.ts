@@ -4,9 +4,9 @@
  * Coalition counts of a 250-member body reach 2^250. The counting kernels stay in fast float64
  * arithmetic all the same: below 2^53 a double holds every integer exactly, and above it the
  * kernels run once per modulus M < 2^42 and the counts are rebuilt from their residues by the
- * Chinese remainder theorem. A modulus that small leaves 11 bits of headroom: residues may be
- * added ten times over before they must be reduced (a + b < 2^53 never rounds), so the hot loop
- * is a plain addition, not an addition and an unpredictable branch (measured: 1 ns against 7).
+ * Chinese remainder theorem. A modulus that small leaves 11 bits of headroom: a table may take
+ * in ten members (each can double a residue) before it must be reduced, so the hot loop is a plain
+ * addition, not an addition and an unpredictable branch (measured: 1 ns against 7).
  * Indices are ratios of such counts, divided once in BigInt and rounded to the nearest double.
  */
 
@@ -22,8 +22,12 @@ export const MODULI: readonly number[] = [11, 17, 33, 53, 65, 143, 161, 165].map
   (c) => 2 ** 42 - c,
 );
 
-/** Additions a residue below a modulus can take before it must be reduced (< 2^53 throughout). */
-export const ADDS_BEFORE_REDUCING = 10;
+/**
+ * Members a table may take in before its residues must be reduced. Adding a member adds one cell
+ * to another, so each pass can double a residue: from below m < 2^42, ten passes stay below
+ * m x 2^10 < 2^52, well inside the doubles' exact 2^53. (It counts doublings, not additions.)
+ */
+export const PASSES_BEFORE_REDUCING = 10;
 
 /** x mod m for 0 <= x < 2^53 and m < 2^42, exactly (the quotient is corrected if it rounded). */
 export function reduce(x: number, m: number): number {
@@ -90,8 +94,8 @@ const bitLength = (x: bigint): number => (x === 0n ? 0 : x.toString(2).length);
 
 /**
  * num / den as the nearest double (ties to even), for 0 <= num and 0 < den: the one rounding
- * an index goes through. Quotients below 2^-1022 may round twice (subnormals); no index here
- * comes near.
+ * an index goes through. Quotients below about 2^-1022 come out wrong (the scale factor
+ * underflows: ratio(1n, 2n ** 1030n) is 0); no index comes near (the smallest is about 2^-260).
  */
 export function ratio(num: bigint, den: bigint): number {
   if (den <= 0n || num < 0n) throw new RangeError('ratio of a negative or zero denominator');

@@ -17,7 +17,7 @@
  * that the whole computation runs once per modulus just below 2^42 (see exact.ts) and the
  * counts are rebuilt exactly.
  */
-import { ADDS_BEFORE_REDUCING, EXACT_IN_DOUBLE, fromResidues, moduliFor, reduce } from './exact';
+import { PASSES_BEFORE_REDUCING, EXACT_IN_DOUBLE, fromResidues, moduliFor, reduce } from './exact';
 
 /** One weight window [lo, hi) per coalition size; null when no coalition of that size counts. */
 export type Window = readonly [lo: number, hi: number] | null;
@@ -44,6 +44,12 @@ export interface GeneratedCounts {
 /** Totals the table's indices can hold as 32-bit integers. */
 const MAX_TOTAL = 2 ** 31 - 1;
 
+/**
+ * Cells the table may have (128 MB of doubles): the step count alone would let 60 members of
+ * weights near a million through with a table of 14 GB.
+ */
+export const MAX_TABLE_CELLS = 2 ** 24;
+
 /** The table's width: weights 0..H, enough for every lookup (directly or by complement). */
 export function tableCap(weights: readonly number[], highestEnd: number): number {
   const total = weights.reduce((a, b) => a + b, 0);
@@ -54,6 +60,7 @@ export function tableCap(weights: readonly number[], highestEnd: number): number
 export function generatingCost(weights: readonly number[], highestEnd: number): number {
   if (weights.reduce((a, b) => a + b, 0) > MAX_TOTAL) return Infinity;
   const cap = tableCap(weights, highestEnd);
+  if ((weights.length + 1) * (cap + 2) > MAX_TABLE_CELLS) return Infinity;
   const sorted = [...weights].sort((a, b) => a - b);
   const distinct = new Set(weights).size;
   const sums = prefixSums(sorted);
@@ -82,7 +89,8 @@ function tableOf(cells: number): Float64Array {
 export function generatingCounts(weights: readonly number[], query: WindowQuery): GeneratedCounts {
   const n = weights.length;
   const total = weights.reduce((a, b) => a + b, 0);
-  if (total > MAX_TOTAL) throw new RangeError('total weight too large for a table');
+  if (total > MAX_TOTAL || (n + 1) * (tableCap(weights, query.highestEnd) + 2) > MAX_TABLE_CELLS)
+    throw new RangeError('weights too large for a table over weights');
   const cap = tableCap(weights, query.highestEnd);
   const stride = cap + 2;
   const sorted = [...weights].sort((a, b) => a - b);
@@ -166,7 +174,7 @@ function fill(
   for (let k = 0; k < sorted.length; k++) {
     const w = sorted[k] as number;
     // Residues grow by at most a bit per member: reduce before they could reach 2^53.
-    if (m !== Infinity && k > 0 && k % ADDS_BEFORE_REDUCING === 0)
+    if (m !== Infinity && k > 0 && k % PASSES_BEFORE_REDUCING === 0)
       reduceRows(t, k, stride, m, (s) => [sums[s] as number, liveTo(k, s)]);
     // Largest sizes first, so row s - 1 still holds the counts without this member. Row s - 1
     // (members 0..k-1) is non-zero only from the s - 1 lightest to the s - 1 heaviest of them.

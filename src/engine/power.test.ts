@@ -345,6 +345,27 @@ describe('power indices: every algorithm', () => {
     );
   });
 
+  it('a quota with a fraction wins the same coalitions as its ceiling, on every path', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, share) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          const quota = Math.floor(share * total) + 0.5;
+          const game = weightedGame(quota, weights);
+          const expected = exactFromBruteForce(game);
+          for (const algorithm of pathsFor(game))
+            expect(
+              powerIndices(game, algorithm).members.map((m) => m.swings),
+              algorithm,
+            ).toEqual(expected.swings);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('counts past 2^53 exactly: a 101-member majority gives each C(100, 50) swings', () => {
     const game = weightedGame(51, new Array(101).fill(1));
     const c = binomialRow(100)[50]!;
@@ -364,13 +385,11 @@ describe('power indices: every algorithm', () => {
     const game = weightedGame(quota, weights, { minCount: 20 });
     expect(choosePowerAlgorithm(game)).toBe('generating-function');
     const r = powerIndices(game);
-    weights.forEach((w, i) => {
-      if (i > 0 && weights.indexOf(w) < i) return; // one member of each weight
-      // Coalitions of the others by size and weight, in BigInt.
-      const others = weights.filter((_, k) => k !== i);
-      const total = others.reduce((a, b) => a + b, 0);
+    /** Coalitions of `members` by size and weight, in BigInt: table[s][v]. */
+    const tableOf = (members: readonly number[]) => {
+      const total = members.reduce((a, b) => a + b, 0);
       let table = [[1n, ...new Array<bigint>(total).fill(0n)]];
-      for (const x of others) {
+      for (const x of members) {
         const next = table.map((row) => [...row]);
         next.push(new Array<bigint>(total + 1).fill(0n));
         table.forEach((row, s) =>
@@ -380,6 +399,16 @@ describe('power indices: every algorithm', () => {
         );
         table = next;
       }
+      return table;
+    };
+    let winning = 0n;
+    tableOf(weights).forEach((row, s) =>
+      row.forEach((c, v) => (winning += s >= 20 && v >= quota ? c : 0n)),
+    );
+    expect(r.winningCoalitions).toBe(winning);
+    weights.forEach((w, i) => {
+      if (i > 0 && weights.indexOf(w) < i) return; // one member of each weight
+      const table = tableOf(weights.filter((_, k) => k !== i));
       let swings = 0n;
       table.forEach((row, s) =>
         row.forEach((c, v) => {

@@ -39,11 +39,15 @@ export interface PowerResult {
   readonly algorithm: PowerAlgorithm;
 }
 
-/** Weights w with winsWith(game, s, w + delta), for a coalition of s members. */
+/**
+ * Weights w with winsWith(game, s, w + delta), for a coalition of s members. Weights are whole
+ * numbers, so a quota with a fraction (an `atLeast` of 12.5) is its ceiling: the tables over
+ * weights index by it. Its lower end is the same for every s (verdictsBySize relies on it).
+ */
 export function winInterval(game: Game, s: number, delta: number): Interval {
   if (s < game.minCount) return null;
   if (game.n - s < game.waiver) return ALL;
-  return [game.quota - delta, Infinity];
+  return [Math.ceil(game.quota - delta), Infinity];
 }
 
 /** C(n, k) as a double: exact while it stays below 2^53 (n <= 53 for every k). */
@@ -76,7 +80,7 @@ function freeGameOf(game: Game): FreeGame {
     free,
     weights: free.map((i) => game.weights[i] ?? 0),
     vetoCount,
-    quota: game.quota - vetoWeight,
+    quota: Math.ceil(game.quota - vetoWeight), // whole weights: the same coalitions win
     interval: (s) => winInterval(game, s + vetoCount, vetoWeight),
   };
 }

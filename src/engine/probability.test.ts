@@ -77,6 +77,28 @@ describe('exact probability of passage', () => {
     );
   });
 
+  it('a quota with a fraction gives the same odds on both paths as enumeration', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, share) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          const game = weightedGame(Math.floor(share * total) + 0.5, weights);
+          const positions = weights.map((): Position => 'undecided');
+          const p = weights.map((_, i) => 0.2 + (i % 3) / 4);
+          const expected = bruteForceProbability(game, positions, p);
+          for (const path of ['meet-in-the-middle', 'table'] as const)
+            expect(probabilityOfPassage(game, seatsOf(positions, p), undefined, path)).toBeCloseTo(
+              expected,
+              12,
+            );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('equals the winning fraction when everyone is undecided at one half', () => {
     fc.assert(
       fc.property(

@@ -1,6 +1,7 @@
 import { blocRoot } from './follows';
 import type { Game } from './rules';
 import { massAndDerivativesAtLeast, massAtLeast, type Item } from './subsetSums';
+import { MAX_TABLE_CELLS } from './generating';
 import { TooLargeForExact, winInterval } from './power';
 import type { AllyId, Seat } from './types';
 
@@ -279,7 +280,10 @@ function weighedPart(
   const meetCost = m <= 44 ? half * (m / 2 + 2) * (withDerivatives ? 2 : 1) : Infinity;
   const weight = items.reduce((t, it) => t + it.weight, 0);
   const rows = verdicts.every((v) => v === undefined) ? 1 : sizes;
-  const tableCost = weight <= MAX_TABLE_WEIGHT ? m * rows * (weight + 1) : Infinity;
+  const tableCost =
+    weight <= MAX_TABLE_WEIGHT && rows * (weight + 1) <= MAX_TABLE_CELLS
+      ? m * rows * (weight + 1)
+      : Infinity;
   if (
     path === 'table' ||
     (path === undefined && tableCost < meetCost && tableCost <= MAX_ODDS_STEPS)
