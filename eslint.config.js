@@ -1,5 +1,6 @@
 // Flat config. The layer rules below keep the architecture of DESIGN.md honest:
-// engine <- scenario <- words <- state <- ui/charts <- app, and the engine stays pure. The words
+// engine <- scenario <- words <- state <- ui/charts <- app, and the engine stays pure; the room
+// protocol (src/room) sits beside the scenario, and the room server (server/) uses only those. The words
 // (every sentence and domain noun people read) sit above the scenario, which they describe.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
@@ -164,6 +165,25 @@ export default tseslint.config(
   layer(
     ['src/ui/**'],
     [{ group: dirs('app', 'cli'), message: 'ui does not import the composition root.' }],
+  ),
+  layer(
+    ['src/room/**'],
+    [
+      { group: [...NO_UI, 'd3', 'd3-*'], message: 'src/room is the room protocol, no UI.' },
+      {
+        group: dirs('words', 'state', 'ui', 'charts', 'app', 'cli'),
+        message: 'The room protocol depends only on engine and scenario.',
+      },
+    ],
+  ),
+  layer(
+    ['server/**'],
+    [
+      {
+        group: [...NO_UI, 'd3', 'd3-*', ...dirs('state', 'ui', 'charts', 'app', 'cli')],
+        message: 'The room server imports the engine, scenario and room code, never the UI.',
+      },
+    ],
   ),
   layer(
     ['src/cli/**'],

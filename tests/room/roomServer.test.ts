@@ -1,0 +1,161 @@
+// @vitest-environment node
+// The room server for real on a free loopback port, with real Hocuspocus clients: what a teacher
+// and students can do, and that forged messages change nothing.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startRoomServer, type ActionReply, type RoomServer } from '../../server/roomServer';
+import { readRoom } from '../../src/room/doc';
+import { ROOM_ALPHABET } from '../../src/room/code';
+
+let server: RoomServer;
+beforeAll(async () => {
+  server = await startRoomServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const open: HocuspocusProvider[] = [];
+afterAll(() =>
+  open.forEach((p) => {
+    p.destroy();
+    p.configuration.websocketProvider.destroy();
+  }),
+);
+
+async function createRoom(): Promise<{ code: string; teacherSecret: string }> {
+  const res = await fetch(`${server.httpUrl}/rooms`, { method: 'POST' });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { code: string; teacherSecret: string };
+}
+
+/** A client in a room; resolves once synced, or rejects if the server refuses it. */
+function join(code: string, token: object): Promise<Client> {
+  return new Promise((resolve, reject) => {
+    const replies: ActionReply[] = [];
+    const waiters: ((r: ActionReply) => void)[] = [];
+    const provider = new HocuspocusProvider({
+      websocketProvider: new HocuspocusProviderWebsocket({
+        url: server.url,
+        WebSocketPolyfill: WebSocket,
+      }),
+      name: `room/${code}`,
+      token: JSON.stringify(token),
+      onSynced: () => resolve(client),
+      onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
+      onStateless: ({ payload }) => {
+        const r = JSON.parse(payload) as ActionReply;
+        const w = waiters.shift();
+        if (w) w(r);
+        else replies.push(r);
+      },
+    });
+    // A provider given its own socket waits to be attached to it.
+    provider.attach();
+    open.push(provider);
+    const client: Client = {
+      provider,
+      room: () => readRoom(provider.document),
+      act: (action) =>
+        new Promise((done) => {
+          waiters.push(done);
+          provider.sendStateless(JSON.stringify(action));
+        }),
+    };
+  });
+}
+
+interface Client {
+  readonly provider: HocuspocusProvider;
+  room(): ReturnType<typeof readRoom>;
+  act(action: object): Promise<ActionReply>;
+}
+
+/** Waits until a client's copy of the room satisfies `ok` (changes arrive asynchronously). */
+async function until(client: Client, ok: (r: ReturnType<typeof readRoom>) => boolean) {
+  for (let i = 0; i < 200 && !ok(client.room()); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(ok(client.room())).toBe(true);
+}
+
+const secret = (s: string) => s.padEnd(24, '-');
+
+describe('a class room on the room server', () => {
+  it('creates rooms with readable codes', async () => {
+    const { code, teacherSecret } = await createRoom();
+    expect(code).toMatch(new RegExp(`^[${ROOM_ALPHABET}]{6}$`));
+    expect(teacherSecret.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('a teacher sets the table, a student claims an ally and sets it, everyone sees it', async () => {
+    const { code, teacherSecret } = await createRoom();
+    const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
+    expect(
+      await teacher.act({
+        type: 'scenario',
+        scenario: 'vilnius-2023',
+        rule: 'consensus',
+        members: ['FR', 'DE', 'US'],
+      }),
+    ).toEqual({ ok: true });
+    const ana = await join(code, { role: 'student', secret: secret('ana'), name: 'Ana' });
+    await until(ana, (r) => r.members.length === 3); // a late joiner gets the table
+    expect(await ana.act({ type: 'claim', member: 'FR' })).toEqual({ ok: true });
+    expect(await ana.act({ type: 'set', member: 'FR', position: 'object' })).toEqual({ ok: true });
+    await until(teacher, (r) => r.positions.FR === 'object');
+    expect(Object.values(teacher.room().people)).toContain('Ana');
+  });
+
+  it('refuses forged actions: another ally, the rule, a claimed ally, a locked table', async () => {
+    const { code, teacherSecret } = await createRoom();
+    const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
+    await teacher.act({
+      type: 'scenario',
+      scenario: 's',
+      rule: 'consensus',
+      members: ['FR', 'DE'],
+    });
+    const ana = await join(code, { role: 'student', secret: secret('ana'), name: 'Ana' });
+    const ben = await join(code, { role: 'student', secret: secret('ben'), name: 'Ben' });
+    await until(ben, (r) => r.members.length === 2);
+    await ana.act({ type: 'claim', member: 'FR' });
+    const before = JSON.stringify(teacher.room());
+    expect((await ben.act({ type: 'set', member: 'FR', position: 'support' })).ok).toBe(false);
+    expect((await ben.act({ type: 'rule', rule: 'majority' })).ok).toBe(false);
+    expect((await ben.act({ type: 'claim', member: 'FR' })).ok).toBe(false);
+    expect((await ben.act({ type: 'lock' })).ok).toBe(false);
+    expect((await ben.act({ type: 'role', role: 'teacher' })).ok).toBe(false);
+    await teacher.act({ type: 'lock' });
+    expect(await ana.act({ type: 'set', member: 'FR', position: 'object' })).toEqual({
+      ok: false,
+      reason: 'positions are locked',
+    });
+    // Only the lock changed.
+    const after = teacher.room();
+    expect(after.locked).toBe(true);
+    expect(JSON.stringify({ ...after, locked: false })).toBe(before);
+  });
+
+  it('drops a student writing to the document directly', async () => {
+    const { code, teacherSecret } = await createRoom();
+    const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
+    await teacher.act({ type: 'scenario', scenario: 's', rule: 'consensus', members: ['FR'] });
+    const mallory = await join(code, { role: 'student', secret: secret('m'), name: 'Mallory' });
+    mallory.provider.document.getMap('positions').set('FR', 'object');
+    mallory.provider.document.getMap('room').set('rule', 'majority');
+    // Mallory's next action is handled after her forged write (one connection, in order); once the
+    // teacher sees that action's effect, the teacher has seen whatever the write did.
+    expect(await mallory.act({ type: 'claim', member: 'FR' })).toEqual({ ok: true });
+    await until(teacher, (r) => Object.values(r.holders).includes('FR'));
+    expect(teacher.room().positions).toEqual({});
+    expect(teacher.room().rule).toBe('consensus');
+  });
+
+  it('refuses a wrong teacher secret and an unknown room', async () => {
+    const { code } = await createRoom();
+    await expect(join(code, { role: 'teacher', secret: secret('guess') })).rejects.toThrow();
+    await expect(
+      join('ZZZZZZ', { role: 'student', secret: secret('a'), name: 'A' }),
+    ).rejects.toThrow();
+  });
+});
