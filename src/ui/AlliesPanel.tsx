@@ -1,11 +1,17 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTableNow, useTableShown } from '../state/table';
 import { counted } from '../words/format';
-import { AllyList } from './AllyList';
+import { AllyList, nameMatches } from './AllyList';
 import { SortPicker } from './Pickers';
 import { TableCsvButton } from './TableCsvButton';
 
-/** The allies at the table: a heading (the skip link's target), the sort, the CSV, the rows. */
+/** Past this many members a body's list gets a find box: 250 rows are a long scroll on a phone. */
+const FIND_FROM = 40;
+
+/**
+ * The allies at the table: a heading (the skip link's target), the sort, the CSV, the rows; for a
+ * large body, a box that finds members by name.
+ */
 export const AlliesPanel = memo(function AlliesPanel({
   selectedId,
 }: {
@@ -15,7 +21,14 @@ export const AlliesPanel = memo(function AlliesPanel({
   const now = useTableNow();
   const shown = useTableShown();
   const { scenario, judgement } = now;
+  // What was typed, and for which scenario: another table starts with every member shown.
+  const [find, setFind] = useState({ scenarioId: scenario.id, text: '' });
   if (!judgement) return null;
+  const large = scenario.members.length > FIND_FROM;
+  const filter = large && find.scenarioId === scenario.id ? find.text : '';
+  const matching = filter.trim()
+    ? scenario.members.filter((m) => nameMatches(m.name, filter)).length
+    : scenario.members.length;
   // Blocking and pivotal tags follow the deferred outcome (while it belongs to the same
   // scenario), so a change re-renders only the row that changed, at once.
   const outcome =
@@ -31,7 +44,30 @@ export const AlliesPanel = memo(function AlliesPanel({
         <SortPicker />
         <TableCsvButton scenario={scenario} seats={seats} />
       </div>
-      <AllyList scenario={scenario} seats={seats} outcome={outcome} selectedId={selectedId} />
+      {large && (
+        <div className="ally-find">
+          <label>
+            Find a {scenario.memberNoun.one}{' '}
+            <input
+              type="search"
+              value={filter}
+              onChange={(e) => setFind({ scenarioId: scenario.id, text: e.target.value })}
+            />
+          </label>{' '}
+          <span aria-live="polite">
+            {filter.trim()
+              ? `${counted(matching, scenario.memberNoun)} of ${scenario.members.length} shown`
+              : ''}
+          </span>
+        </div>
+      )}
+      <AllyList
+        scenario={scenario}
+        seats={seats}
+        outcome={outcome}
+        selectedId={selectedId}
+        filter={filter}
+      />
     </section>
   );
 });

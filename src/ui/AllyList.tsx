@@ -42,19 +42,29 @@ interface Props {
   readonly outcome: Outcome;
   /** The ally the presenter has selected (ringed, kept in view), if any. */
   readonly selectedId?: string | null;
+  /** Only the members whose name holds this text (a large body's find box); '' for all. */
+  readonly filter?: string;
+}
+
+/** Does a member's name hold the typed text (case and accents aside)? */
+export function nameMatches(name: string, filter: string): boolean {
+  const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain(name).includes(plain(filter.trim()));
 }
 
 /**
  * Every ally at the table, one line each: name and tags, the evidence chip (which opens the note
  * and the sources below the row) and a radio group of positions.
  */
-export function AllyList({ scenario, seats, outcome, selectedId = null }: Props) {
+export function AllyList({ scenario, seats, outcome, selectedId = null, filter = '' }: Props) {
   const sortBy = useAppStore((s) => s.sortBy);
   const changes = useAppStore((s) => s.table.changes);
-  const order = useMemo(
-    () => sortSeats(scenario.members, seats, sortBy),
-    [scenario, seats, sortBy],
-  );
+  const order = useMemo(() => {
+    const sorted = sortSeats(scenario.members, seats, sortBy);
+    return filter.trim() === ''
+      ? sorted
+      : sorted.filter((i) => nameMatches(scenario.members[i]?.name ?? '', filter));
+  }, [scenario, seats, sortBy, filter]);
   const blockers = new Set<string>(outcome.blockers);
   // When every ally is pivotal (any objection would block), the tag tells nothing: it is left off.
   const pivotal = new Set<string>(

@@ -24,6 +24,15 @@ test('a body of 250 members plays: its rows, its banner, its power, no axe viola
     await expect(last.getByRole('radio', { name: position })).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Undecided', checked: true })).toHaveCount(250);
 
+  // A body this large has a find box: Member 13 and Members 130 to 139 match "member 13".
+  const find = page.getByRole('searchbox', { name: 'Find a member' });
+  await find.fill('member 13');
+  await expect(page.getByRole('radiogroup')).toHaveCount(11);
+  await expect(page.getByText('11 members of 250 shown')).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Member 137', exact: true })).toBeVisible();
+  await find.fill('');
+  await expect(page.getByRole('radiogroup')).toHaveCount(250);
+
   const status = page.getByRole('status');
   await expect(status).toHaveText(PENDING);
   const before = await status.textContent();
