@@ -10,6 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { BUILT_IN_RULES } from '../src/engine/rules';
 
 interface Run {
   readonly name: string;
@@ -71,16 +72,7 @@ for (const name of [
 console.log('\nEvery built-in rule on the 32-ally table of July 2024 (goal: under 50 ms cold):');
 header();
 let slowest = 0;
-for (const rule of [
-  'consensus',
-  'unanimity',
-  'majority',
-  'two-thirds',
-  'qmv',
-  'weighted',
-  'weighted-population',
-  'veto-players',
-]) {
+for (const { id: rule } of BUILT_IN_RULES) {
   const r = run(`nato-32-${rule}`);
   slowest = Math.max(slowest, r.coldMs);
   row(r, '');

@@ -4,10 +4,13 @@
  * prints one line of JSON. Not for use on its own.
  *   node --import tsx bench/powerGame.ts <game>
  */
+import { readFileSync } from 'node:fs';
 import { alliesOn, POPULATION } from '../src/engine/members';
 import { powerIndices } from '../src/engine/power';
-import { builtInRule, compileRule, type Game } from '../src/engine/rules';
+import { BUILT_IN_RULES, builtInRule, compileRule, type Game } from '../src/engine/rules';
 import { weightedGame } from '../src/engine/testing';
+import { parseScenario } from '../src/scenario/parse';
+import { judge } from '../src/scenario/play';
 
 /** A fixed linear congruential sequence, so every run measures the same synthetic body. */
 function sequence(seed: number): () => number {
@@ -52,24 +55,21 @@ const GAMES: Record<string, () => Game> = {
   'equal-193': () => weightedGame(129, new Array<number>(193).fill(1)),
   // The 32-ally table of July 2024 under the built-in qualified majority.
   'nato-32-qmv': () => natoGame('2024-07-10', 'qmv'),
-  // 250 members with votes of 1 to 79 (total under 10,000), two thirds: the largest body accepted.
+  // The test body of 250 members with votes of 1 to 79 (total 9,792), under two thirds of the
+  // votes: the largest body accepted (tests/fixtures/scenarios/large-body-250.yaml).
   'assembly-250': () => {
-    const next = sequence(7);
-    const weights = Array.from({ length: 250 }, () => 1 + Math.floor(next() * 79));
-    return weightedGame(twoThirds(weights), weights);
+    const file = readFileSync(
+      new URL('../tests/fixtures/scenarios/large-body-250.yaml', import.meta.url),
+      'utf8',
+    );
+    const parsed = parseScenario(file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const j = judge(parsed.value, 'two-thirds-of-votes', {});
+    if (!j.ok) throw new Error(j.error);
+    return j.value.game;
   },
 };
-for (const rule of [
-  'consensus',
-  'unanimity',
-  'majority',
-  'two-thirds',
-  'qmv',
-  'weighted',
-  'weighted-population',
-  'veto-players',
-])
-  GAMES[`nato-32-${rule}`] = () => natoGame('2024-07-10', rule);
+for (const { id } of BUILT_IN_RULES) GAMES[`nato-32-${id}`] = () => natoGame('2024-07-10', id);
 
 const name = process.argv[2] ?? '';
 const build = GAMES[name];

@@ -5,10 +5,8 @@
  * times each change from the action sent to the moment every other client's document shows it.
  * Bounded: ROUNDS changes, and the whole run stops after LIMIT_MS. Prints figures, asserts nothing.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import { startRoomServer } from '../server/roomServer';
-import { readRoom } from '../src/room/doc';
+import { createRoom, joinRoom, type RoomClient } from '../tests/support/roomClient';
 
 const STUDENTS = 30;
 const ROUNDS = 200;
@@ -17,39 +15,23 @@ const ALLIES = Array.from({ length: STUDENTS }, (_, i) => `M${String(i + 1).padS
 
 const server = await startRoomServer();
 const started = Date.now();
-const clients: HocuspocusProvider[] = [];
+const clients: RoomClient[] = [];
 try {
-  const { code, teacherSecret } = (await (
-    await fetch(`${server.httpUrl}/rooms`, { method: 'POST' })
-  ).json()) as { code: string; teacherSecret: string };
-  const join = (token: object) =>
-    new Promise<HocuspocusProvider>((resolve, reject) => {
-      const provider: HocuspocusProvider = new HocuspocusProvider({
-        websocketProvider: new HocuspocusProviderWebsocket({
-          url: server.url,
-          WebSocketPolyfill: WebSocket,
-        }),
-        name: `room/${code}`,
-        token: JSON.stringify(token),
-        onSynced: () => resolve(provider),
-        onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
-      });
-      provider.attach();
-      clients.push(provider);
-    });
+  const { code, teacherSecret } = await createRoom(server);
+  const join = async (token: object) => {
+    const client = await joinRoom(server, code, token);
+    clients.push(client);
+    return client;
+  };
   const teacher = await join({ role: 'teacher', secret: teacherSecret });
-  teacher.sendStateless(
-    JSON.stringify({ type: 'scenario', scenario: 'bench', rule: 'consensus', members: ALLIES }),
-  );
+  await teacher.act({ type: 'scenario', scenario: 'bench', rule: 'consensus', members: ALLIES });
   const students = await Promise.all(
     ALLIES.map((_, i) =>
       join({ role: 'student', secret: `bench-student-${i}`.padEnd(24, '-'), name: `S${i}` }),
     ),
   );
-  // Each student claims its ally; wait until the teacher sees every claim.
-  students.forEach((s, i) => s.sendStateless(JSON.stringify({ type: 'claim', member: ALLIES[i] })));
-  while (Object.keys(readRoom(teacher.document).holders).length < STUDENTS)
-    await new Promise((r) => setTimeout(r, 5));
+  // Each student claims its ally.
+  await Promise.all(students.map((s, i) => s.act({ type: 'claim', member: ALLIES[i] })));
 
   const samples: number[] = [];
   const positions = ['support', 'object', 'undecided'] as const;
@@ -59,19 +41,19 @@ try {
     const position = positions[Math.floor(round / STUDENTS) % 3] as string;
     const everyone = [teacher, ...students.filter((_, i) => i !== k)];
     const t0 = performance.now();
-    students[k]?.sendStateless(JSON.stringify({ type: 'set', member: ally, position }));
+    void students[k]?.act({ type: 'set', member: ally, position });
     // Every other screen's document shows the change.
     await Promise.all(
       everyone.map(
         (c) =>
           new Promise<void>((resolve) => {
             const check = () => {
-              if (readRoom(c.document).positions[ally] === position) {
-                c.document.off('update', check);
+              if (c.room().positions[ally] === position) {
+                c.provider.document.off('update', check);
                 resolve();
               }
             };
-            c.document.on('update', check);
+            c.provider.document.on('update', check);
             check();
           }),
       ),
@@ -87,9 +69,6 @@ try {
     `  p50 ${at(0.5)?.toFixed(1)} ms, p95 ${at(0.95)?.toFixed(1)} ms, max ${samples.at(-1)?.toFixed(1)} ms (goal: p95 within 200 ms)`,
   );
 } finally {
-  clients.forEach((c) => {
-    c.destroy();
-    c.configuration.websocketProvider.destroy();
-  });
+  clients.forEach((c) => c.leave());
   await server.close();
 }

@@ -29,9 +29,12 @@ export const MODULI: readonly number[] = [11, 17, 33, 53, 65, 143, 161, 165].map
  */
 export const PASSES_BEFORE_REDUCING = 10;
 
-/** x mod m for 0 <= x < 2^53 and m < 2^42, exactly (the quotient is corrected if it rounded). */
-export function reduce(x: number, m: number): number {
-  const r = x - Math.floor(x / m) * m;
+/**
+ * x mod m for |x| < 2^53 and m < 2^42, exactly. The quotient comes from a reciprocal (a loop
+ * reducing a whole table passes `inverse` = 1 / m once) and may be one off either way: corrected.
+ */
+export function reduce(x: number, m: number, inverse = 1 / m): number {
+  const r = x - m * Math.floor(x * inverse);
   return r < 0 ? r + m : r >= m ? r - m : r;
 }
 

@@ -19,17 +19,17 @@
  */
 import { PASSES_BEFORE_REDUCING, EXACT_IN_DOUBLE, fromResidues, moduliFor, reduce } from './exact';
 
-/** One weight window [lo, hi) per coalition size; null when no coalition of that size counts. */
-export type Window = readonly [lo: number, hi: number] | null;
+/** A weight interval [lo, hi); null when no weight qualifies (power.ts uses the same type). */
+export type Interval = readonly [lo: number, hi: number] | null;
 
 export interface WindowQuery {
   /** Windows over the coalition's weight, by size s = 0..n, for counting winning coalitions. */
-  readonly winning: (s: number) => Window;
+  readonly winning: (s: number) => Interval;
   /**
    * For a member of weight `weight`: the windows over S's weight, by |S| = s = 0..n-1, where S
    * (without the member) loses and S plus the member wins: its swings.
    */
-  readonly swing: (weight: number, s: number) => Window;
+  readonly swing: (weight: number, s: number) => Interval;
   /** Every window's finite ends lie at or below this weight (the quota). */
   readonly highestEnd: number;
 }
@@ -69,7 +69,7 @@ export function generatingCost(weights: readonly number[], highestEnd: number): 
     const w = sorted[k] as number;
     for (let s = k + 1; s >= 1; s--) {
       const from = (sums[s - 1] as number) + w;
-      const to = Math.min(cap, (sums[k] as number) - (sums[k - s + 1] as number) + w);
+      const to = Math.min(cap, liveTo(sums, cap, k, s - 1) + w);
       if (to >= from) cells += to - from + 1;
     }
   }
@@ -89,9 +89,9 @@ function tableOf(cells: number): Float64Array {
 export function generatingCounts(weights: readonly number[], query: WindowQuery): GeneratedCounts {
   const n = weights.length;
   const total = weights.reduce((a, b) => a + b, 0);
-  if (total > MAX_TOTAL || (n + 1) * (tableCap(weights, query.highestEnd) + 2) > MAX_TABLE_CELLS)
-    throw new RangeError('weights too large for a table over weights');
   const cap = tableCap(weights, query.highestEnd);
+  if (total > MAX_TOTAL || (n + 1) * (cap + 2) > MAX_TABLE_CELLS)
+    throw new RangeError('weights too large for a table over weights');
   const stride = cap + 2;
   const sorted = [...weights].sort((a, b) => a - b);
   const distinct = [...new Set(sorted)];
@@ -131,15 +131,16 @@ function reduceRows(
   for (let s = 0; s <= last; s++) {
     const [from, to] = live(s);
     const row = s * stride + 1;
-    for (let x = from; x <= to; x++) {
-      // A quotient from the reciprocal may be one off either way: corrected below (rarely taken).
-      const v = t[row + x] as number;
-      let r = v - m * Math.floor(v * inverse);
-      if (r < 0) r += m;
-      else if (r >= m) r -= m;
-      t[row + x] = r;
-    }
+    for (let x = from; x <= to; x++) t[row + x] = reduce(t[row + x] as number, m, inverse);
   }
+}
+
+/**
+ * With members 0..k-1 of the sorted weights in, the highest weight row s can reach (capped): that
+ * of the s heaviest of them. Rows are non-zero only from sums[s] (the s lightest) up to here.
+ */
+function liveTo(sums: Int32Array, cap: number, k: number, s: number): number {
+  return Math.min(cap, (sums[k] as number) - (sums[Math.max(0, k - s)] as number));
 }
 
 /**
@@ -168,26 +169,24 @@ function fill(
   t.fill(0, 0, (n + 1) * stride);
   t[1] = 1; // the empty coalition: size 0, weight 0 (column 1 holds weight 0 while filling)
   const sums = prefixSums(sorted);
-  // With members 0..k-1 in, row s is non-zero up to the weight of the s heaviest of them.
-  const liveTo = (k: number, s: number) =>
-    Math.min(cap, (sums[k] as number) - (sums[Math.max(0, k - s)] as number));
   for (let k = 0; k < sorted.length; k++) {
     const w = sorted[k] as number;
     // Residues grow by at most a bit per member: reduce before they could reach 2^53.
     if (m !== Infinity && k > 0 && k % PASSES_BEFORE_REDUCING === 0)
-      reduceRows(t, k, stride, m, (s) => [sums[s] as number, liveTo(k, s)]);
+      reduceRows(t, k, stride, m, (s) => [sums[s] as number, liveTo(sums, cap, k, s)]);
     // Largest sizes first, so row s - 1 still holds the counts without this member. Row s - 1
     // (members 0..k-1) is non-zero only from the s - 1 lightest to the s - 1 heaviest of them.
     for (let s = k + 1; s >= 1; s--) {
       const from = (sums[s - 1] as number) + w;
-      const to = Math.min(cap, liveTo(k, s - 1) + w);
+      const to = Math.min(cap, liveTo(sums, cap, k, s - 1) + w);
       const row = s * stride + 1;
       const below = (s - 1) * stride + 1 - w;
       for (let x = from; x <= to; x++)
         t[row + x] = (t[row + x] as number) + (t[below + x] as number);
     }
   }
-  if (m !== Infinity) reduceRows(t, n, stride, m, (s) => [sums[s] as number, liveTo(n, s)]);
+  if (m !== Infinity)
+    reduceRows(t, n, stride, m, (s) => [sums[s] as number, liveTo(sums, cap, n, s)]);
   // Weights to prefix sums: column x becomes the count of weights below x.
   for (let s = 0; s <= n; s++) {
     const row = s * stride;
@@ -264,7 +263,7 @@ class Lookup {
   }
 
   /** Coalitions of size s (without a member of weight `without`, if given) in the window. */
-  window(win: Window, s: number, without: number | null): number {
+  window(win: Interval, s: number, without: number | null): number {
     if (win === null) return 0;
     const [lo, hi] = win;
     if (without === null) {

@@ -8,12 +8,11 @@
  * one exact ratio rounded once to the nearest double.
  */
 import { binomialRow, ratio } from './exact';
-import { generatingCost, generatingCounts, type Window } from './generating';
+import { generatingCost, generatingCounts, type Interval } from './generating';
 import type { Game } from './rules';
 import { countsAtLeast } from './subsetSums';
 
-/** A weight interval [lo, hi); null when no weight qualifies. */
-export type Interval = readonly [lo: number, hi: number] | null;
+export type { Interval };
 export const ALL: Interval = [-Infinity, Infinity];
 
 /** A-priori power of one member. Indices never depend on the current positions. */
@@ -175,7 +174,7 @@ const inside = (iv: Interval, x: number) => iv !== null && x >= iv[0] && x < iv[
 /** Generating functions (generating.ts): a table over head count and total weight. */
 function generatedCounts(g: FreeGame): FreeCounts {
   const q = g.quota;
-  const swingWindow = (w: number, s: number): Window => {
+  const swingWindow = (w: number, s: number): Interval => {
     // S + j wins (weight of S at least q - w, or any if the waiver applies) and S loses.
     const joins = g.interval(s + 1);
     const alone = g.interval(s);

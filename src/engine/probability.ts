@@ -280,10 +280,8 @@ function weighedPart(
   const meetCost = m <= 44 ? half * (m / 2 + 2) * (withDerivatives ? 2 : 1) : Infinity;
   const weight = items.reduce((t, it) => t + it.weight, 0);
   const rows = verdicts.every((v) => v === undefined) ? 1 : sizes;
-  const tableCost =
-    weight <= MAX_TABLE_WEIGHT && rows * (weight + 1) <= MAX_TABLE_CELLS
-      ? m * rows * (weight + 1)
-      : Infinity;
+  // The same cap on cells as power's table (generating.ts).
+  const tableCost = rows * (weight + 1) <= MAX_TABLE_CELLS ? m * rows * (weight + 1) : Infinity;
   if (
     path === 'table' ||
     (path === undefined && tableCost < meetCost && tableCost <= MAX_ODDS_STEPS)
@@ -311,8 +309,6 @@ function weighedPart(
 
 /** Beyond this many steps the odds are refused rather than left to freeze the worker. */
 const MAX_ODDS_STEPS = 2e9;
-/** Widest table over weights: a body of 250 members with weights in the thousands. */
-const MAX_TABLE_WEIGHT = 5_000_000;
 
 /**
  * weighedPart by a table M(s, x): the mass of coalitions of s heads weighing exactly x (one row

@@ -1,79 +1,36 @@
 // @vitest-environment node
 // The room server for real on a free loopback port, with real Hocuspocus clients: what a teacher
 // and students can do, and that forged messages change nothing.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { startRoomServer, type ActionReply, type RoomServer } from '../../server/roomServer';
-import { readRoom } from '../../src/room/doc';
+import { startRoomServer, type RoomServer } from '../../server/roomServer';
+import type { RoomSnapshot } from '../../src/room/authority';
 import { ROOM_ALPHABET } from '../../src/room/code';
+import { createRoom as newRoom, joinRoom, type RoomClient } from '../support/roomClient';
 
 let server: RoomServer;
 beforeAll(async () => {
   server = await startRoomServer();
 });
+const open: RoomClient[] = [];
 afterAll(async () => {
+  open.forEach((c) => c.leave());
   await server.close();
 });
 
-const open: HocuspocusProvider[] = [];
-afterAll(() =>
-  open.forEach((p) => {
-    p.destroy();
-    p.configuration.websocketProvider.destroy();
-  }),
-);
-
 async function createRoom(): Promise<{ code: string; teacherSecret: string }> {
-  const res = await fetch(`${server.httpUrl}/rooms`, { method: 'POST' });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { code: string; teacherSecret: string };
+  const room = await newRoom(server);
+  expect(room.status).toBe(201);
+  return room;
 }
 
-/** A client in a room; resolves once synced, or rejects if the server refuses it. */
-function join(code: string, token: object): Promise<Client> {
-  return new Promise((resolve, reject) => {
-    const replies: ActionReply[] = [];
-    const waiters: ((r: ActionReply) => void)[] = [];
-    const provider = new HocuspocusProvider({
-      websocketProvider: new HocuspocusProviderWebsocket({
-        url: server.url,
-        WebSocketPolyfill: WebSocket,
-      }),
-      name: `room/${code}`,
-      token: JSON.stringify(token),
-      onSynced: () => resolve(client),
-      onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
-      onStateless: ({ payload }) => {
-        const r = JSON.parse(payload) as ActionReply;
-        const w = waiters.shift();
-        if (w) w(r);
-        else replies.push(r);
-      },
-    });
-    // A provider given its own socket waits to be attached to it.
-    provider.attach();
-    open.push(provider);
-    const client: Client = {
-      provider,
-      room: () => readRoom(provider.document),
-      act: (action) =>
-        new Promise((done) => {
-          waiters.push(done);
-          provider.sendStateless(JSON.stringify(action));
-        }),
-    };
-  });
-}
-
-interface Client {
-  readonly provider: HocuspocusProvider;
-  room(): ReturnType<typeof readRoom>;
-  act(action: object): Promise<ActionReply>;
+async function join(code: string, token: object): Promise<RoomClient> {
+  const client = await joinRoom(server, code, token);
+  open.push(client);
+  return client;
 }
 
 /** Waits until a client's copy of the room satisfies `ok` (changes arrive asynchronously). */
-async function until(client: Client, ok: (r: ReturnType<typeof readRoom>) => boolean) {
+async function until(client: RoomClient, ok: (r: RoomSnapshot) => boolean) {
   for (let i = 0; i < 200 && !ok(client.room()); i++) await new Promise((r) => setTimeout(r, 10));
   expect(ok(client.room())).toBe(true);
 }
