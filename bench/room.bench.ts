@@ -49,11 +49,11 @@ try {
           new Promise<void>((resolve) => {
             const check = () => {
               if (c.room().positions[ally] === position) {
-                c.provider.document.off('update', check);
+                c.document.off('update', check);
                 resolve();
               }
             };
-            c.provider.document.on('update', check);
+            c.document.on('update', check);
             check();
           }),
       ),

@@ -15,7 +15,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Server, type onAuthenticatePayload, type onStatelessPayload } from '@hocuspocus/server';
 import * as z from 'zod';
-import { decide, parseAction, type Actor } from '../src/room/authority';
+import {
+  decide,
+  parseAction,
+  type ActionReply,
+  type Actor,
+  type Hello,
+} from '../src/room/authority';
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { readRoom, writeRoom } from '../src/room/doc';
 
@@ -42,9 +48,6 @@ const tokenSchema = z.discriminatedUnion('role', [
 interface RoomRecord {
   readonly teacher: Buffer;
 }
-
-/** The reply to an action, sent back to its sender only. */
-export type ActionReply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
 export async function startRoomServer({
   port = 0,
@@ -91,6 +94,8 @@ export async function startRoomServer({
     async connected({ connection, context }) {
       const actor = (context as { actor: Actor }).actor;
       if (actor.role !== 'student') return;
+      // The student learns the id the room knows it by (its holder key), before any reply.
+      connection.sendStateless(JSON.stringify({ you: actor.id } satisfies Hello));
       // A student's name is on the table from the moment it joins.
       const doc = connection.document;
       const room = readRoom(doc);

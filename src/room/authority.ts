@@ -50,6 +50,8 @@ const id = z.string().regex(/^[a-z0-9-]{1,64}$/);
 export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('claim'), member }),
   z.strictObject({ type: z.literal('set'), member, position: z.enum(POSITIONS) }),
+  // Back to the scenario's stance (and, for a follower, to following its leader).
+  z.strictObject({ type: z.literal('unset'), member }),
   z.strictObject({ type: z.literal('lock') }),
   z.strictObject({ type: z.literal('unlock') }),
   z.strictObject({ type: z.literal('reveal') }),
@@ -82,6 +84,14 @@ const TEACHER_ONLY: ReadonlySet<Action['type']> = new Set([
   'end',
 ]);
 
+/** The server's reply to an action, sent back to its sender only. */
+export type ActionReply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** The server's first message to a student: the id it knows the student by (see roomServer). */
+export interface Hello {
+  readonly you: string;
+}
+
 export type Decision =
   | { readonly ok: true; readonly next: RoomSnapshot }
   | { readonly ok: false; readonly reason: string };
@@ -110,12 +120,17 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action): Decisi
         people: { ...room.people, [actor.id]: actor.name },
       });
     }
-    case 'set': {
+    case 'set':
+    case 'unset': {
       if (!seated(action.member)) return refuse(`${action.member} is not at this table`);
       if (actor.role === 'student') {
         if (room.holders[actor.id] !== action.member)
           return refuse(`you do not hold ${action.member}`);
         if (room.locked) return refuse('positions are locked');
+      }
+      if (action.type === 'unset') {
+        const { [action.member]: _, ...rest } = room.positions;
+        return ok({ positions: rest });
       }
       return ok({ positions: { ...room.positions, [action.member]: action.position } });
     }

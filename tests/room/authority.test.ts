@@ -51,6 +51,16 @@ describe('who may do what in a room', () => {
     );
   });
 
+  it('unset takes a member back to its stance, under the same rule as set', () => {
+    const set = { ...table, positions: { FR: 'object', DE: 'support' } } as const;
+    const back = decide(set, ana, { type: 'unset', member: 'FR' });
+    expect(back.ok && back.next.positions).toEqual({ DE: 'support' });
+    expect(decide(set, ana, { type: 'unset', member: 'DE' }).ok).toBe(false);
+    expect(decide({ ...set, locked: true }, ana, { type: 'unset', member: 'FR' }).ok).toBe(false);
+    const byTeacher = decide(set, teacher, { type: 'unset', member: 'DE' });
+    expect(byTeacher.ok && byTeacher.next.positions).toEqual({ FR: 'object' });
+  });
+
   it('a student claims only a free member at the table; the teacher may share one', () => {
     expect(decide(table, ben, { type: 'claim', member: 'FR' }).ok).toBe(false);
     expect(decide(table, ben, { type: 'claim', member: 'GB' }).ok).toBe(false);

@@ -61,6 +61,8 @@ describe('a class room on the room server', () => {
     expect(await ana.act({ type: 'set', member: 'FR', position: 'object' })).toEqual({ ok: true });
     await until(teacher, (r) => r.positions.FR === 'object');
     expect(Object.values(teacher.room().people)).toContain('Ana');
+    // The server told Ana the id the room knows her by: the key of the ally she holds.
+    expect(teacher.room().holders[ana.id() ?? '']).toBe('FR');
   });
 
   it('refuses forged actions: another ally, the rule, a claimed ally, a locked table', async () => {
@@ -98,8 +100,8 @@ describe('a class room on the room server', () => {
     const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
     await teacher.act({ type: 'scenario', scenario: 's', rule: 'consensus', members: ['FR'] });
     const mallory = await join(code, { role: 'student', secret: secret('m'), name: 'Mallory' });
-    mallory.provider.document.getMap('positions').set('FR', 'object');
-    mallory.provider.document.getMap('room').set('rule', 'majority');
+    mallory.document.getMap('positions').set('FR', 'object');
+    mallory.document.getMap('room').set('rule', 'majority');
     // Mallory's next action is handled after her forged write (one connection, in order); once the
     // teacher sees that action's effect, the teacher has seen whatever the write did.
     expect(await mallory.act({ type: 'claim', member: 'FR' })).toEqual({ ok: true });

@@ -1,18 +1,20 @@
-// A Node client of the room server, as the tests and the room bench use it: a real Hocuspocus
-// provider over `ws`, with each action's reply paired to the action that asked for it.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+// A Node client of the room server, as the tests and the room bench use it: the app's own room
+// connection (src/room/client.ts) over `ws`, resolved once synced.
 import WebSocket from 'ws';
-import type { ActionReply, RoomServer } from '../../server/roomServer';
-import type { RoomSnapshot } from '../../src/room/authority';
-import { roomDocumentName } from '../../src/room/code';
-import { readRoom } from '../../src/room/doc';
+import type * as Y from 'yjs';
+import type { RoomServer } from '../../server/roomServer';
+import type { ActionReply, RoomSnapshot } from '../../src/room/authority';
+import { connectRoom, type RoomConnection } from '../../src/room/client';
 
 export interface RoomClient {
-  readonly provider: HocuspocusProvider;
+  /** The client's copy of the document (forged writes go here). */
+  readonly document: Y.Doc;
   /** This client's copy of the room. */
   room(): RoomSnapshot;
-  /** Sends an action; resolves with the server's reply to it. */
+  /** Sends an action (anything: forged messages too); resolves with the server's reply. */
   act(action: object): Promise<ActionReply>;
+  /** A student's id in the room, once the server has said it. */
+  id(): string | null;
   leave(): void;
 }
 
@@ -27,37 +29,24 @@ export async function createRoom(
 /** Joins a room with a token; resolves once synced, rejects if the server refuses it. */
 export function joinRoom(server: RoomServer, code: string, token: object): Promise<RoomClient> {
   return new Promise((resolve, reject) => {
-    // The server answers a connection's actions in order, so replies pair with waiters in order.
-    const waiters: ((r: ActionReply) => void)[] = [];
-    const socket = new HocuspocusProviderWebsocket({
-      url: server.url,
-      WebSocketPolyfill: WebSocket,
-    });
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: roomDocumentName(code),
-      token: JSON.stringify(token),
-      onSynced: () => resolve(client),
-      onAuthenticationFailed: ({ reason }) => {
-        client.leave(); // a refused client stops retrying
-        reject(new Error(reason));
+    let id: string | null = null;
+    const connection: RoomConnection = connectRoom(
+      // Tokens are passed as given: the tests forge some on purpose.
+      { url: server.url, code, token: token as never, WebSocketPolyfill: WebSocket },
+      {
+        onSynced: () => resolve(client),
+        onRefused: (reason) => reject(new Error(reason)),
+        onHello: (you) => {
+          id = you;
+        },
       },
-      onStateless: ({ payload }) => waiters.shift()?.(JSON.parse(payload) as ActionReply),
-    });
-    // A provider given its own socket waits to be attached to it.
-    provider.attach();
+    );
     const client: RoomClient = {
-      provider,
-      room: () => readRoom(provider.document),
-      act: (action) =>
-        new Promise((done) => {
-          waiters.push(done);
-          provider.sendStateless(JSON.stringify(action));
-        }),
-      leave: () => {
-        provider.destroy();
-        socket.destroy();
-      },
+      document: connection.document,
+      room: connection.room,
+      act: (action) => connection.act(action as never),
+      id: () => id,
+      leave: connection.close,
     };
   });
 }
