@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vitePluginCsp';
+import { classRooms } from './scripts/vitePluginRooms';
 import { scenarioCatalog } from './scripts/vitePluginScenarios';
 
 // NAC_EXTRA_SCENARIOS adds scenario folders to a build (the browser suite's payload build).
@@ -11,7 +12,7 @@ const scenarioDirs = [
 ];
 
 export default defineConfig({
-  plugins: [react(), scenarioCatalog(scenarioDirs), contentSecurityPolicy()],
+  plugins: [react(), scenarioCatalog(scenarioDirs), contentSecurityPolicy(), classRooms()],
   build: {
     target: 'es2022',
     sourcemap: true,

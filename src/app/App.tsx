@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { AllyId } from '../engine/types';
 import type { AnalysisClient } from '../state/analysis';
 import { useAppStore } from '../state/context';
+import { useRoom } from '../state/room';
 import type { TableState } from '../state/store';
 import { useTableNow } from '../state/table';
 import { AlliesPanel } from '../ui/AlliesPanel';
@@ -17,9 +18,11 @@ import { TableHandout } from '../ui/Handout';
 import { ExplainTabs } from '../ui/ExplainTabs';
 import { AppHeader, SiteFooter, SkipLinks, type HeaderPorts } from '../ui/Header';
 import { NoticeBar } from '../ui/NoticeBar';
+import { RoomPanel } from '../ui/RoomPanel';
 import { RulesPanel } from '../ui/RulesPanels';
 import { CurrentOutcome } from '../ui/OutcomePanels';
 import { PresenterBar } from '../ui/Presenter';
+import { StudentView } from '../ui/StudentView';
 import { TablePanel } from '../ui/TablePanel';
 import { useHistoryKeys } from '../ui/Toolbar';
 
@@ -36,13 +39,24 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
   // The ally the presenter's keys act on: a passing choice of the page, not part of the table.
   const [selectedId, setSelectedId] = useState<AllyId | null>(null);
   const selected = presenting ? selectedId : null;
+  const student = useRoom((r) => r.code !== null && r.role === 'student');
   useHistoryKeys();
+
+  // A student in a class room sees its own member only: the table is the teacher's screen.
+  if (student)
+    return (
+      <div className="app">
+        <NoticeBar />
+        <StudentView />
+      </div>
+    );
 
   return (
     <div className="app" data-presenting={presenting || undefined}>
       <SkipLinks />
       <AppHeader {...ports} />
       <NoticeBar />
+      <RoomPanel />
       {/* The explanations are in main too: the sticky outcome stays in view over them. */}
       <main>
         {judgement ? (

@@ -9,6 +9,7 @@
  * loaded lazily: the caller loads it first when `bootNeedsParser` says so, and passes `parse`.
  * Without imported scenarios the boot stays synchronous and never loads it.
  */
+import { roomOfHash } from '../room/code';
 import { checkLink, decodeLink, describeLinkError, type LinkState } from '../scenario/link';
 import type { Parsed, Scenario } from '../scenario/model';
 import type { Loaded, SortKey, TableState } from '../state/persistence';
@@ -162,7 +163,8 @@ export function bootState(
     presenting,
   });
 
-  if (hash.replace(/^#/, '') !== '') {
+  // A room's address is not a table's link: the room brings its own table (src/app/room.ts).
+  if (hash.replace(/^#/, '') !== '' && roomOfHash(hash) === null) {
     const decoded = decodeLink(hash);
     let error: string | null = null;
     let table: TableState | null = null;

@@ -4,12 +4,14 @@ import scenarios from 'virtual:scenarios';
 import { formatNumber } from '../scenario/number';
 import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
+import { createRoomStore, RoomProvider } from '../state/room';
 import { createAppStore, type TableState } from '../state/store';
 import { FullscreenContext } from '../ui/fullscreenContext';
 import { App } from './App';
 import { bootNeedsParser, bootState, DEFAULT_SCENARIO_ID, type ParseScenario } from './boot';
 import { connectFullscreen } from './fullscreen';
 import { loadScenarioParser } from './parser';
+import { connectRooms } from './room';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
 import { sharePort } from './share';
 import { connectBrowser, shareReach, shareUrl } from './sync';
@@ -33,6 +35,8 @@ function start(parse?: ParseScenario) {
   const boot = bootState(scenarios, window.location.hash, loaded, parse);
   const store = createAppStore(scenarios, { ...boot, homeScenarioId: DEFAULT_SCENARIO_ID });
   connectBrowser(store, scenarios, window, storage, boot.keptAside);
+  const rooms = createRoomStore();
+  const roomPort = connectRooms({ store, rooms, catalog: scenarios, win: window, storage });
   const analysis = createWorkerClient();
   const fullscreen = connectFullscreen(store, document);
   const print = () => window.print();
@@ -72,17 +76,19 @@ function start(parse?: ParseScenario) {
     root?.render(
       <StrictMode>
         <StoreProvider store={store} catalog={scenarios}>
-          <FullscreenContext.Provider value={fullscreen.available ? fullscreen.enter : null}>
-            <App
-              copyLink={() => void copyLink()}
-              analysis={analysis}
-              requestFullscreen={fullscreen.enter}
-              print={print}
-              shareUrlOf={shareUrlOf}
-              files={files}
-              share={share}
-            />
-          </FullscreenContext.Provider>
+          <RoomProvider store={rooms} port={roomPort}>
+            <FullscreenContext.Provider value={fullscreen.available ? fullscreen.enter : null}>
+              <App
+                copyLink={() => void copyLink()}
+                analysis={analysis}
+                requestFullscreen={fullscreen.enter}
+                print={print}
+                shareUrlOf={shareUrlOf}
+                files={files}
+                share={share}
+              />
+            </FullscreenContext.Provider>
+          </RoomProvider>
         </StoreProvider>
       </StrictMode>,
     ),

@@ -8,6 +8,7 @@
  * again); once they leave presenter mode, it no longer does. A link pasted into the address bar
  * presents or not as it says.
  */
+import { roomOfHash } from '../room/code';
 import { scenarioFileOf } from '../scenario/export';
 import {
   checkLink,
@@ -120,12 +121,17 @@ export function connectBrowser(
   keptAside: readonly string[] = [],
 ): () => void {
   let written = '';
+  // In a class room the address holds the room, and the table is the room's, not this person's
+  // own work: neither the address nor storage follows it (src/app/room.ts).
+  const inRoom = () => roomOfHash(win.location.hash) !== null;
   const writeLink = () => {
+    if (inRoom()) return;
     const { table, imported, presenting } = store.getState();
     written = linkFor(table, imported, pageOf(win), catalog, { present: presenting });
     if (win.location.hash !== written) win.history.replaceState(null, '', written);
   };
   const write = () => {
+    if (inRoom()) return;
     writeLink();
     const { table, sortBy, imported } = store.getState();
     // The person's imports of this visit first; then those set aside, unless imported again.
@@ -167,7 +173,7 @@ export function connectBrowser(
   const onHashChange = () => {
     // replaceState never fires hashchange: this is the person's own navigation, which wins over
     // a write still waiting for the next frame.
-    if (win.location.hash === written) return;
+    if (win.location.hash === written || inRoom()) return;
     cancelPending();
     const decoded = decodeLink(win.location.hash);
     if (decoded.ok && decoded.state.embedded !== undefined) {

@@ -6,42 +6,14 @@
  */
 import * as z from 'zod';
 import { POSITIONS, type Position } from '../engine/types';
+import type { RoomSnapshot } from './snapshot';
+
+export { EMPTY_ROOM, type ActionReply, type Hello, type RoomSnapshot } from './snapshot';
 
 /** Who sent an action: the teacher (proved by the room's secret) or a student (by its id). */
 export type Actor =
   | { readonly role: 'teacher' }
   | { readonly role: 'student'; readonly id: string; readonly name: string };
-
-/** The room's shared state, as the server reads it from the document. */
-export interface RoomSnapshot {
-  readonly scenario: string | null;
-  readonly rule: string | null;
-  /** The ids of the members at the table (allies, or a custom body's members). */
-  readonly members: readonly string[];
-  /** Positions are locked: students cannot change them. */
-  readonly locked: boolean;
-  /** The outcome is shown on students' screens. */
-  readonly revealed: boolean;
-  readonly ended: boolean;
-  /** Positions set in the room (members not listed keep the scenario's). */
-  readonly positions: Readonly<Record<string, Position>>;
-  /** Which member each student holds (several students may hold one member). */
-  readonly holders: Readonly<Record<string, string>>;
-  /** Students' display names, by id. */
-  readonly people: Readonly<Record<string, string>>;
-}
-
-export const EMPTY_ROOM: RoomSnapshot = {
-  scenario: null,
-  rule: null,
-  members: [],
-  locked: false,
-  revealed: false,
-  ended: false,
-  positions: {},
-  holders: {},
-  people: {},
-};
 
 const member = z.string().regex(/^[A-Z][A-Z0-9]{1,7}$/);
 const id = z.string().regex(/^[a-z0-9-]{1,64}$/);
@@ -84,14 +56,6 @@ const TEACHER_ONLY: ReadonlySet<Action['type']> = new Set([
   'end',
 ]);
 
-/** The server's reply to an action, sent back to its sender only. */
-export type ActionReply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
-
-/** The server's first message to a student: the id it knows the student by (see roomServer). */
-export interface Hello {
-  readonly you: string;
-}
-
 export type Decision =
   | { readonly ok: true; readonly next: RoomSnapshot }
   | { readonly ok: false; readonly reason: string };
@@ -129,8 +93,8 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action): Decisi
         if (room.locked) return refuse('positions are locked');
       }
       if (action.type === 'unset') {
-        const { [action.member]: _, ...rest } = room.positions;
-        return ok({ positions: rest });
+        const positions = Object.entries(room.positions).filter(([m]) => m !== action.member);
+        return ok({ positions: Object.fromEntries(positions) });
       }
       return ok({ positions: { ...room.positions, [action.member]: action.position } });
     }

@@ -28,3 +28,23 @@ export function parseRoomCode(input: string): string | null {
 
 /** The Yjs document of a room. */
 export const roomDocumentName = (code: string): string => `room/${code}`;
+
+/** The address fragment of a room, as in a join link: `#room/<CODE>`. */
+export const roomHash = (code: string): string => `#room/${code}`;
+
+/**
+ * The room an address fragment names: its code, `invalid` for a fragment shaped like a room's
+ * with a code that cannot be one, or null for any other fragment (a table's link, or none).
+ */
+export function roomOfHash(hash: string): { code: string } | 'invalid' | null {
+  const m = /^#?room\/(.*)$/.exec(hash);
+  if (!m) return null;
+  let typed: string;
+  try {
+    typed = decodeURIComponent(m[1] ?? '');
+  } catch {
+    return 'invalid';
+  }
+  const code = parseRoomCode(typed);
+  return code ? { code } : 'invalid';
+}

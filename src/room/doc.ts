@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs';
 import { POSITIONS, type Position } from '../engine/types';
-import { EMPTY_ROOM, type RoomSnapshot } from './authority';
+import { EMPTY_ROOM, type RoomSnapshot } from './snapshot';
 
 const mapOf = (doc: Y.Doc, name: string) => doc.getMap<unknown>(name);
 

@@ -34,6 +34,22 @@ describe('the store: one intent, one step of history', () => {
     expect(s().future).toHaveLength(0);
   });
 
+  it("takes a class room's table without a step: undo never reaches back past it", () => {
+    const store = fresh();
+    const s = () => store.getState();
+    s().setPosition('FR', 'support');
+    const roomTable = {
+      ...s().table,
+      changes: { FR: { position: 'support' }, DE: { position: 'object' } },
+    } as const;
+    s().followRoom(roomTable);
+    expect(s().table).toEqual(roomTable);
+    expect(s().past).toHaveLength(0);
+    s().setPosition('HU', 'object');
+    s().undo();
+    expect(s().table).toEqual(roomTable);
+  });
+
   it('cycles an ally through support, undecided and object from where it stands', () => {
     const store = fresh();
     store.getState().cyclePosition('FR'); // object -> support

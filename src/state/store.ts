@@ -17,7 +17,7 @@ export type { SortKey, TableState };
  * `putBack` an imported scenario they just removed (with the table they were on).
  */
 export interface Notice {
-  readonly kind: 'link' | 'storage' | 'copy' | 'info';
+  readonly kind: 'link' | 'storage' | 'copy' | 'info' | 'room';
   readonly message: string;
   readonly restore?: TableState;
   readonly putBack?: { readonly scenario: Scenario; readonly table: TableState };
@@ -38,6 +38,12 @@ export interface TableSlice {
   loadTable(table: TableState): void;
   /** Brings a kept table back from a notice, and closes the notice: one step. */
   restoreTable(table: TableState): void;
+  /**
+   * Takes the table a class room holds (its positions changed by others). Not a step of this
+   * screen's history, which starts again from it: undo must never reach back past a student's
+   * change and send it back to the room.
+   */
+  followRoom(table: TableState): void;
 }
 
 export interface HistorySlice {
@@ -235,6 +241,11 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       resetToScenario: () => commit({ ...get().table, changes: {} }),
       loadTable: (table) => commit(table),
       restoreTable: (table) => commit(table, null, { notice: null }),
+      followRoom: (table) => {
+        if (sameTable(get().table, table)) return;
+        lastMerge = null;
+        set({ table, past: [], future: [] });
+      },
 
       undo: () => {
         lastMerge = null;

@@ -111,9 +111,12 @@ interface RowProps {
   readonly pivotal: boolean;
   readonly changed: boolean;
   readonly selected: boolean;
+  /** Positions cannot be changed now (a class room's teacher has locked them). */
+  readonly locked?: boolean;
 }
 
-const AllyRow = memo(function AllyRow({
+/** One member's row; also a student's own card in a class room (src/ui/StudentView.tsx). */
+export const AllyRow = memo(function AllyRow({
   member,
   position,
   leaderName,
@@ -123,6 +126,7 @@ const AllyRow = memo(function AllyRow({
   pivotal,
   changed,
   selected,
+  locked = false,
 }: RowProps) {
   const setPosition = useAppStore((s) => s.setPosition);
   const rowRef = useRef<HTMLLIElement>(null);
@@ -202,6 +206,7 @@ const AllyRow = memo(function AllyRow({
               name={`position-${member.id}`}
               value={p}
               checked={position === p}
+              disabled={locked}
               onChange={() => setPosition(member.id, p)}
             />
             {POSITION_LABEL[p]}

@@ -7,6 +7,7 @@ import { memo, type MouseEvent } from 'react';
 import { useScenario } from '../state/context';
 import { RulePicker, ScenarioPicker } from './Pickers';
 import { ShowButtons } from './Presenter';
+import { StartRoomButton } from './RoomPanel';
 import { ScenarioFiles, type ScenarioFilesPort } from './ScenarioFiles';
 import { SharePanel, type SharePort } from './SharePanel';
 import { HistoryButtons } from './Toolbar';
@@ -68,6 +69,7 @@ export const AppHeader = memo(function AppHeader(props: HeaderPorts) {
             </button>
             <ShowButtons onFullscreen={requestFullscreen} onPrint={print} />
             {share && <SharePanel port={share} />}
+            <StartRoomButton />
           </div>
           {files && <ScenarioFiles port={files} />}
         </div>

@@ -7,7 +7,13 @@ import {
   type Actor,
   type RoomSnapshot,
 } from '../../src/room/authority';
-import { newRoomCode, parseRoomCode, ROOM_ALPHABET } from '../../src/room/code';
+import {
+  newRoomCode,
+  parseRoomCode,
+  ROOM_ALPHABET,
+  roomHash,
+  roomOfHash,
+} from '../../src/room/code';
 
 const teacher: Actor = { role: 'teacher' };
 const ana: Actor = { role: 'student', id: 'a1', name: 'Ana' };
@@ -34,6 +40,15 @@ describe('room codes', () => {
     }
     expect(parseRoomCode('ABC1EF')).toBeNull();
     expect(parseRoomCode('ABCDE')).toBeNull();
+  });
+
+  it('are read from a join link, and only from one', () => {
+    expect(roomOfHash(roomHash('K7PQ2M'))).toEqual({ code: 'K7PQ2M' });
+    expect(roomOfHash('#room/k7pq-2m')).toEqual({ code: 'K7PQ2M' });
+    expect(roomOfHash('#room/K7PQ1M')).toBe('invalid');
+    expect(roomOfHash('#room/%E0')).toBe('invalid');
+    expect(roomOfHash('#v1.vilnius-2023')).toBeNull();
+    expect(roomOfHash('')).toBeNull();
   });
 });
 

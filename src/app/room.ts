@@ -1,0 +1,325 @@
+/**
+ * The composition root's link to class rooms. The address names the room (`#room/<CODE>`); this
+ * module joins it, keeps the room's view (src/state/room.tsx) and bridges the room and the store:
+ * a change made on this screen goes to the server as actions (src/state/roomTable.ts), and the
+ * room's table, as the server writes it, becomes this screen's table. The server decides: a
+ * change it refuses is undone here by the room's next copy, and a notice says why.
+ *
+ * Secrets stay in this browser's storage: the teacher's (made with the room, never in the join
+ * link) and each student's own (so a reload or a dropped connection keeps its ally). Changes made
+ * while the connection is down wait, and go when it is back.
+ */
+import type { Action, ActionReply, RoomSnapshot } from '../room/authority';
+import type * as RoomClient from '../room/client';
+import type { RoomConnection, RoomToken } from '../room/client';
+import { roomHash, roomOfHash } from '../room/code';
+import type { Scenario } from '../scenario/model';
+import type { KeyValueStorage } from '../state/persistence';
+import { NO_ROOM, type RoomPort, type RoomRole, type RoomStore } from '../state/room';
+import { tableActions, tableIntoRoom, tableOfRoom } from '../state/roomTable';
+import type { AppStore } from '../state/store';
+import { linkFor } from './sync';
+
+export const ROOMS_STORAGE_KEY = 'nac-rooms';
+
+/** The secrets this browser keeps, by room code. */
+interface Kept {
+  readonly teacher: Record<string, string>;
+  readonly student: Record<string, { readonly secret: string; readonly name: string }>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What storage holds; anything unreadable counts as nothing kept (a room can be joined anew). */
+function readKept(storage: KeyValueStorage | null): Kept {
+  const kept: Kept = { teacher: {}, student: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(storage?.getItem(ROOMS_STORAGE_KEY) ?? '{}');
+  } catch {
+    return kept;
+  }
+  if (!isRecord(value)) return kept;
+  if (isRecord(value.teacher))
+    for (const [code, secret] of Object.entries(value.teacher))
+      if (typeof secret === 'string') kept.teacher[code] = secret;
+  if (isRecord(value.student))
+    for (const [code, s] of Object.entries(value.student))
+      if (isRecord(s) && typeof s.secret === 'string' && typeof s.name === 'string')
+        kept.student[code] = { secret: s.secret, name: s.name };
+  return kept;
+}
+
+function keep(storage: KeyValueStorage | null, change: (kept: Kept) => void): void {
+  const kept = readKept(storage);
+  change(kept);
+  try {
+    storage?.setItem(ROOMS_STORAGE_KEY, JSON.stringify(kept));
+  } catch {
+    // Storage full or refused: the room still works on this screen until it is closed.
+  }
+}
+
+/** Words for the server's refusal of a connection. */
+function refusal(reason: string, role: RoomRole): string {
+  const known: Record<string, string> = {
+    'no such room':
+      'This room does not exist on the server: it may have ended, or the code may be mistyped.',
+    'not the teacher of this room': 'This browser does not hold the teacher’s key to this room.',
+  };
+  return (
+    known[reason] ??
+    (role === 'teacher'
+      ? `The room server refused to open this room (${reason}).`
+      : `The room could not be joined (${reason}). It may have ended, or the code may be mistyped.`)
+  );
+}
+
+/** POST /rooms: a new room's code and the teacher's secret, or what went wrong, in words. */
+async function askForRoom(
+  url: URL,
+): Promise<{ code: string; teacherSecret: string } | { problem: string }> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST' });
+  } catch {
+    return { problem: 'the class-room server cannot be reached' };
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (
+    res.ok &&
+    isRecord(body) &&
+    typeof body.code === 'string' &&
+    typeof body.teacherSecret === 'string'
+  )
+    return { code: body.code, teacherSecret: body.teacherSecret };
+  // A JSON reason is the room server's own; anything else is a page or a proxy answering instead.
+  return isRecord(body) && typeof body.reason === 'string'
+    ? { problem: `the class-room server refused (${body.reason})` }
+    : { problem: `the class-room server cannot be reached (the address answered ${res.status})` };
+}
+
+export interface RoomsOptions {
+  readonly store: AppStore;
+  readonly rooms: RoomStore;
+  readonly catalog: readonly Scenario[];
+  readonly win: Window;
+  readonly storage: KeyValueStorage | null;
+  /** Loads the room client (Yjs and Hocuspocus) on demand. */
+  readonly load?: () => Promise<typeof RoomClient>;
+}
+
+export function connectRooms({
+  store,
+  rooms,
+  catalog,
+  win,
+  storage,
+  load = () => import('../room/client'),
+}: RoomsOptions): RoomPort & { stop(): void } {
+  let connection: RoomConnection | null = null;
+  /** Actions made here and not yet sent (the connection was down, or the room not yet synced). */
+  let queue: Action[] = [];
+  let inflight = 0;
+  /** Set while the room's table is being taken: that change is not sent back. */
+  let following = false;
+
+  const set = (view: Partial<ReturnType<RoomStore['getState']>>) => rooms.setState(view);
+  const scenarioOf = (id: string) =>
+    catalog.find((s) => s.id === id) ?? store.getState().imported.find((s) => s.id === id);
+  const page = () => `${win.location.origin}${win.location.pathname}${win.location.search}`;
+  const roomsUrl = () => new URL('rooms', page());
+
+  /** Takes the room's table, unless this screen's own changes are still on their way. */
+  const follow = (room: RoomSnapshot) => {
+    if (inflight > 0 || queue.length > 0) return;
+    const table = tableOfRoom(room, store.getState().table);
+    if (!table) return;
+    if (!scenarioOf(table.scenarioId)) {
+      set({
+        problem:
+          'The room plays a scenario this browser does not have (one imported on the teacher’s screen).',
+      });
+      return;
+    }
+    if (rooms.getState().problem) set({ problem: null });
+    following = true;
+    try {
+      store.getState().followRoom(table);
+    } finally {
+      following = false;
+    }
+  };
+
+  const refused = (reply: ActionReply) => {
+    if (!reply.ok)
+      store.getState().showNotice({
+        kind: 'room',
+        message: `The room did not take that: ${reply.reason}.`,
+      });
+  };
+
+  const flush = () => {
+    const view = rooms.getState();
+    if (!connection || view.stage !== 'live' || !view.online) return;
+    const batch = queue;
+    queue = [];
+    const sending = connection;
+    for (const action of batch) {
+      inflight++;
+      void sending.act(action).then((reply) => {
+        inflight--;
+        // Lost on the way: it goes again once the connection is back (actions are idempotent).
+        if (!reply.ok && !rooms.getState().online && sending === connection) queue.push(action);
+        else refused(reply);
+        if (sending === connection) follow(sending.room());
+      });
+    }
+  };
+
+  const send = (actions: readonly Action[]) => {
+    queue.push(...actions);
+    flush();
+  };
+
+  const close = () => {
+    connection?.close();
+    connection = null;
+    queue = [];
+    inflight = 0;
+    set(NO_ROOM);
+  };
+
+  const connect = async (code: string, token: RoomToken) => {
+    close();
+    set({ ...NO_ROOM, code, role: token.role, stage: 'joining' });
+    let client: typeof RoomClient;
+    try {
+      client = await load();
+    } catch {
+      set({
+        stage: 'refused',
+        problem: 'The room’s part of the app did not load. Reload the page to try again.',
+      });
+      return;
+    }
+    if (rooms.getState().code !== code || connection) return; // moved on meanwhile
+    const url = roomsUrl();
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    connection = client.connectRoom(
+      { url: url.href, code, token },
+      {
+        onSynced: (room) => {
+          set({ stage: room.ended ? 'ended' : 'live', room, online: true });
+          // A new room takes the teacher's table; after that, the room's table is the table.
+          if (token.role === 'teacher' && room.scenario === null)
+            send(tableIntoRoom(store.getState().table, scenarioOf));
+          else {
+            flush();
+            follow(room);
+          }
+        },
+        onRoom: (room) => {
+          set({ room, ...(room.ended && { stage: 'ended' as const }) });
+          follow(room);
+        },
+        onLink: (link) => set({ online: link === 'connected' }),
+        onRefused: (reason) => set({ stage: 'refused', problem: refusal(reason, token.role) }),
+        onHello: (me) => set({ me }),
+      },
+    );
+  };
+
+  /** Opens the room the address names (as its teacher if this browser holds its secret). */
+  const enter = (code: string) => {
+    if (rooms.getState().code === code) return;
+    const kept = readKept(storage);
+    const teacher = kept.teacher[code];
+    const student = kept.student[code];
+    if (teacher) void connect(code, { role: 'teacher', secret: teacher });
+    else if (student) void connect(code, { role: 'student', ...student });
+    else {
+      close();
+      set({ ...NO_ROOM, code, role: 'student', stage: 'naming' });
+    }
+  };
+
+  /** The address left the room (or never was in one): back to the single-player table. */
+  const toTable = () => {
+    const { table, imported } = store.getState();
+    win.history.replaceState(null, '', linkFor(table, imported, page(), catalog));
+  };
+
+  const onAddress = () => {
+    const named = roomOfHash(win.location.hash);
+    if (named === null) {
+      if (rooms.getState().code !== null) close();
+    } else if (named === 'invalid') {
+      close();
+      toTable();
+      store.getState().showNotice({
+        kind: 'link',
+        message:
+          'This room link does not hold a valid room code (six letters and digits). Check it with your teacher. Your table is unchanged.',
+      });
+    } else enter(named.code);
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (following || state.table === prev.table || rooms.getState().code === null) return;
+    const actions = tableActions(prev.table, state.table, scenarioOf);
+    if (actions.length > 0) send(actions);
+  });
+  win.addEventListener('hashchange', onAddress);
+  onAddress();
+
+  return {
+    start: () => {
+      if (rooms.getState().stage === 'starting' && rooms.getState().code === null) return;
+      close();
+      set({ stage: 'starting' });
+      void askForRoom(roomsUrl()).then((answer) => {
+        if ('problem' in answer) {
+          set(NO_ROOM);
+          store.getState().showNotice({
+            kind: 'room',
+            message: `No room was started: ${answer.problem}. Everything else works as before on this screen.`,
+          });
+          return;
+        }
+        keep(storage, (kept) => {
+          kept.teacher[answer.code] = answer.teacherSecret;
+        });
+        // A step in the browser's history: Back leaves the room for the table.
+        win.history.pushState(null, '', roomHash(answer.code));
+        enter(answer.code);
+      });
+    },
+    join: (name) => {
+      const { code } = rooms.getState();
+      if (!code) return;
+      const bytes = win.crypto.getRandomValues(new Uint8Array(24));
+      const secret = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      const student = { secret, name: name.trim() };
+      keep(storage, (kept) => {
+        kept.student[code] = student;
+      });
+      void connect(code, { role: 'student', ...student });
+    },
+    act: (action) => {
+      if (!connection) return;
+      void connection.act(action).then(refused);
+    },
+    leave: () => {
+      close();
+      toTable();
+    },
+    joinUrl: (code) => `${page()}${roomHash(code)}`,
+    stop: () => {
+      close();
+      unsubscribe();
+      win.removeEventListener('hashchange', onAddress);
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * A class room, as its teacher sees it above the table: the room code, the join link and its QR
+ * code; who holds which member; and the teacher's controls (lock, reveal, end). The table below
+ * is the room's own: the teacher's changes go to every screen, and the students' come in.
+ */
+import { useId, useState } from 'react';
+import type { Action } from '../room/authority';
+import { useScenario } from '../state/context';
+import { useRoom, useRoomPort, type RoomPort } from '../state/room';
+import { QrCode } from './QrCode';
+import './room.css';
+
+/** The header's button that opens a room (only where rooms are offered, never inside one). */
+export function StartRoomButton() {
+  const port = useRoomPort();
+  const code = useRoom((r) => r.code);
+  const starting = useRoom((r) => r.stage === 'starting' && r.code === null);
+  if (!port || code !== null) return null;
+  return (
+    <button type="button" onClick={port.start} aria-disabled={starting || undefined}>
+      {starting ? 'Starting a class room…' : 'Start a class room'}
+    </button>
+  );
+}
+
+/** The room code, large, named for assistive technology (a contract of DESIGN.md). */
+export function RoomCode({ code }: { code: string }) {
+  const labelId = useId();
+  return (
+    <p className="room-code-line">
+      <span id={labelId}>Room code</span>{' '}
+      <span className="room-code" role="group" aria-labelledby={labelId}>
+        {code}
+      </span>
+    </p>
+  );
+}
+
+/** The code, the join link and its QR code: what students need to come in. */
+export function RoomJoin({ code, port }: { code: string; port: RoomPort }) {
+  const url = port.joinUrl(code);
+  return (
+    <div className="room-join">
+      <div>
+        <RoomCode code={code} />
+        <p className="room-link">
+          Join link: <a href={url}>{url}</a>
+        </p>
+      </div>
+      <QrCode text={url} label={`QR code of the join link for room ${code}`} />
+    </div>
+  );
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+export function RoomPanel() {
+  const port = useRoomPort();
+  const view = useRoom((r) => r);
+  const scenario = useScenario();
+  const [ending, setEnding] = useState(false);
+  if (!port || view.code === null || view.role !== 'teacher') return null;
+  const { room, stage, online } = view;
+  const act = (action: Action) => port.act(action);
+  const students = Object.entries(room.people).sort(([, a], [, b]) => a.localeCompare(b, 'en'));
+  const nameOf = (id: string) => scenario.members.find((m) => m.id === id)?.name ?? id;
+  const live = stage === 'live';
+  return (
+    <section className="room-panel" aria-labelledby="room-heading">
+      <div className="room-head">
+        <h2 id="room-heading">Class room</h2>
+        <p className="room-state">
+          {stage === 'joining' && 'Opening the room…'}
+          {live && (online ? 'Live' : 'Connection lost: reconnecting…')}
+          {stage === 'ended' && 'This room has ended.'}
+          {stage === 'refused' && view.problem}
+        </p>
+        <button type="button" onClick={port.leave}>
+          Leave the room
+        </button>
+      </div>
+      {view.problem && stage !== 'refused' && <p role="alert">{view.problem}</p>}
+      {(live || stage === 'joining') && (
+        <>
+          <RoomJoin code={view.code} port={port} />
+          <div className="toolbar" role="group" aria-label="Room controls">
+            <button
+              type="button"
+              aria-pressed={room.locked}
+              disabled={!live}
+              onClick={() => act({ type: room.locked ? 'unlock' : 'lock' })}
+            >
+              Lock positions
+            </button>
+            <button
+              type="button"
+              aria-pressed={room.revealed}
+              disabled={!live}
+              onClick={() => act({ type: room.revealed ? 'hide' : 'reveal' })}
+            >
+              Reveal the outcome
+            </button>
+            {ending ? (
+              <span className="room-confirm">
+                End the room for everyone?{' '}
+                <button type="button" onClick={() => act({ type: 'end' })}>
+                  End it
+                </button>{' '}
+                <button type="button" onClick={() => setEnding(false)}>
+                  Keep it
+                </button>
+              </span>
+            ) : (
+              <button type="button" disabled={!live} onClick={() => setEnding(true)}>
+                End the room
+              </button>
+            )}
+          </div>
+          <h3>Students ({students.length})</h3>
+          {students.length === 0 ? (
+            <p>No one has joined yet: students open the join link or scan the code.</p>
+          ) : (
+            <ul className="room-students">
+              {students.map(([id, name]) => {
+                const holds = room.holders[id];
+                return (
+                  <li key={id}>
+                    <span className="room-student">{name}</span>{' '}
+                    <select
+                      aria-label={`${capitalise(scenario.memberNoun.one)} held by ${name}`}
+                      value={holds ?? ''}
+                      onChange={(e) =>
+                        act(
+                          e.target.value === ''
+                            ? { type: 'free', student: id }
+                            : { type: 'assign', student: id, member: e.target.value },
+                        )
+                      }
+                    >
+                      <option value="">No {scenario.memberNoun.one}</option>
+                      {room.members.map((m) => (
+                        <option key={m} value={m}>
+                          {nameOf(m)}
+                        </option>
+                      ))}
+                    </select>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

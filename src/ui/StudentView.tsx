@@ -1,0 +1,144 @@
+/**
+ * A student's screen in a class room, made for a phone: a display name to join, then the member
+ * the student holds (claimed from the combobox "Your ally", or assigned by the teacher), its
+ * position as the same radiogroup as the full table's, its evidence, and the outcome once the
+ * teacher reveals it. The rest of the table is the teacher's screen.
+ */
+import { useState, type FormEvent } from 'react';
+import { useScenario } from '../state/context';
+import { useRoom, useRoomPort } from '../state/room';
+import { useTableNow } from '../state/table';
+import { AllyRow } from './AllyList';
+import { CurrentOutcome } from './OutcomePanels';
+import './room.css';
+
+export const MAX_DISPLAY_NAME = 40;
+
+function NameForm({ onJoin }: { onJoin: (name: string) => void }) {
+  const [name, setName] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim() !== '') onJoin(name);
+  };
+  return (
+    <form className="room-name" onSubmit={submit}>
+      <label>
+        Your name{' '}
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          maxLength={MAX_DISPLAY_NAME}
+          autoComplete="nickname"
+          required
+        />
+      </label>
+      <p className="hint">Shown to your teacher and class only, and deleted with the room.</p>
+      <button type="submit">Join the room</button>
+    </form>
+  );
+}
+
+export function StudentView() {
+  const port = useRoomPort();
+  const view = useRoom((r) => r);
+  const scenario = useScenario();
+  const { judgement } = useTableNow();
+  if (!port || view.code === null) return null;
+  const { room, stage, me, online } = view;
+  const holds = me === null ? undefined : room.holders[me];
+  const heldBy = (member: string) =>
+    Object.entries(room.holders)
+      .filter(([student, m]) => m === member && student !== me)
+      .map(([student]) => room.people[student] ?? 'someone');
+  const ready = stage === 'live' && room.scenario !== null && !view.problem;
+  const index = scenario.members.findIndex((m) => m.id === holds);
+  const member = scenario.members[index];
+  const stance = scenario.stances[index];
+  const seat = judgement?.table.seats[index];
+  const noun = scenario.memberNoun.one;
+  return (
+    <main className="student-view">
+      <header>
+        <p className="room-label">
+          Class room <span className="room-code">{view.code}</span>
+          {stage === 'live' && !online && ' · connection lost, reconnecting…'}
+        </p>
+        {ready && (
+          <>
+            <h1>{scenario.title}</h1>
+            <p className="question">{scenario.question}</p>
+          </>
+        )}
+      </header>
+      {stage === 'naming' && <NameForm onJoin={port.join} />}
+      {stage === 'joining' && <p>Joining the room…</p>}
+      {(stage === 'refused' || view.problem) && <p role="alert">{view.problem}</p>}
+      {stage === 'ended' && <p>The teacher has ended this room. Thank you for taking part.</p>}
+      {stage === 'live' && room.scenario === null && (
+        <p>You are in. Waiting for the teacher to set the table…</p>
+      )}
+      {ready && (
+        <>
+          {stage === 'live' && !online && (
+            <p className="room-offline">
+              Your {noun} is kept. A change you make now is sent when the connection is back.
+            </p>
+          )}
+          <label className="room-claim">
+            Your ally{' '}
+            <select
+              value={holds ?? ''}
+              onChange={(e) => {
+                if (e.target.value !== '') port.act({ type: 'claim', member: e.target.value });
+              }}
+            >
+              {holds === undefined && <option value="">Choose one</option>}
+              {scenario.members.map((m) => {
+                const others = heldBy(m.id);
+                return (
+                  <option key={m.id} value={m.id} disabled={others.length > 0 && m.id !== holds}>
+                    {m.name}
+                    {others.length > 0 ? ` (held by ${others.join(', ')})` : ''}
+                  </option>
+                );
+              })}
+            </select>
+          </label>
+          {member && stance && seat && (
+            <>
+              {room.locked && <p className="room-locked">Your teacher has locked the positions.</p>}
+              <ul className="ally-list student-ally">
+                <AllyRow
+                  member={member}
+                  position={seat.position}
+                  leaderName={
+                    seat.leader
+                      ? (scenario.members.find((m) => m.id === seat.leader)?.name ?? null)
+                      : null
+                  }
+                  stance={stance}
+                  sources={scenario.sources}
+                  blocker={false}
+                  pivotal={false}
+                  changed={room.positions[member.id] !== undefined}
+                  selected={false}
+                  locked={room.locked}
+                />
+              </ul>
+            </>
+          )}
+          {room.revealed ? (
+            <CurrentOutcome />
+          ) : (
+            <p className="room-hidden">Your teacher will reveal the outcome.</p>
+          )}
+        </>
+      )}
+      <p>
+        <button type="button" onClick={port.leave}>
+          Leave the room
+        </button>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,158 @@
+// A class room in real browsers: a teacher and three students, each in its own browser context
+// (its own storage, as on separate devices), on the room server the preview starts beside the
+// app (scripts/vitePluginRooms.ts). Students use phones (360 px wide).
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { ally, choose, expect, radio, test } from './fixtures';
+
+const CODE = /^[A-HJKMNP-Z2-9]{6}$/;
+
+/** A screen of its own (a separate device); its console errors fail the test like the page's. */
+async function screen(
+  browser: Browser,
+  problems: string[],
+  viewport = { width: 360, height: 780 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { context, page };
+}
+
+/** A student opens the join link, gives a name and claims an ally. */
+async function joinAs(page: Page, link: string, name: string, allyName: string) {
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join the room' }).click();
+  const yours = page.getByRole('combobox', { name: 'Your ally' });
+  await yours.selectOption({ label: allyName });
+  await expect(ally(page, allyName)).toBeVisible();
+}
+
+async function startRoom(page: Page): Promise<{ code: string; link: string }> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start a class room' }).click();
+  const codeBox = page.getByRole('group', { name: 'Room code' });
+  await expect(codeBox).toHaveText(CODE);
+  const code = (await codeBox.textContent()) ?? '';
+  await expect(page).toHaveURL(new RegExp(`#room/${code}$`));
+  await expect(
+    page.getByRole('img', { name: `QR code of the join link for room ${code}` }),
+  ).toBeVisible();
+  const link = await page.getByRole('link', { name: /#room\// }).getAttribute('href');
+  expect(link).toMatch(new RegExp(`/#room/${code}$`));
+  await expect(page.getByText('Live', { exact: true })).toBeVisible();
+  return { code, link: link ?? '' };
+}
+
+test('a teacher opens a room; three students claim allies, argue and see the table move', async ({
+  page: teacher,
+  browser,
+}) => {
+  const problems: string[] = [];
+  const { link } = await startRoom(teacher);
+
+  const screens = await Promise.all([0, 1, 2].map(() => screen(browser, problems)));
+  const [ana, ben, chloe] = screens.map((s) => s.page) as [Page, Page, Page];
+  await joinAs(ana, link, 'Ana', 'France');
+  await joinAs(ben, link, 'Ben', 'Hungary');
+  await joinAs(chloe, link, 'Chloé', 'Germany');
+  // A claimed ally cannot be claimed again: Ben sees France held by Ana.
+  await expect(
+    ben
+      .getByRole('combobox', { name: 'Your ally' })
+      .getByRole('option', { name: 'France (held by Ana)' }),
+  ).toBeDisabled();
+
+  // The teacher sees who holds what.
+  await expect(teacher.getByRole('combobox', { name: 'Ally held by Ana' })).toHaveValue('FR');
+  await expect(teacher.getByRole('combobox', { name: 'Ally held by Ben' })).toHaveValue('HU');
+
+  // The outcome is hidden from students until the teacher reveals it.
+  await expect(ana.getByRole('status')).toHaveCount(0);
+  await expect(ana.getByText('Your teacher will reveal the outcome.')).toBeVisible();
+  await expect(teacher.getByRole('status')).toHaveText(/^Blocked/);
+
+  // France gives way on Ana's phone: every screen shows it.
+  await choose(ana, 'France', 'Support');
+  await expect(radio(teacher, 'France', 'Support')).toBeChecked();
+  await choose(chloe, 'Germany', 'Support');
+  await expect(radio(teacher, 'Germany', 'Support')).toBeChecked();
+  await expect(teacher.getByRole('status')).toHaveText(/^Passes/);
+
+  // The teacher locks the positions: students' radios are disabled.
+  await teacher.getByRole('button', { name: 'Lock positions' }).click();
+  await expect(teacher.getByRole('button', { name: 'Lock positions' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(radio(ben, 'Hungary', 'Object')).toBeDisabled();
+  await expect(ben.getByText('Your teacher has locked the positions.')).toBeVisible();
+
+  // The teacher reveals the outcome: it shows on the phones.
+  await teacher.getByRole('button', { name: 'Reveal the outcome' }).click();
+  await expect(ben.getByRole('status')).toHaveText(/^Passes/);
+
+  // The teacher's own change reaches the students, even while locked for them.
+  await choose(teacher, 'Hungary', 'Object');
+  await expect(radio(ben, 'Hungary', 'Object')).toBeChecked();
+  await expect(ana.getByRole('status')).toHaveText(/^Blocked/);
+
+  // A late joiner gets the current table: Hungary objects, France is held.
+  const late = await screen(browser, problems);
+  await late.page.goto(link);
+  await late.page.getByLabel('Your name').fill('Dev');
+  await late.page.getByRole('button', { name: 'Join the room' }).click();
+  await expect(late.page.getByRole('status')).toHaveText(/^Blocked/);
+  await expect(
+    late.page
+      .getByRole('combobox', { name: 'Your ally' })
+      .getByRole('option', { name: 'France (held by Ana)' }),
+  ).toBeDisabled();
+
+  // A student's reload keeps its ally and name (its secret is in its browser's storage).
+  await ana.reload();
+  await expect(radio(ana, 'France', 'Support')).toBeChecked();
+  await expect(ana.getByRole('combobox', { name: 'Your ally' })).toHaveValue('FR');
+
+  // No accessibility violations on a student's phone nor on the teacher's screen.
+  expect(await axeViolations(ana, { label: 'student at 360 px' })).toEqual([]);
+  expect(await axeViolations(teacher, { label: 'teacher' })).toEqual([]);
+
+  // The teacher ends the room: every screen says so.
+  await teacher.getByRole('button', { name: 'End the room' }).click();
+  await teacher.getByRole('button', { name: 'End it' }).click();
+  await expect(ana.getByText('The teacher has ended this room.')).toBeVisible();
+  await expect(teacher.getByText('This room has ended.')).toBeVisible();
+
+  for (const s of [...screens, late]) await s.context.close();
+  expect(problems).toEqual([]);
+});
+
+test('without a room server, Start a class room says so and the table keeps working', async ({
+  browser,
+}) => {
+  // Its own screen: the refused request is a console error of its own, expected here.
+  const problems: string[] = [];
+  const { context, page } = await screen(browser, problems, { width: 1280, height: 800 });
+  await page.route('**/rooms', (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start a class room' }).click();
+  await expect(
+    page.getByText(/No room was started: the class-room server cannot be reached/),
+  ).toBeVisible();
+  await expect(page).not.toHaveURL(/#room\//);
+  await choose(page, 'France', 'Support');
+  await expect(radio(page, 'France', 'Support')).toBeChecked();
+  await context.close();
+  expect(problems).toEqual(['console error: Failed to load resource: net::ERR_CONNECTION_REFUSED']);
+});
+
+test('a join link with a damaged code says so and opens the table', async ({ page }) => {
+  await page.goto('/#room/K7PQ1M');
+  await expect(page.getByText(/This room link does not hold a valid room code/)).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/^Blocked/);
+});
