@@ -6,7 +6,7 @@
  * First screen: the header (question, pickers, actions), the outcome, the hemicycle beside the
  * allies' rows, and the comparison of rules. Below, in tabs: everything that explains the table.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { AllyId } from '../engine/types';
 import type { AnalysisClient } from '../state/analysis';
 import { useAppStore } from '../state/context';
@@ -18,13 +18,18 @@ import { TableHandout } from '../ui/Handout';
 import { ExplainTabs } from '../ui/ExplainTabs';
 import { AppHeader, SiteFooter, SkipLinks, type HeaderPorts } from '../ui/Header';
 import { NoticeBar } from '../ui/NoticeBar';
-import { RoomPanel } from '../ui/RoomPanel';
 import { RulesPanel } from '../ui/RulesPanels';
 import { CurrentOutcome } from '../ui/OutcomePanels';
 import { PresenterBar } from '../ui/Presenter';
-import { StudentView } from '../ui/StudentView';
 import { TablePanel } from '../ui/TablePanel';
 import { useHistoryKeys } from '../ui/Toolbar';
+
+// A class room's views load when a room opens: most visits never join one.
+const RoomPanel = lazy(() => import('../ui/RoomPanel').then((m) => ({ default: m.RoomPanel })));
+const StudentView = lazy(() =>
+  import('../ui/StudentView').then((m) => ({ default: m.StudentView })),
+);
+const openingRoom = <p className="booting">Opening the class room…</p>;
 
 export interface AppProps extends HeaderPorts {
   /** Computes power indices and odds off the main thread (a Web Worker in the browser). */
@@ -39,6 +44,7 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
   // The ally the presenter's keys act on: a passing choice of the page, not part of the table.
   const [selectedId, setSelectedId] = useState<AllyId | null>(null);
   const selected = presenting ? selectedId : null;
+  const inRoom = useRoom((r) => r.code !== null);
   const student = useRoom((r) => r.code !== null && r.role === 'student');
   useHistoryKeys();
 
@@ -47,7 +53,9 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
     return (
       <div className="app">
         <NoticeBar />
-        <StudentView />
+        <Suspense fallback={openingRoom}>
+          <StudentView />
+        </Suspense>
       </div>
     );
 
@@ -56,7 +64,11 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
       <SkipLinks />
       <AppHeader {...ports} />
       <NoticeBar />
-      <RoomPanel />
+      {inRoom && (
+        <Suspense fallback={openingRoom}>
+          <RoomPanel />
+        </Suspense>
+      )}
       {/* The explanations are in main too: the sticky outcome stays in view over them. */}
       <main>
         {judgement ? (

@@ -7,7 +7,7 @@ import { memo, type MouseEvent } from 'react';
 import { useScenario } from '../state/context';
 import { RulePicker, ScenarioPicker } from './Pickers';
 import { ShowButtons } from './Presenter';
-import { StartRoomButton } from './RoomPanel';
+import { StartRoomButton } from './StartRoomButton';
 import { ScenarioFiles, type ScenarioFilesPort } from './ScenarioFiles';
 import { SharePanel, type SharePort } from './SharePanel';
 import { HistoryButtons } from './Toolbar';

@@ -10,19 +10,6 @@ import { useRoom, useRoomPort, type RoomPort } from '../state/room';
 import { QrCode } from './QrCode';
 import './room.css';
 
-/** The header's button that opens a room (only where rooms are offered, never inside one). */
-export function StartRoomButton() {
-  const port = useRoomPort();
-  const code = useRoom((r) => r.code);
-  const starting = useRoom((r) => r.stage === 'starting' && r.code === null);
-  if (!port || code !== null) return null;
-  return (
-    <button type="button" onClick={port.start} aria-disabled={starting || undefined}>
-      {starting ? 'Starting a class room…' : 'Start a class room'}
-    </button>
-  );
-}
-
 /** The room code, large, named for assistive technology (a contract of DESIGN.md). */
 export function RoomCode({ code }: { code: string }) {
   const labelId = useId();
