@@ -113,6 +113,8 @@ interface RowProps {
   readonly selected: boolean;
   /** Positions cannot be changed now (a class room's teacher has locked them). */
   readonly locked?: boolean;
+  /** The note and sources open from the start (a student's own member: what to argue from). */
+  readonly noteOpen?: boolean;
 }
 
 /** One member's row; also a student's own card in a class room (src/ui/StudentView.tsx). */
@@ -127,6 +129,7 @@ export const AllyRow = memo(function AllyRow({
   changed,
   selected,
   locked = false,
+  noteOpen = false,
 }: RowProps) {
   const setPosition = useAppStore((s) => s.setPosition);
   const rowRef = useRef<HTMLLIElement>(null);
@@ -160,7 +163,7 @@ export const AllyRow = memo(function AllyRow({
         </span>
       </div>
       {/* The evidence chip opens the note and the sources, below the row (allies.css). */}
-      <details className="ally-meta">
+      <details className="ally-meta" open={noteOpen || undefined}>
         <summary>
           <span className="evidence" data-grade={grade} title={EVIDENCE_HINT[grade]}>
             {EVIDENCE_LABEL[grade]}

@@ -23,20 +23,17 @@ export function RoomCode({ code }: { code: string }) {
   );
 }
 
-/** The code, the join link and its QR code: what students need to come in. */
-export function RoomJoin({ code, port }: { code: string; port: RoomPort }) {
+/** The join link, as text and as a QR code: what students need to come in. */
+function joinParts(code: string, port: RoomPort) {
   const url = port.joinUrl(code);
-  return (
-    <div className="room-join">
-      <div>
-        <RoomCode code={code} />
-        <p className="room-link">
-          Join link: <a href={url}>{url}</a>
-        </p>
-      </div>
-      <QrCode text={url} label={`QR code of the join link for room ${code}`} />
-    </div>
-  );
+  return {
+    link: (
+      <p className="room-link">
+        Join link: <a href={url}>{url}</a>
+      </p>
+    ),
+    qr: <QrCode text={url} label={`QR code of the join link for room ${code}`} />,
+  };
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -46,12 +43,15 @@ export function RoomPanel() {
   const view = useRoom((r) => r);
   const scenario = useScenario();
   const [ending, setEnding] = useState(false);
+  // On the projector the QR code is small beside the table until the teacher enlarges it.
+  const [bigQr, setBigQr] = useState(false);
   if (!port || view.code === null || view.role !== 'teacher') return null;
   const { room, stage, online } = view;
   const act = (action: Action) => port.act(action);
   const students = Object.entries(room.people).sort(([, a], [, b]) => a.localeCompare(b, 'en'));
   const nameOf = (id: string) => scenario.members.find((m) => m.id === id)?.name ?? id;
   const live = stage === 'live';
+  const join = joinParts(view.code, port);
   return (
     <section className="room-panel" aria-labelledby="room-heading">
       <div className="room-head">
@@ -68,75 +68,89 @@ export function RoomPanel() {
       </div>
       {view.problem && stage !== 'refused' && <p role="alert">{view.problem}</p>}
       {(live || stage === 'joining') && (
-        <>
-          <RoomJoin code={view.code} port={port} />
-          <div className="toolbar" role="group" aria-label="Room controls">
-            <button
-              type="button"
-              aria-pressed={room.locked}
-              disabled={!live}
-              onClick={() => act({ type: room.locked ? 'unlock' : 'lock' })}
-            >
-              Lock positions
-            </button>
-            <button
-              type="button"
-              aria-pressed={room.revealed}
-              disabled={!live}
-              onClick={() => act({ type: room.revealed ? 'hide' : 'reveal' })}
-            >
-              Reveal the outcome
-            </button>
-            {ending ? (
-              <span className="room-confirm">
-                End the room for everyone?{' '}
-                <button type="button" onClick={() => act({ type: 'end' })}>
-                  End it
-                </button>{' '}
-                <button type="button" onClick={() => setEnding(false)}>
-                  Keep it
-                </button>
-              </span>
-            ) : (
-              <button type="button" disabled={!live} onClick={() => setEnding(true)}>
-                End the room
+        <div className="room-body">
+          <div className="room-main">
+            <RoomCode code={view.code} />
+            {join.link}
+            <div className="toolbar" role="group" aria-label="Room controls">
+              <button
+                type="button"
+                aria-pressed={room.locked}
+                disabled={!live}
+                onClick={() => act({ type: room.locked ? 'unlock' : 'lock' })}
+              >
+                Lock positions
               </button>
+              <button
+                type="button"
+                aria-pressed={room.revealed}
+                disabled={!live}
+                onClick={() => act({ type: room.revealed ? 'hide' : 'reveal' })}
+              >
+                Reveal the outcome
+              </button>
+              {ending ? (
+                <span className="room-confirm">
+                  End the room for everyone?{' '}
+                  <button type="button" onClick={() => act({ type: 'end' })}>
+                    End it
+                  </button>{' '}
+                  <button type="button" onClick={() => setEnding(false)}>
+                    Keep it
+                  </button>
+                </span>
+              ) : (
+                <button type="button" disabled={!live} onClick={() => setEnding(true)}>
+                  End the room
+                </button>
+              )}
+            </div>
+            <h3 className="room-students-heading">Students ({students.length})</h3>
+            {students.length === 0 ? (
+              <p>No one has joined yet: students open the join link or scan the code.</p>
+            ) : (
+              <ul className="room-students">
+                {students.map(([id, name]) => {
+                  const holds = room.holders[id];
+                  return (
+                    <li key={id}>
+                      <span className="room-student">{name}</span>{' '}
+                      <select
+                        aria-label={`${capitalise(scenario.memberNoun.one)} held by ${name}`}
+                        value={holds ?? ''}
+                        onChange={(e) =>
+                          act(
+                            e.target.value === ''
+                              ? { type: 'free', student: id }
+                              : { type: 'assign', student: id, member: e.target.value },
+                          )
+                        }
+                      >
+                        <option value="">No {scenario.memberNoun.one}</option>
+                        {room.members.map((m) => (
+                          <option key={m} value={m}>
+                            {nameOf(m)}
+                          </option>
+                        ))}
+                      </select>
+                    </li>
+                  );
+                })}
+              </ul>
             )}
           </div>
-          <h3>Students ({students.length})</h3>
-          {students.length === 0 ? (
-            <p>No one has joined yet: students open the join link or scan the code.</p>
-          ) : (
-            <ul className="room-students">
-              {students.map(([id, name]) => {
-                const holds = room.holders[id];
-                return (
-                  <li key={id}>
-                    <span className="room-student">{name}</span>{' '}
-                    <select
-                      aria-label={`${capitalise(scenario.memberNoun.one)} held by ${name}`}
-                      value={holds ?? ''}
-                      onChange={(e) =>
-                        act(
-                          e.target.value === ''
-                            ? { type: 'free', student: id }
-                            : { type: 'assign', student: id, member: e.target.value },
-                        )
-                      }
-                    >
-                      <option value="">No {scenario.memberNoun.one}</option>
-                      {room.members.map((m) => (
-                        <option key={m} value={m}>
-                          {nameOf(m)}
-                        </option>
-                      ))}
-                    </select>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </>
+          <div className="room-qr" data-big={bigQr || undefined}>
+            {join.qr}
+            <button
+              type="button"
+              className="room-qr-size"
+              aria-pressed={bigQr}
+              onClick={() => setBigQr(!bigQr)}
+            >
+              Large QR code
+            </button>
+          </div>
+        </div>
       )}
     </section>
   );

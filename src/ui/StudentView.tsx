@@ -104,6 +104,11 @@ export function StudentView() {
               })}
             </select>
           </label>
+          {room.revealed ? (
+            <CurrentOutcome />
+          ) : (
+            <p className="room-hidden">Your teacher will reveal the outcome.</p>
+          )}
           {member && stance && seat && (
             <>
               {room.locked && <p className="room-locked">Your teacher has locked the positions.</p>}
@@ -123,14 +128,10 @@ export function StudentView() {
                   changed={room.positions[member.id] !== undefined}
                   selected={false}
                   locked={room.locked}
+                  noteOpen
                 />
               </ul>
             </>
-          )}
-          {room.revealed ? (
-            <CurrentOutcome />
-          ) : (
-            <p className="room-hidden">Your teacher will reveal the outcome.</p>
           )}
         </>
       )}
