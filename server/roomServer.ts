@@ -10,10 +10,20 @@
  * id is a digest of its own secret, so that no one can act as another student by copying the id
  * the document shows, and a student who reconnects with its secret keeps its member.
  *
- * This slice keeps rooms in memory; storage (SQLite) and Redis come with the next slices.
+ * Rooms and their documents are kept in SQLite (server/roomStore.ts): in a file, they outlive a
+ * restart. The document is saved through Hocuspocus's database extension, which batches saves
+ * (a couple of seconds after a change, and at once when the last screen leaves or the server
+ * stops). Redis comes with a later slice.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Server, type onAuthenticatePayload, type onStatelessPayload } from '@hocuspocus/server';
+import { Database } from '@hocuspocus/extension-database';
+import {
+  Server,
+  type Connection,
+  type Document,
+  type onAuthenticatePayload,
+  type onStatelessPayload,
+} from '@hocuspocus/server';
 import * as z from 'zod';
 import {
   decide,
@@ -21,9 +31,11 @@ import {
   type ActionReply,
   type Actor,
   type Hello,
+  type RoomSnapshot,
 } from '../src/room/authority';
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { readRoom, writeRoom } from '../src/room/doc';
+import { openRoomStore } from './roomStore';
 
 export interface RoomServer {
   /** ws://host:port, for providers. */
@@ -44,22 +56,40 @@ const tokenSchema = z.discriminatedUnion('role', [
   }),
 ]);
 
-/** What the server keeps per room: the digest of the teacher's secret. */
-interface RoomRecord {
-  readonly teacher: Buffer;
+/**
+ * Refuses a connection: Hocuspocus sends a thrown object's `reason` to the client (an Error's
+ * message would only be logged, and the client told "permission-denied").
+ */
+const refuse = (reason: string) => ({ reason });
+
+/** The room code in a document's name, if it is a room's. */
+const codeOf = (documentName: string) => /^room\/([A-Z0-9]{6})$/.exec(documentName)?.[1];
+
+/**
+ * Writes a room into its document as a change made by `connection`: Hocuspocus saves only
+ * changes that came from a connection, and the server's own writes must be saved too.
+ */
+const write = (document: Document, connection: Connection, next: RoomSnapshot) =>
+  document.transact(() => writeRoom(document, next), connection);
+
+export interface RoomServerOptions {
+  port?: number;
+  host?: string;
+  /** An SQLite file that keeps the rooms; without one they live in memory. */
+  database?: string;
 }
 
 export async function startRoomServer({
   port = 0,
   host = '127.0.0.1',
-}: { port?: number; host?: string } = {}): Promise<RoomServer> {
-  const rooms = new Map<string, RoomRecord>();
+  database,
+}: RoomServerOptions = {}): Promise<RoomServer> {
+  const store = openRoomStore(database);
 
   const createRoom = () => {
-    let code = newRoomCode(randomBytes);
-    while (rooms.has(code)) code = newRoomCode(randomBytes);
     const secret = randomBytes(24).toString('base64url');
-    rooms.set(code, { teacher: digest(secret) });
+    let code = newRoomCode(randomBytes);
+    while (!store.add(code, digest(secret), Date.now())) code = newRoomCode(randomBytes);
     return { code, teacherSecret: secret };
   };
 
@@ -68,22 +98,29 @@ export async function startRoomServer({
     address: host,
     quiet: true,
     stopOnSignals: false,
+    extensions: [
+      new Database({
+        fetch: async ({ documentName }) => store.document(codeOf(documentName) ?? ''),
+        store: async ({ documentName, state }) =>
+          store.saveDocument(codeOf(documentName) ?? '', state),
+      }),
+    ],
     // The room's code is its document's name; the token says who is connecting.
     async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
-      const code = /^room\/([A-Z0-9]{6})$/.exec(documentName)?.[1];
-      const room = code === undefined ? undefined : rooms.get(code);
-      if (!room) throw new Error('no such room');
+      const code = codeOf(documentName);
+      const room = code === undefined ? undefined : store.get(code);
+      if (!room) throw refuse('no such room: it may have ended or expired');
       let parsed: z.infer<typeof tokenSchema>;
       try {
         parsed = tokenSchema.parse(JSON.parse(token));
       } catch {
-        throw new Error('malformed token');
+        throw refuse('malformed token');
       }
       connectionConfig.readOnly = true; // every change goes through an action
       let actor: Actor;
       if (parsed.role === 'teacher') {
         if (!timingSafeEqual(digest(parsed.secret), room.teacher))
-          throw new Error('not the teacher of this room');
+          throw refuse('not the teacher of this room');
         actor = { role: 'teacher' };
       } else {
         const id = digest(parsed.secret).toString('hex').slice(0, 16);
@@ -100,7 +137,7 @@ export async function startRoomServer({
       const doc = connection.document;
       const room = readRoom(doc);
       if (room.people[actor.id] !== actor.name)
-        writeRoom(doc, { ...room, people: { ...room.people, [actor.id]: actor.name } });
+        write(doc, connection, { ...room, people: { ...room.people, [actor.id]: actor.name } });
     },
     async onStateless({ connection, document, payload }: onStatelessPayload) {
       const actor = (connection.context as { actor: Actor }).actor;
@@ -109,7 +146,7 @@ export async function startRoomServer({
       if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
       const decision = decide(readRoom(document), actor, action);
       if (!decision.ok) return reply({ ok: false, reason: decision.reason });
-      writeRoom(document, decision.next);
+      write(document, connection, decision.next);
       reply({ ok: true });
     },
     async onRequest({ request, response }) {
@@ -129,7 +166,8 @@ export async function startRoomServer({
     url: `ws://${where}`,
     httpUrl: `http://${where}`,
     close: async () => {
-      await server.destroy();
+      await server.destroy(); // saves every open document first
+      store.close();
     },
   };
 }
