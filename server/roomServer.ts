@@ -35,6 +35,7 @@ import {
 } from '../src/room/authority';
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { readRoom, writeRoom } from '../src/room/doc';
+import { ROOM_LIMITS } from '../src/room/limits';
 import { openRoomStore } from './roomStore';
 
 export interface RoomServer {
@@ -77,14 +78,34 @@ export interface RoomServerOptions {
   host?: string;
   /** An SQLite file that keeps the rooms; without one they live in memory. */
   database?: string;
+  /** How long an ended room's screens stay connected (tests shorten it). */
+  endedGraceMs?: number;
 }
 
 export async function startRoomServer({
   port = 0,
   host = '127.0.0.1',
   database,
+  endedGraceMs = ROOM_LIMITS.endedGraceMs,
 }: RoomServerOptions = {}): Promise<RoomServer> {
   const store = openRoomStore(database);
+  const closing = new Set<NodeJS.Timeout>();
+
+  /**
+   * Deletes a room at once (no one can join it, nothing of it is saved again) and closes its
+   * screens' sockets after `graceMs`, when those still connected have seen its last change. The
+   * socket, not just the document: a provider whose document alone is closed waits forever,
+   * while one whose socket closes reconnects and is told the room is gone.
+   */
+  const forget = (code: string, graceMs = 0) => {
+    store.remove(code);
+    const timer = setTimeout(() => {
+      closing.delete(timer);
+      const document = server.hocuspocus.documents.get(roomDocumentName(code));
+      document?.getConnections().forEach((c) => c.webSocket.close(4410, 'the room is gone'));
+    }, graceMs);
+    closing.add(timer);
+  };
 
   const createRoom = () => {
     const secret = randomBytes(24).toString('base64url');
@@ -148,6 +169,7 @@ export async function startRoomServer({
       if (!decision.ok) return reply({ ok: false, reason: decision.reason });
       write(document, connection, decision.next);
       reply({ ok: true });
+      if (action.type === 'end') forget(codeOf(document.name) ?? '', endedGraceMs);
     },
     async onRequest({ request, response }) {
       if (request.method === 'POST' && request.url === '/rooms') {
@@ -166,6 +188,7 @@ export async function startRoomServer({
     url: `ws://${where}`,
     httpUrl: `http://${where}`,
     close: async () => {
+      closing.forEach(clearTimeout);
       await server.destroy(); // saves every open document first
       store.close();
     },

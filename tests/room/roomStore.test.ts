@@ -36,6 +36,7 @@ async function until(client: RoomClient, ok: (r: RoomSnapshot) => boolean) {
   expect(ok(client.room())).toBe(true);
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ana = { role: 'student', secret: 'ana'.padEnd(24, '-'), name: 'Ana' };
 
 describe('rooms kept in SQLite', () => {
@@ -74,6 +75,30 @@ describe('rooms kept in SQLite', () => {
     await until(back, (r) => r.positions.FR === 'support');
     await expect(join(second, code, { role: 'teacher', secret: 'x'.repeat(24) })).rejects.toThrow(
       'not the teacher of this room',
+    );
+  });
+});
+
+describe('rooms forgotten', () => {
+  it('an ended room is deleted shortly after every screen has seen the end', async () => {
+    const database = joinPath(dir, 'ended.sqlite');
+    const server = await start({ database, endedGraceMs: 100 });
+    const { code, teacherSecret } = await createRoom(server);
+    const teacher = await join(server, code, { role: 'teacher', secret: teacherSecret });
+    const student = await join(server, code, ana);
+    expect(await teacher.act({ type: 'end' })).toEqual({ ok: true });
+    await until(student, (r) => r.ended);
+    await expect(join(server, code, ana)).rejects.toThrow('no such room');
+    // Its screens are closed after the grace, and the file no longer has it.
+    await sleep(200);
+    expect(await student.act({ type: 'claim', member: 'FR' })).toEqual({
+      ok: false,
+      reason: 'the connection to the room was lost',
+    });
+    await servers.pop()!.close();
+    const again = await start({ database });
+    await expect(join(again, code, { role: 'teacher', secret: teacherSecret })).rejects.toThrow(
+      'no such room',
     );
   });
 });
