@@ -80,16 +80,46 @@ export interface RoomServerOptions {
   database?: string;
   /** How long an ended room's screens stay connected (tests shorten it). */
   endedGraceMs?: number;
+  /** A room with no connection and no action for this long is deleted. */
+  idleHours?: number;
+  /** The same in milliseconds, for tests; wins over idleHours. */
+  idleMs?: number;
+  /** How often idle rooms are looked for. */
+  sweepMs?: number;
 }
+
+/** What the server knows of a connection, from its token. */
+interface Seat {
+  readonly actor: Actor;
+  readonly code: string;
+}
+
+/** Who is connected to a room: connections by actor ('teacher', or a student's id). */
+type Presence = Map<string, number>;
+const actorKey = (actor: Actor) => (actor.role === 'teacher' ? 'teacher' : actor.id);
 
 export async function startRoomServer({
   port = 0,
   host = '127.0.0.1',
   database,
   endedGraceMs = ROOM_LIMITS.endedGraceMs,
+  idleHours = ROOM_LIMITS.idleHours,
+  idleMs = idleHours * 3_600_000,
+  sweepMs = ROOM_LIMITS.sweepMs,
 }: RoomServerOptions = {}): Promise<RoomServer> {
   const store = openRoomStore(database);
   const closing = new Set<NodeJS.Timeout>();
+  const present = new Map<string, Presence>();
+  /** Counts a connection in (+1) or out (-1); a room's last one out starts its idle time. */
+  const count = ({ actor, code }: Seat, delta: 1 | -1) => {
+    const presence = present.get(code) ?? new Map<string, number>();
+    const n = (presence.get(actorKey(actor)) ?? 0) + delta;
+    if (n > 0) presence.set(actorKey(actor), n);
+    else presence.delete(actorKey(actor));
+    if (presence.size > 0) present.set(code, presence);
+    else present.delete(code);
+    store.touch(code, Date.now());
+  };
 
   /**
    * Deletes a room at once (no one can join it, nothing of it is saved again) and closes its
@@ -106,6 +136,13 @@ export async function startRoomServer({
     }, graceMs);
     closing.add(timer);
   };
+
+  // Idle rooms: no one connected, and no connection or action for idleMs.
+  const sweep = setInterval(() => {
+    for (const code of store.activeBefore(Date.now() - idleMs))
+      if (!present.has(code)) forget(code);
+  }, sweepMs);
+  sweep.unref(); // a sweep alone does not keep the process alive
 
   const createRoom = () => {
     const secret = randomBytes(24).toString('base64url');
@@ -130,7 +167,7 @@ export async function startRoomServer({
     async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
       const code = codeOf(documentName);
       const room = code === undefined ? undefined : store.get(code);
-      if (!room) throw refuse('no such room: it may have ended or expired');
+      if (!code || !room) throw refuse('no such room: it may have ended or expired');
       let parsed: z.infer<typeof tokenSchema>;
       try {
         parsed = tokenSchema.parse(JSON.parse(token));
@@ -147,10 +184,16 @@ export async function startRoomServer({
         const id = digest(parsed.secret).toString('hex').slice(0, 16);
         actor = { role: 'student', id, name: parsed.name };
       }
-      return { actor };
+      // Counted from here, not from `connected`, so that a burst of joins cannot slip past a limit.
+      const seat: Seat = { actor, code };
+      count(seat, 1);
+      return seat;
+    },
+    async onDisconnect({ context }) {
+      count(context as Seat, -1);
     },
     async connected({ connection, context }) {
-      const actor = (context as { actor: Actor }).actor;
+      const { actor } = context as Seat;
       if (actor.role !== 'student') return;
       // The student learns the id the room knows it by (its holder key), before any reply.
       connection.sendStateless(JSON.stringify({ you: actor.id } satisfies Hello));
@@ -161,7 +204,8 @@ export async function startRoomServer({
         write(doc, connection, { ...room, people: { ...room.people, [actor.id]: actor.name } });
     },
     async onStateless({ connection, document, payload }: onStatelessPayload) {
-      const actor = (connection.context as { actor: Actor }).actor;
+      const { actor, code } = connection.context as Seat;
+      store.touch(code, Date.now());
       const action = parseAction(payload);
       const reply = (r: ActionReply) => connection.sendStateless(JSON.stringify(r));
       if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
@@ -169,7 +213,7 @@ export async function startRoomServer({
       if (!decision.ok) return reply({ ok: false, reason: decision.reason });
       write(document, connection, decision.next);
       reply({ ok: true });
-      if (action.type === 'end') forget(codeOf(document.name) ?? '', endedGraceMs);
+      if (action.type === 'end') forget(code, endedGraceMs);
     },
     async onRequest({ request, response }) {
       if (request.method === 'POST' && request.url === '/rooms') {
@@ -188,6 +232,7 @@ export async function startRoomServer({
     url: `ws://${where}`,
     httpUrl: `http://${where}`,
     close: async () => {
+      clearInterval(sweep);
       closing.forEach(clearTimeout);
       await server.destroy(); // saves every open document first
       store.close();

@@ -61,7 +61,8 @@ export function openRoomStore(file?: string): RoomStore {
   return {
     add: (code, teacher, now) => add.run(code, teacher, now, now).changes === 1,
     get: (code) => get.get(code),
-    touch: (code, now) => void touch.run(now, code),
+    // The last screens may leave while the server closes, after the database has.
+    touch: (code, now) => void (db.open && touch.run(now, code)),
     remove: (code) => void remove.run(code),
     count: () => count.get()?.n ?? 0,
     activeBefore: (time) => activeBefore.all(time).map((r) => r.code),

@@ -101,4 +101,19 @@ describe('rooms forgotten', () => {
       'no such room',
     );
   });
+
+  it('an idle room is deleted: no connection and no action for the idle time', async () => {
+    const server = await start({ idleMs: 250, sweepMs: 20 });
+    const unused = await createRoom(server);
+    const { code, teacherSecret } = await createRoom(server);
+    const teacher = await join(server, code, { role: 'teacher', secret: teacherSecret });
+    await sleep(600);
+    await expect(join(server, unused.code, ana)).rejects.toThrow('no such room');
+    // A room with a screen connected is not idle, however long it waits.
+    expect(await teacher.act({ type: 'lock' })).toEqual({ ok: true });
+    teacher.leave();
+    await join(server, code, ana).then((c) => c.leave()); // within the idle time: still there
+    await sleep(600);
+    await expect(join(server, code, ana)).rejects.toThrow('no such room');
+  });
 });
