@@ -35,7 +35,7 @@ import {
 } from '../src/room/authority';
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { readRoom, writeRoom } from '../src/room/doc';
-import { ROOM_LIMITS } from '../src/room/limits';
+import { DISPLAY_NAME_RULE, ROOM_LIMITS, displayName, type RoomLimits } from '../src/room/limits';
 import { openRoomStore } from './roomStore';
 
 export interface RoomServer {
@@ -53,7 +53,7 @@ const tokenSchema = z.discriminatedUnion('role', [
   z.strictObject({
     role: z.literal('student'),
     secret: z.string().min(16).max(200),
-    name: z.string().trim().min(1).max(40),
+    name: z.string().max(400), // its rules are checked apart, to say which one it breaks
   }),
 ]);
 
@@ -73,40 +73,46 @@ const codeOf = (documentName: string) => /^room\/([A-Z0-9]{6})$/.exec(documentNa
 const write = (document: Document, connection: Connection, next: RoomSnapshot) =>
   document.transact(() => writeRoom(document, next), connection);
 
-export interface RoomServerOptions {
+/** Where to listen and keep rooms; any limit of ROOM_LIMITS may be changed (the tests shrink them). */
+export interface RoomServerOptions extends Partial<Omit<RoomLimits, 'nameLength'>> {
   port?: number;
   host?: string;
   /** An SQLite file that keeps the rooms; without one they live in memory. */
   database?: string;
-  /** How long an ended room's screens stay connected (tests shorten it). */
-  endedGraceMs?: number;
-  /** A room with no connection and no action for this long is deleted. */
-  idleHours?: number;
-  /** The same in milliseconds, for tests; wins over idleHours. */
+  /** The idle time in milliseconds, for tests; wins over idleHours. */
   idleMs?: number;
-  /** How often idle rooms are looked for. */
-  sweepMs?: number;
+}
+
+/** A connection's allowance of actions (a token bucket): a burst, then a steady rate. */
+interface Allowance {
+  tokens: number;
+  at: number;
+}
+
+/** Takes one action from the allowance if it has one; it refills `rate` a second, up to `rate`. */
+function allow(a: Allowance, rate: number, now: number): boolean {
+  a.tokens = Math.min(rate, a.tokens + ((now - a.at) / 1000) * rate);
+  a.at = now;
+  if (a.tokens < 1) return false;
+  a.tokens -= 1;
+  return true;
 }
 
 /** What the server knows of a connection, from its token. */
 interface Seat {
   readonly actor: Actor;
   readonly code: string;
+  readonly allowance: Allowance;
 }
 
 /** Who is connected to a room: connections by actor ('teacher', or a student's id). */
 type Presence = Map<string, number>;
 const actorKey = (actor: Actor) => (actor.role === 'teacher' ? 'teacher' : actor.id);
 
-export async function startRoomServer({
-  port = 0,
-  host = '127.0.0.1',
-  database,
-  endedGraceMs = ROOM_LIMITS.endedGraceMs,
-  idleHours = ROOM_LIMITS.idleHours,
-  idleMs = idleHours * 3_600_000,
-  sweepMs = ROOM_LIMITS.sweepMs,
-}: RoomServerOptions = {}): Promise<RoomServer> {
+export async function startRoomServer(options: RoomServerOptions = {}): Promise<RoomServer> {
+  const { port = 0, host = '127.0.0.1', database } = options;
+  const limits = { ...ROOM_LIMITS, ...options };
+  const idleMs = options.idleMs ?? limits.idleHours * 3_600_000;
   const store = openRoomStore(database);
   const closing = new Set<NodeJS.Timeout>();
   const present = new Map<string, Presence>();
@@ -141,90 +147,119 @@ export async function startRoomServer({
   const sweep = setInterval(() => {
     for (const code of store.activeBefore(Date.now() - idleMs))
       if (!present.has(code)) forget(code);
-  }, sweepMs);
+  }, limits.sweepMs);
   sweep.unref(); // a sweep alone does not keep the process alive
 
   const createRoom = () => {
+    if (store.count() >= limits.roomsPerServer) return null;
     const secret = randomBytes(24).toString('base64url');
     let code = newRoomCode(randomBytes);
     while (!store.add(code, digest(secret), Date.now())) code = newRoomCode(randomBytes);
     return { code, teacherSecret: secret };
   };
 
-  const server = new Server({
-    port,
-    address: host,
-    quiet: true,
-    stopOnSignals: false,
-    extensions: [
-      new Database({
-        fetch: async ({ documentName }) => store.document(codeOf(documentName) ?? ''),
-        store: async ({ documentName, state }) =>
-          store.saveDocument(codeOf(documentName) ?? '', state),
-      }),
-    ],
-    // The room's code is its document's name; the token says who is connecting.
-    async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
-      const code = codeOf(documentName);
-      const room = code === undefined ? undefined : store.get(code);
-      if (!code || !room) throw refuse('no such room: it may have ended or expired');
-      let parsed: z.infer<typeof tokenSchema>;
-      try {
-        parsed = tokenSchema.parse(JSON.parse(token));
-      } catch {
-        throw refuse('malformed token');
-      }
-      connectionConfig.readOnly = true; // every change goes through an action
-      let actor: Actor;
-      if (parsed.role === 'teacher') {
-        if (!timingSafeEqual(digest(parsed.secret), room.teacher))
-          throw refuse('not the teacher of this room');
-        actor = { role: 'teacher' };
-      } else {
-        const id = digest(parsed.secret).toString('hex').slice(0, 16);
-        actor = { role: 'student', id, name: parsed.name };
-      }
-      // Counted from here, not from `connected`, so that a burst of joins cannot slip past a limit.
-      const seat: Seat = { actor, code };
-      count(seat, 1);
-      return seat;
+  const server = new Server(
+    {
+      port,
+      address: host,
+      quiet: true,
+      stopOnSignals: false,
+      extensions: [
+        new Database({
+          fetch: async ({ documentName }) => store.document(codeOf(documentName) ?? ''),
+          store: async ({ documentName, state }) =>
+            store.saveDocument(codeOf(documentName) ?? '', state),
+        }),
+      ],
+      // The room's code is its document's name; the token says who is connecting.
+      async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
+        const code = codeOf(documentName);
+        const room = code === undefined ? undefined : store.get(code);
+        if (!code || !room) throw refuse('no such room: it may have ended or expired');
+        let parsed: z.infer<typeof tokenSchema>;
+        try {
+          parsed = tokenSchema.parse(JSON.parse(token));
+        } catch {
+          throw refuse('malformed token');
+        }
+        connectionConfig.readOnly = true; // every change goes through an action
+        let actor: Actor;
+        if (parsed.role === 'teacher') {
+          if (!timingSafeEqual(digest(parsed.secret), room.teacher))
+            throw refuse('not the teacher of this room');
+          actor = { role: 'teacher' };
+        } else {
+          const name = displayName.safeParse(parsed.name);
+          if (!name.success) throw refuse(DISPLAY_NAME_RULE);
+          const id = digest(parsed.secret).toString('hex').slice(0, 16);
+          // The teacher is not counted, nor a student already here (in another tab).
+          const here = present.get(code);
+          const students = here ? here.size - (here.has('teacher') ? 1 : 0) : 0;
+          if (!here?.has(id) && students >= limits.studentsPerRoom)
+            throw refuse(`the room is full: ${limits.studentsPerRoom} students`);
+          actor = { role: 'student', id, name: name.data };
+        }
+        // Counted from here, not from `connected`, so that a burst of joins cannot slip past a limit.
+        const seat: Seat = {
+          actor,
+          code,
+          allowance: { tokens: limits.actionsPerSecond, at: Date.now() },
+        };
+        count(seat, 1);
+        return seat;
+      },
+      async onDisconnect({ context }) {
+        count(context as Seat, -1);
+      },
+      async connected({ connection, context }) {
+        const { actor } = context as Seat;
+        if (actor.role !== 'student') return;
+        // The student learns the id the room knows it by (its holder key), before any reply.
+        connection.sendStateless(JSON.stringify({ you: actor.id } satisfies Hello));
+        // A student's name is on the table from the moment it joins.
+        const doc = connection.document;
+        const room = readRoom(doc);
+        if (room.people[actor.id] !== actor.name)
+          write(doc, connection, { ...room, people: { ...room.people, [actor.id]: actor.name } });
+      },
+      async onStateless({ connection, document, payload }: onStatelessPayload) {
+        const { actor, code, allowance } = connection.context as Seat;
+        const reply = (r: ActionReply) => connection.sendStateless(JSON.stringify(r));
+        // Every message gets one reply, even a refused one: the client pairs replies in order.
+        const now = Date.now();
+        if (!allow(allowance, limits.actionsPerSecond, now))
+          return reply({ ok: false, reason: 'too many actions, slow down' });
+        store.touch(code, now);
+        // Measured before it is parsed: a huge message costs no parsing.
+        if (Buffer.byteLength(payload) > limits.actionBytes)
+          return reply({ ok: false, reason: 'that message is too large' });
+        const action = parseAction(payload);
+        if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
+        const decision = decide(readRoom(document), actor, action);
+        if (!decision.ok) return reply({ ok: false, reason: decision.reason });
+        write(document, connection, decision.next);
+        reply({ ok: true });
+        if (action.type === 'end') forget(code, limits.endedGraceMs);
+      },
+      async onRequest({ request, response }) {
+        if (request.method === 'POST' && request.url === '/rooms') {
+          const room = createRoom();
+          response.writeHead(room ? 201 : 503, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify(
+              room
+                ? { ...room, document: roomDocumentName(room.code) }
+                : { reason: `the server is full: ${limits.roomsPerServer} rooms; try again later` },
+            ),
+          );
+          // Rejecting ends the hook chain: the default answer is not sent.
+          throw null;
+        }
+      },
     },
-    async onDisconnect({ context }) {
-      count(context as Seat, -1);
-    },
-    async connected({ connection, context }) {
-      const { actor } = context as Seat;
-      if (actor.role !== 'student') return;
-      // The student learns the id the room knows it by (its holder key), before any reply.
-      connection.sendStateless(JSON.stringify({ you: actor.id } satisfies Hello));
-      // A student's name is on the table from the moment it joins.
-      const doc = connection.document;
-      const room = readRoom(doc);
-      if (room.people[actor.id] !== actor.name)
-        write(doc, connection, { ...room, people: { ...room.people, [actor.id]: actor.name } });
-    },
-    async onStateless({ connection, document, payload }: onStatelessPayload) {
-      const { actor, code } = connection.context as Seat;
-      store.touch(code, Date.now());
-      const action = parseAction(payload);
-      const reply = (r: ActionReply) => connection.sendStateless(JSON.stringify(r));
-      if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
-      const decision = decide(readRoom(document), actor, action);
-      if (!decision.ok) return reply({ ok: false, reason: decision.reason });
-      write(document, connection, decision.next);
-      reply({ ok: true });
-      if (action.type === 'end') forget(code, endedGraceMs);
-    },
-    async onRequest({ request, response }) {
-      if (request.method === 'POST' && request.url === '/rooms') {
-        const room = createRoom();
-        response.writeHead(201, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ ...room, document: roomDocumentName(room.code) }));
-        // Rejecting ends the hook chain: the default answer is not sent.
-        throw null;
-      }
-    },
-  });
+    // A frame over this closes its connection before it is read (ws's own default is 100 MiB).
+    { maxPayload: limits.frameBytes },
+  );
   await server.listen();
   const address = server.address;
   const where = `${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
