@@ -91,11 +91,12 @@ describe('room limits', () => {
     const replies = await Promise.all(
       Array.from({ length: 30 }, (_, i) => teacher.act({ type: i % 2 ? 'lock' : 'unlock' })),
     );
-    const ok = replies.filter((r) => r.ok).length;
-    // A burst of 20; the few milliseconds the burst takes may refill one more.
-    expect(ok).toBeGreaterThanOrEqual(ROOM_LIMITS.actionsPerSecond);
-    expect(ok).toBeLessThanOrEqual(ROOM_LIMITS.actionsPerSecond + 1);
-    expect(replies.at(-1)).toEqual({ ok: false, reason: 'too many actions, slow down' });
+    // The burst is always taken; the rest is refused, but for what the burst's own few
+    // milliseconds refill (one action each 50 ms), with room for a slow machine.
+    const { actionsPerSecond } = ROOM_LIMITS;
+    expect(replies.slice(0, actionsPerSecond).every((r) => r.ok)).toBe(true);
+    expect(replies.filter((r) => r.ok).length).toBeLessThanOrEqual(actionsPerSecond + 5);
+    expect(replies).toContainEqual({ ok: false, reason: 'too many actions, slow down' });
     // The allowance refills: a moment later actions are taken again.
     await new Promise((r) => setTimeout(r, 200));
     expect(await teacher.act({ type: 'lock' })).toEqual({ ok: true });
