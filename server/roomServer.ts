@@ -89,9 +89,9 @@ interface Allowance {
   at: number;
 }
 
-/** Takes one action from the allowance if it has one; it refills `rate` a second, up to `rate`. */
-function allow(a: Allowance, rate: number, now: number): boolean {
-  a.tokens = Math.min(rate, a.tokens + ((now - a.at) / 1000) * rate);
+/** Takes one action from the allowance if it has one; it refills `rate` a second, up to `burst`. */
+function allow(a: Allowance, rate: number, burst: number, now: number): boolean {
+  a.tokens = Math.min(burst, a.tokens + ((now - a.at) / 1000) * rate);
   a.at = now;
   if (a.tokens < 1) return false;
   a.tokens -= 1;
@@ -113,6 +113,8 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   const { port = 0, host = '127.0.0.1', database } = options;
   const limits = { ...ROOM_LIMITS, ...options };
   const idleMs = options.idleMs ?? limits.idleHours * 3_600_000;
+  const burstOf = (actor: Actor) =>
+    actor.role === 'teacher' ? limits.teacherBurst : limits.actionsPerSecond;
   const store = openRoomStore(database);
   const closing = new Set<NodeJS.Timeout>();
   const present = new Map<string, Presence>();
@@ -189,22 +191,18 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
             throw refuse('not the teacher of this room');
           actor = { role: 'teacher' };
         } else {
-          const name = displayName.safeParse(parsed.name);
-          if (!name.success) throw refuse(DISPLAY_NAME_RULE);
+          const name = displayName(parsed.name);
+          if (name === null) throw refuse(DISPLAY_NAME_RULE);
           const id = digest(parsed.secret).toString('hex').slice(0, 16);
           // The teacher is not counted, nor a student already here (in another tab).
           const here = present.get(code);
           const students = here ? here.size - (here.has('teacher') ? 1 : 0) : 0;
           if (!here?.has(id) && students >= limits.studentsPerRoom)
             throw refuse(`the room is full: ${limits.studentsPerRoom} students`);
-          actor = { role: 'student', id, name: name.data };
+          actor = { role: 'student', id, name };
         }
         // Counted from here, not from `connected`, so that a burst of joins cannot slip past a limit.
-        const seat: Seat = {
-          actor,
-          code,
-          allowance: { tokens: limits.actionsPerSecond, at: Date.now() },
-        };
+        const seat: Seat = { actor, code, allowance: { tokens: burstOf(actor), at: Date.now() } };
         count(seat, 1);
         return seat;
       },
@@ -227,7 +225,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         const reply = (r: ActionReply) => connection.sendStateless(JSON.stringify(r));
         // Every message gets one reply, even a refused one: the client pairs replies in order.
         const now = Date.now();
-        if (!allow(allowance, limits.actionsPerSecond, now))
+        if (!allow(allowance, limits.actionsPerSecond, burstOf(actor), now))
           return reply({ ok: false, reason: 'too many actions, slow down' });
         store.touch(code, now);
         // Measured before it is parsed: a huge message costs no parsing.
