@@ -10,10 +10,20 @@
  * id is a digest of its own secret, so that no one can act as another student by copying the id
  * the document shows, and a student who reconnects with its secret keeps its member.
  *
- * This slice keeps rooms in memory; storage (SQLite) and Redis come with the next slices.
+ * Rooms and their documents are kept in SQLite (server/roomStore.ts): in a file, they outlive a
+ * restart. The document is saved through Hocuspocus's database extension, which batches saves
+ * (a couple of seconds after a change, and at once when the last screen leaves or the server
+ * stops). Redis comes with a later slice.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Server, type onAuthenticatePayload, type onStatelessPayload } from '@hocuspocus/server';
+import { Database } from '@hocuspocus/extension-database';
+import {
+  Server,
+  type Connection,
+  type Document,
+  type onAuthenticatePayload,
+  type onStatelessPayload,
+} from '@hocuspocus/server';
 import * as z from 'zod';
 import {
   decide,
@@ -21,9 +31,12 @@ import {
   type ActionReply,
   type Actor,
   type Hello,
+  type RoomSnapshot,
 } from '../src/room/authority';
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { readRoom, writeRoom } from '../src/room/doc';
+import { DISPLAY_NAME_RULE, ROOM_LIMITS, displayName, type RoomLimits } from '../src/room/limits';
+import { openRoomStore } from './roomStore';
 
 export interface RoomServer {
   /** ws://host:port, for providers. */
@@ -40,88 +53,211 @@ const tokenSchema = z.discriminatedUnion('role', [
   z.strictObject({
     role: z.literal('student'),
     secret: z.string().min(16).max(200),
-    name: z.string().trim().min(1).max(40),
+    name: z.string().max(400), // its rules are checked apart, to say which one it breaks
   }),
 ]);
 
-/** What the server keeps per room: the digest of the teacher's secret. */
-interface RoomRecord {
-  readonly teacher: Buffer;
+/**
+ * Refuses a connection: Hocuspocus sends a thrown object's `reason` to the client (an Error's
+ * message would only be logged, and the client told "permission-denied").
+ */
+const refuse = (reason: string) => ({ reason });
+
+/** The room code in a document's name, if it is a room's. */
+const codeOf = (documentName: string) => /^room\/([A-Z0-9]{6})$/.exec(documentName)?.[1];
+
+/**
+ * Writes a room into its document as a change made by `connection`: Hocuspocus saves only
+ * changes that came from a connection, and the server's own writes must be saved too.
+ */
+const write = (document: Document, connection: Connection, next: RoomSnapshot) =>
+  document.transact(() => writeRoom(document, next), connection);
+
+/** Where to listen and keep rooms; any limit of ROOM_LIMITS may be changed (the tests shrink them). */
+export interface RoomServerOptions extends Partial<Omit<RoomLimits, 'nameLength'>> {
+  port?: number;
+  host?: string;
+  /** An SQLite file that keeps the rooms; without one they live in memory. */
+  database?: string;
+  /** The idle time in milliseconds, for tests; wins over idleHours. */
+  idleMs?: number;
 }
 
-export async function startRoomServer({
-  port = 0,
-  host = '127.0.0.1',
-}: { port?: number; host?: string } = {}): Promise<RoomServer> {
-  const rooms = new Map<string, RoomRecord>();
+/** A connection's allowance of actions (a token bucket): a burst, then a steady rate. */
+interface Allowance {
+  tokens: number;
+  at: number;
+}
+
+/** Takes one action from the allowance if it has one; it refills `rate` a second, up to `burst`. */
+function allow(a: Allowance, rate: number, burst: number, now: number): boolean {
+  a.tokens = Math.min(burst, a.tokens + ((now - a.at) / 1000) * rate);
+  a.at = now;
+  if (a.tokens < 1) return false;
+  a.tokens -= 1;
+  return true;
+}
+
+/** What the server knows of a connection, from its token. */
+interface Seat {
+  readonly actor: Actor;
+  readonly code: string;
+  readonly allowance: Allowance;
+}
+
+/** Who is connected to a room: connections by actor ('teacher', or a student's id). */
+type Presence = Map<string, number>;
+const actorKey = (actor: Actor) => (actor.role === 'teacher' ? 'teacher' : actor.id);
+
+export async function startRoomServer(options: RoomServerOptions = {}): Promise<RoomServer> {
+  const { port = 0, host = '127.0.0.1', database } = options;
+  const limits = { ...ROOM_LIMITS, ...options };
+  const idleMs = options.idleMs ?? limits.idleHours * 3_600_000;
+  const burstOf = (actor: Actor) =>
+    actor.role === 'teacher' ? limits.teacherBurst : limits.actionsPerSecond;
+  const store = openRoomStore(database);
+  const closing = new Set<NodeJS.Timeout>();
+  const present = new Map<string, Presence>();
+  /** Counts a connection in (+1) or out (-1); a room's last one out starts its idle time. */
+  const count = ({ actor, code }: Seat, delta: 1 | -1) => {
+    const presence = present.get(code) ?? new Map<string, number>();
+    const n = (presence.get(actorKey(actor)) ?? 0) + delta;
+    if (n > 0) presence.set(actorKey(actor), n);
+    else presence.delete(actorKey(actor));
+    if (presence.size > 0) present.set(code, presence);
+    else present.delete(code);
+    store.touch(code, Date.now());
+  };
+
+  /**
+   * Deletes a room at once (no one can join it, nothing of it is saved again) and closes its
+   * screens' sockets after `graceMs`, when those still connected have seen its last change. The
+   * socket, not just the document: a provider whose document alone is closed waits forever,
+   * while one whose socket closes reconnects and is told the room is gone.
+   */
+  const forget = (code: string, graceMs = 0) => {
+    store.remove(code);
+    const timer = setTimeout(() => {
+      closing.delete(timer);
+      const document = server.hocuspocus.documents.get(roomDocumentName(code));
+      document?.getConnections().forEach((c) => c.webSocket.close(4410, 'the room is gone'));
+    }, graceMs);
+    closing.add(timer);
+  };
+
+  // Idle rooms: no one connected, and no connection or action for idleMs.
+  const sweep = setInterval(() => {
+    for (const code of store.activeBefore(Date.now() - idleMs))
+      if (!present.has(code)) forget(code);
+  }, limits.sweepMs);
+  sweep.unref(); // a sweep alone does not keep the process alive
 
   const createRoom = () => {
-    let code = newRoomCode(randomBytes);
-    while (rooms.has(code)) code = newRoomCode(randomBytes);
+    if (store.count() >= limits.roomsPerServer) return null;
     const secret = randomBytes(24).toString('base64url');
-    rooms.set(code, { teacher: digest(secret) });
+    let code = newRoomCode(randomBytes);
+    while (!store.add(code, digest(secret), Date.now())) code = newRoomCode(randomBytes);
     return { code, teacherSecret: secret };
   };
 
-  const server = new Server({
-    port,
-    address: host,
-    quiet: true,
-    stopOnSignals: false,
-    // The room's code is its document's name; the token says who is connecting.
-    async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
-      const code = /^room\/([A-Z0-9]{6})$/.exec(documentName)?.[1];
-      const room = code === undefined ? undefined : rooms.get(code);
-      if (!room) throw new Error('no such room');
-      let parsed: z.infer<typeof tokenSchema>;
-      try {
-        parsed = tokenSchema.parse(JSON.parse(token));
-      } catch {
-        throw new Error('malformed token');
-      }
-      connectionConfig.readOnly = true; // every change goes through an action
-      let actor: Actor;
-      if (parsed.role === 'teacher') {
-        if (!timingSafeEqual(digest(parsed.secret), room.teacher))
-          throw new Error('not the teacher of this room');
-        actor = { role: 'teacher' };
-      } else {
-        const id = digest(parsed.secret).toString('hex').slice(0, 16);
-        actor = { role: 'student', id, name: parsed.name };
-      }
-      return { actor };
+  const server = new Server(
+    {
+      port,
+      address: host,
+      quiet: true,
+      stopOnSignals: false,
+      extensions: [
+        new Database({
+          fetch: async ({ documentName }) => store.document(codeOf(documentName) ?? ''),
+          store: async ({ documentName, state }) =>
+            store.saveDocument(codeOf(documentName) ?? '', state),
+        }),
+      ],
+      // The room's code is its document's name; the token says who is connecting.
+      async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
+        const code = codeOf(documentName);
+        const room = code === undefined ? undefined : store.get(code);
+        if (!code || !room) throw refuse('no such room: it may have ended or expired');
+        let parsed: z.infer<typeof tokenSchema>;
+        try {
+          parsed = tokenSchema.parse(JSON.parse(token));
+        } catch {
+          throw refuse('malformed token');
+        }
+        connectionConfig.readOnly = true; // every change goes through an action
+        let actor: Actor;
+        if (parsed.role === 'teacher') {
+          if (!timingSafeEqual(digest(parsed.secret), room.teacher))
+            throw refuse('not the teacher of this room');
+          actor = { role: 'teacher' };
+        } else {
+          const name = displayName(parsed.name);
+          if (name === null) throw refuse(DISPLAY_NAME_RULE);
+          const id = digest(parsed.secret).toString('hex').slice(0, 16);
+          // The teacher is not counted, nor a student already here (in another tab).
+          const here = present.get(code);
+          const students = here ? here.size - (here.has('teacher') ? 1 : 0) : 0;
+          if (!here?.has(id) && students >= limits.studentsPerRoom)
+            throw refuse(`the room is full: ${limits.studentsPerRoom} students`);
+          actor = { role: 'student', id, name };
+        }
+        // Counted from here, not from `connected`, so that a burst of joins cannot slip past a limit.
+        const seat: Seat = { actor, code, allowance: { tokens: burstOf(actor), at: Date.now() } };
+        count(seat, 1);
+        return seat;
+      },
+      async onDisconnect({ context }) {
+        count(context as Seat, -1);
+      },
+      async connected({ connection, context }) {
+        const { actor } = context as Seat;
+        if (actor.role !== 'student') return;
+        // The student learns the id the room knows it by (its holder key), before any reply.
+        connection.sendStateless(JSON.stringify({ you: actor.id } satisfies Hello));
+        // A student's name is on the table from the moment it joins.
+        const doc = connection.document;
+        const room = readRoom(doc);
+        if (room.people[actor.id] !== actor.name)
+          write(doc, connection, { ...room, people: { ...room.people, [actor.id]: actor.name } });
+      },
+      async onStateless({ connection, document, payload }: onStatelessPayload) {
+        const { actor, code, allowance } = connection.context as Seat;
+        const reply = (r: ActionReply) => connection.sendStateless(JSON.stringify(r));
+        // Every message gets one reply, even a refused one: the client pairs replies in order.
+        const now = Date.now();
+        if (!allow(allowance, limits.actionsPerSecond, burstOf(actor), now))
+          return reply({ ok: false, reason: 'too many actions, slow down' });
+        store.touch(code, now);
+        // Measured before it is parsed: a huge message costs no parsing.
+        if (Buffer.byteLength(payload) > limits.actionBytes)
+          return reply({ ok: false, reason: 'that message is too large' });
+        const action = parseAction(payload);
+        if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
+        const decision = decide(readRoom(document), actor, action);
+        if (!decision.ok) return reply({ ok: false, reason: decision.reason });
+        write(document, connection, decision.next);
+        reply({ ok: true });
+        if (action.type === 'end') forget(code, limits.endedGraceMs);
+      },
+      async onRequest({ request, response }) {
+        if (request.method === 'POST' && request.url === '/rooms') {
+          const room = createRoom();
+          response.writeHead(room ? 201 : 503, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify(
+              room
+                ? { ...room, document: roomDocumentName(room.code) }
+                : { reason: `the server is full: ${limits.roomsPerServer} rooms; try again later` },
+            ),
+          );
+          // Rejecting ends the hook chain: the default answer is not sent.
+          throw null;
+        }
+      },
     },
-    async connected({ connection, context }) {
-      const actor = (context as { actor: Actor }).actor;
-      if (actor.role !== 'student') return;
-      // The student learns the id the room knows it by (its holder key), before any reply.
-      connection.sendStateless(JSON.stringify({ you: actor.id } satisfies Hello));
-      // A student's name is on the table from the moment it joins.
-      const doc = connection.document;
-      const room = readRoom(doc);
-      if (room.people[actor.id] !== actor.name)
-        writeRoom(doc, { ...room, people: { ...room.people, [actor.id]: actor.name } });
-    },
-    async onStateless({ connection, document, payload }: onStatelessPayload) {
-      const actor = (connection.context as { actor: Actor }).actor;
-      const action = parseAction(payload);
-      const reply = (r: ActionReply) => connection.sendStateless(JSON.stringify(r));
-      if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
-      const decision = decide(readRoom(document), actor, action);
-      if (!decision.ok) return reply({ ok: false, reason: decision.reason });
-      writeRoom(document, decision.next);
-      reply({ ok: true });
-    },
-    async onRequest({ request, response }) {
-      if (request.method === 'POST' && request.url === '/rooms') {
-        const room = createRoom();
-        response.writeHead(201, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ ...room, document: roomDocumentName(room.code) }));
-        // Rejecting ends the hook chain: the default answer is not sent.
-        throw null;
-      }
-    },
-  });
+    // A frame over this closes its connection before it is read (ws's own default is 100 MiB).
+    { maxPayload: limits.frameBytes },
+  );
   await server.listen();
   const address = server.address;
   const where = `${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
@@ -129,7 +265,10 @@ export async function startRoomServer({
     url: `ws://${where}`,
     httpUrl: `http://${where}`,
     close: async () => {
-      await server.destroy();
+      clearInterval(sweep);
+      closing.forEach(clearTimeout);
+      await server.destroy(); // saves every open document first
+      store.close();
     },
   };
 }

@@ -112,9 +112,11 @@ describe('a class room on the room server', () => {
 
   it('refuses a wrong teacher secret and an unknown room', async () => {
     const { code } = await createRoom();
-    await expect(join(code, { role: 'teacher', secret: secret('guess') })).rejects.toThrow();
+    await expect(join(code, { role: 'teacher', secret: secret('guess') })).rejects.toThrow(
+      'not the teacher of this room',
+    );
     await expect(
       join('ZZZZZZ', { role: 'student', secret: secret('a'), name: 'A' }),
-    ).rejects.toThrow();
+    ).rejects.toThrow('no such room');
   });
 });
