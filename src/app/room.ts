@@ -61,19 +61,16 @@ function keep(storage: KeyValueStorage | null, change: (kept: Kept) => void): vo
   }
 }
 
-/** Words for the server's refusal of a connection. */
+/** Words for the server's refusal of a connection (its reason is a phrase, in lower case). */
 function refusal(reason: string, role: RoomRole): string {
-  const known: Record<string, string> = {
-    'no such room':
-      'This room does not exist on the server: it may have ended, or the code may be mistyped.',
-    'not the teacher of this room': 'This browser does not hold the teacher’s key to this room.',
-  };
-  return (
-    known[reason] ??
-    (role === 'teacher'
-      ? `The room server refused to open this room (${reason}).`
-      : `The room could not be joined (${reason}). It may have ended, or the code may be mistyped.`)
-  );
+  if (reason.startsWith('no such room'))
+    return 'This room does not exist on the server: it may have ended or expired, or the code may be mistyped.';
+  if (reason === 'not the teacher of this room')
+    return 'This browser does not hold the teacher’s key to this room.';
+  const said = reason.charAt(0).toUpperCase() + reason.slice(1);
+  return role === 'teacher'
+    ? `The room server refused to open this room: ${said}.`
+    : `The room could not be joined: ${said}.`;
 }
 
 /** POST /rooms: a new room's code and the teacher's secret, or what went wrong, in words. */
@@ -225,7 +222,11 @@ export function connectRooms({
           follow(room);
         },
         onLink: (link) => set({ online: link === 'connected' }),
-        onRefused: (reason) => set({ stage: 'refused', problem: refusal(reason, token.role) }),
+        onRefused: (reason) => {
+          // An ended room is deleted from the server soon after: its screens keep saying "ended".
+          if (rooms.getState().stage !== 'ended')
+            set({ stage: 'refused', problem: refusal(reason, token.role) });
+        },
         onHello: (me) => set({ me }),
       },
     );

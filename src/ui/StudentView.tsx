@@ -5,6 +5,7 @@
  * teacher reveals it. The rest of the table is the teacher's screen.
  */
 import { useState, type FormEvent } from 'react';
+import { DISPLAY_NAME_RULE, displayName, ROOM_LIMITS } from '../room/limits';
 import { useScenario } from '../state/context';
 import { useRoom, useRoomPort } from '../state/room';
 import { useTableNow } from '../state/table';
@@ -12,13 +13,14 @@ import { AllyRow } from './AllyList';
 import { CurrentOutcome } from './OutcomePanels';
 import './room.css';
 
-export const MAX_DISPLAY_NAME = 40;
-
 function NameForm({ onJoin }: { onJoin: (name: string) => void }) {
   const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (name.trim() !== '') onJoin(name);
+    const checked = displayName(name);
+    if (checked === null) setProblem(`Please check your name: ${DISPLAY_NAME_RULE}.`);
+    else onJoin(checked);
   };
   return (
     <form className="room-name" onSubmit={submit}>
@@ -27,11 +29,18 @@ function NameForm({ onJoin }: { onJoin: (name: string) => void }) {
         <input
           value={name}
           onChange={(e) => setName(e.target.value)}
-          maxLength={MAX_DISPLAY_NAME}
+          maxLength={ROOM_LIMITS.nameLength * 2}
           autoComplete="nickname"
+          aria-invalid={problem !== null || undefined}
+          aria-describedby={problem ? 'room-name-problem' : undefined}
           required
         />
       </label>
+      {problem && (
+        <p id="room-name-problem" role="alert">
+          {problem}
+        </p>
+      )}
       <p className="hint">Shown to your teacher and class only, and deleted with the room.</p>
       <button type="submit">Join the room</button>
     </form>

@@ -104,6 +104,10 @@ test('a teacher opens a room; three students claim allies, argue and see the tab
   // A late joiner gets the current table: Hungary objects, France is held.
   const late = await screen(browser, problems);
   await late.page.goto(link);
+  // Markup is no name: the page says why before the server would refuse it.
+  await late.page.getByLabel('Your name').fill('<b>Dev</b>');
+  await late.page.getByRole('button', { name: 'Join the room' }).click();
+  await expect(late.page.getByRole('alert')).toHaveText(/Please check your name: .*< or >/);
   await late.page.getByLabel('Your name').fill('Dev');
   await late.page.getByRole('button', { name: 'Join the room' }).click();
   await expect(late.page.getByRole('status')).toHaveText(/^Blocked/);
