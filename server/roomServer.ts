@@ -27,14 +27,17 @@ import {
 import * as z from 'zod';
 import {
   decide,
+  expireSilence,
   parseAction,
+  runningRound,
   type ActionReply,
   type Actor,
   type Hello,
+  type LogEntry,
   type RoomSnapshot,
 } from '../src/room/authority';
 import { newRoomCode, roomDocumentName } from '../src/room/code';
-import { readRoom, writeRoom } from '../src/room/doc';
+import { appendLog, readRoom, writeRoom } from '../src/room/doc';
 import { DISPLAY_NAME_RULE, ROOM_LIMITS, displayName, type RoomLimits } from '../src/room/limits';
 import { openRoomStore } from './roomStore';
 
@@ -67,11 +70,15 @@ const refuse = (reason: string) => ({ reason });
 const codeOf = (documentName: string) => /^room\/([A-Z0-9]{6})$/.exec(documentName)?.[1];
 
 /**
- * Writes a room into its document as a change made by `connection`: Hocuspocus saves only
- * changes that came from a connection, and the server's own writes must be saved too.
+ * Writes a room into its document as a change made by `connection` (with the action that made
+ * it, into the room's log): Hocuspocus saves only changes that came from a connection, and the
+ * server's own writes must be saved too.
  */
-const write = (document: Document, connection: Connection, next: RoomSnapshot) =>
-  document.transact(() => writeRoom(document, next), connection);
+const write = (document: Document, connection: Connection, next: RoomSnapshot, logged?: LogEntry) =>
+  document.transact(() => {
+    writeRoom(document, next);
+    if (logged) appendLog(document, logged);
+  }, connection);
 
 /** Where to listen and keep rooms; any limit of ROOM_LIMITS may be changed (the tests shrink them). */
 export interface RoomServerOptions extends Partial<Omit<RoomLimits, 'nameLength'>> {
@@ -152,6 +159,48 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   }, limits.sweepMs);
   sweep.unref(); // a sweep alone does not keep the process alive
 
+  /**
+   * The silence procedure's clock: the server's, never a student's. A timer per room with a round
+   * under way; at the deadline the round is adopted (if no one broke silence meanwhile), written
+   * through a direct connection so that it is saved even with no screen connected.
+   */
+  const deadlines = new Map<string, NodeJS.Timeout>();
+  const clock = {
+    follow(code: string, room: RoomSnapshot) {
+      clearTimeout(deadlines.get(code));
+      deadlines.delete(code);
+      const round = runningRound(room);
+      if (!round || room.ended) return;
+      const timer = setTimeout(
+        () => {
+          deadlines.delete(code);
+          void clock.expire(code);
+        },
+        Math.max(0, round.deadline - Date.now()),
+      );
+      deadlines.set(code, timer);
+    },
+    async expire(code: string) {
+      if (!store.get(code)) return; // ended or expired meanwhile
+      const direct = await server.hocuspocus.openDirectConnection(roomDocumentName(code), {});
+      try {
+        let next: RoomSnapshot | null = null;
+        await direct.transact((document) => {
+          next = expireSilence(readRoom(document), Date.now());
+          if (next) writeRoom(document, next);
+        });
+        // Still running (extended meanwhile): wait for the new deadline.
+        if (!next) clock.follow(code, readRoom(direct.document as unknown as Document));
+      } finally {
+        await direct.disconnect();
+      }
+    },
+    stop() {
+      deadlines.forEach(clearTimeout);
+      deadlines.clear();
+    },
+  };
+
   const createRoom = () => {
     if (store.count() >= limits.roomsPerServer) return null;
     const secret = randomBytes(24).toString('base64url');
@@ -206,14 +255,25 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         count(seat, 1);
         return seat;
       },
+      // A room loaded with a round under way (a restart mid-round): its clock runs again.
+      async afterLoadDocument({ documentName, document }) {
+        const code = codeOf(documentName);
+        if (code) clock.follow(code, readRoom(document));
+      },
       async onDisconnect({ context }) {
         count(context as Seat, -1);
       },
       async connected({ connection, context }) {
         const { actor } = context as Seat;
-        if (actor.role !== 'student') return;
+        // Every screen learns the server's clock (a countdown runs on it), a student its id.
+        if (actor.role !== 'student') {
+          connection.sendStateless(JSON.stringify({ now: Date.now() } satisfies Hello));
+          return;
+        }
         // The student learns the id the room knows it by (its holder key), before any reply.
-        connection.sendStateless(JSON.stringify({ you: actor.id } satisfies Hello));
+        connection.sendStateless(
+          JSON.stringify({ now: Date.now(), you: actor.id } satisfies Hello),
+        );
         // A student's name is on the table from the moment it joins.
         const doc = connection.document;
         const room = readRoom(doc);
@@ -233,10 +293,19 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           return reply({ ok: false, reason: 'that message is too large' });
         const action = parseAction(payload);
         if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
-        const decision = decide(readRoom(document), actor, action);
+        const room = readRoom(document);
+        const decision = decide(room, actor, action, now);
         if (!decision.ok) return reply({ ok: false, reason: decision.reason });
-        write(document, connection, decision.next);
+        const who =
+          actor.role === 'teacher'
+            ? { who: 'Teacher' }
+            : {
+                who: actor.name,
+                ...(room.holders[actor.id] && { member: room.holders[actor.id] }),
+              };
+        write(document, connection, decision.next, { at: now, ...who, action });
         reply({ ok: true });
+        clock.follow(code, decision.next);
         if (action.type === 'end') forget(code, limits.endedGraceMs);
       },
       async onRequest({ request, response }) {
@@ -267,6 +336,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     close: async () => {
       clearInterval(sweep);
       closing.forEach(clearTimeout);
+      clock.stop();
       await server.destroy(); // saves every open document first
       store.close();
     },

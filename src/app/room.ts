@@ -227,7 +227,8 @@ export function connectRooms({
           if (rooms.getState().stage !== 'ended')
             set({ stage: 'refused', problem: refusal(reason, token.role) });
         },
-        onHello: (me) => set({ me }),
+        // The server's clock against this one (a countdown shows the server's time left).
+        onHello: ({ now, you }) => set({ me: you ?? null, clockOffset: now - Date.now() }),
       },
     );
   };

@@ -6,9 +6,18 @@
  */
 import * as z from 'zod';
 import { POSITIONS, type Position } from '../engine/types';
-import type { RoomSnapshot } from './snapshot';
+import { breakReason, REASON_RULE, ROOM_LIMITS } from './limits';
+import { runningRound, type RoomSnapshot, type SilenceRound } from './snapshot';
 
-export { EMPTY_ROOM, type ActionReply, type Hello, type RoomSnapshot } from './snapshot';
+export {
+  EMPTY_ROOM,
+  runningRound,
+  type ActionReply,
+  type Hello,
+  type LogEntry,
+  type RoomSnapshot,
+  type SilenceRound,
+} from './snapshot';
 
 /** Who sent an action: the teacher (proved by the room's secret) or a student (by its id). */
 export type Actor =
@@ -39,6 +48,12 @@ export const actionSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('reset') }),
   z.strictObject({ type: z.literal('end') }),
+  // The silence procedure: the teacher puts the question under silence for some seconds, may
+  // extend or cancel it; a student breaks silence for the member it holds, with a reason.
+  z.strictObject({ type: z.literal('silence'), seconds: z.int().min(2).max(3600) }),
+  z.strictObject({ type: z.literal('extend'), seconds: z.int().min(2).max(3600) }),
+  z.strictObject({ type: z.literal('cancel-silence') }),
+  z.strictObject({ type: z.literal('break'), reason: z.string().max(1000) }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 
@@ -54,6 +69,19 @@ const TEACHER_ONLY: ReadonlySet<Action['type']> = new Set([
   'scenario',
   'reset',
   'end',
+  'silence',
+  'extend',
+  'cancel-silence',
+]);
+
+/** What no one may do while the question is under silence: the table stands as it is. */
+const FROZEN_IN_SILENCE: ReadonlySet<Action['type']> = new Set([
+  'set',
+  'unset',
+  'rule',
+  'scenario',
+  'reset',
+  'silence',
 ]);
 
 export type Decision =
@@ -62,17 +90,67 @@ export type Decision =
 
 const refuse = (reason: string): Decision => ({ ok: false, reason });
 
-/** What the room becomes if `actor` takes `action`, or why it may not. */
-export function decide(room: RoomSnapshot, actor: Actor, action: Action): Decision {
+/** The rounds with the running one replaced by `round` (or `round` added), the oldest dropped. */
+const withRound = (room: RoomSnapshot, round: SilenceRound): readonly SilenceRound[] => {
+  const earlier = runningRound(room) ? room.rounds.slice(0, -1) : room.rounds;
+  return [...earlier, round].slice(-ROOM_LIMITS.rounds);
+};
+
+/**
+ * What the room becomes if `actor` takes `action` at `now` (the server's clock), or why it may
+ * not.
+ */
+export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: number): Decision {
   if (room.ended) return refuse('the room has ended');
   if (actor.role === 'student' && TEACHER_ONLY.has(action.type))
     return refuse('only the teacher can do that');
+  const round = runningRound(room);
+  if (round && FROZEN_IN_SILENCE.has(action.type))
+    return refuse('the question is under silence: positions stand until the round ends');
   const seated = (m: string) => room.members.includes(m);
   const ok = (changes: Partial<RoomSnapshot>): Decision => ({
     ok: true,
     next: { ...room, ...changes },
   });
   switch (action.type) {
+    case 'silence': {
+      if (room.scenario === null) return refuse('there is no table to decide on yet');
+      // The server knows only the positions set in the room; the teacher's screen also checks
+      // the scenario's own stances before it offers the round.
+      const objecting = Object.entries(room.positions)
+        .filter(([, p]) => p === 'object')
+        .map(([m]) => m);
+      if (objecting.length > 0)
+        return refuse(`a round cannot start while an ally objects: ${objecting.join(', ')}`);
+      return ok({
+        rounds: withRound(room, { started: now, deadline: now + action.seconds * 1000 }),
+      });
+    }
+    case 'extend':
+      if (!round) return refuse('no round of silence is under way');
+      return ok({
+        rounds: withRound(room, { ...round, deadline: round.deadline + action.seconds * 1000 }),
+      });
+    case 'cancel-silence':
+      if (!round) return refuse('no round of silence is under way');
+      return ok({ rounds: withRound(room, { ...round, ended: now, result: 'cancelled' }) });
+    case 'break': {
+      if (actor.role !== 'student') return refuse('only an ally’s holder can break silence');
+      if (!round) return refuse('no round of silence is under way');
+      if (now >= round.deadline) return refuse('too late: the silence has already passed');
+      const member = room.holders[actor.id];
+      if (member === undefined) return refuse('you hold no ally, so you have no silence to break');
+      const reason = breakReason(action.reason);
+      if (reason === null) return refuse(REASON_RULE);
+      return ok({
+        rounds: withRound(room, {
+          ...round,
+          ended: now,
+          result: 'broken',
+          brokenBy: { member, name: actor.name, reason },
+        }),
+      });
+    }
     case 'claim': {
       if (actor.role !== 'student') return refuse('the teacher assigns members instead');
       if (!seated(action.member)) return refuse(`${action.member} is not at this table`);
@@ -135,6 +213,19 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action): Decisi
     case 'end':
       return ok({ ended: true });
   }
+}
+
+/**
+ * The server's clock at work: a round whose deadline has passed in silence is adopted. Null if
+ * nothing changes (no round, or its deadline is still ahead).
+ */
+export function expireSilence(room: RoomSnapshot, now: number): RoomSnapshot | null {
+  const round = runningRound(room);
+  if (!round || now < round.deadline || room.ended) return null;
+  return {
+    ...room,
+    rounds: withRound(room, { ...round, ended: round.deadline, result: 'adopted' }),
+  };
 }
 
 /** Parses a client's message; null if it is not an action. */

@@ -25,8 +25,8 @@ export interface RoomEvents {
   onLink?(link: RoomLink): void;
   /** The server refused the connection (no such room, not the teacher, room full...). */
   onRefused?(reason: string): void;
-  /** A student's id in the room (the key of `holders` and `people`). */
-  onHello?(id: string): void;
+  /** The server's clock and, to a student, its id in the room (the key of `holders`). */
+  onHello?(hello: Hello): void;
 }
 
 export interface RoomConnection {
@@ -83,8 +83,8 @@ export function connectRoom(address: RoomAddress, events: RoomEvents = {}): Room
       } catch {
         return;
       }
-      if (message !== null && typeof message === 'object' && 'you' in message)
-        events.onHello?.(String((message as Hello).you));
+      if (message !== null && typeof message === 'object' && 'now' in message)
+        events.onHello?.(message as Hello);
       else waiters.shift()?.(message as ActionReply);
     },
   });

@@ -1,11 +1,13 @@
 /**
  * The room's shared document (Yjs): what the server writes and every screen reads. Four maps:
- * `room` (scenario, rule, members, locked, revealed, ended), `positions` (member -> position),
- * `holders` (student -> member) and `people` (student -> display name).
+ * `room` (scenario, rule, members, locked, revealed, ended, the silence rounds), `positions`
+ * (member -> position), `holders` (student -> member) and `people` (student -> display name);
+ * and one array, `log`, the room's record of who did what (read only for the debrief).
  */
 import type * as Y from 'yjs';
 import { POSITIONS, type Position } from '../engine/types';
-import { EMPTY_ROOM, type RoomSnapshot } from './snapshot';
+import { ROOM_LIMITS } from './limits';
+import { EMPTY_ROOM, type LogEntry, type RoomSnapshot, type SilenceRound } from './snapshot';
 
 const mapOf = (doc: Y.Doc, name: string) => doc.getMap<unknown>(name);
 
@@ -38,7 +40,53 @@ export function readRoom(doc: Y.Doc): RoomSnapshot {
     ) as Record<string, Position>,
     holders: stringsOf(mapOf(doc, 'holders'), () => true),
     people: stringsOf(mapOf(doc, 'people'), () => true),
+    rounds: roundsOf(room.get('rounds')),
   };
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The silence rounds the document holds; a malformed one is left out. */
+function roundsOf(value: unknown): SilenceRound[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((r): r is SilenceRound => {
+    if (typeof r !== 'object' || r === null) return false;
+    const { started, deadline, ended, result, brokenBy } = r as Record<string, unknown>;
+    return (
+      isNumber(started) &&
+      isNumber(deadline) &&
+      (ended === undefined || isNumber(ended)) &&
+      (result === undefined ||
+        result === 'adopted' ||
+        result === 'broken' ||
+        result === 'cancelled') &&
+      (brokenBy === undefined || (typeof brokenBy === 'object' && brokenBy !== null))
+    );
+  });
+}
+
+/** Adds a line to the room's log, dropping the oldest past ROOM_LIMITS.logLines. */
+export function appendLog(doc: Y.Doc, entry: LogEntry): void {
+  const log = doc.getArray<LogEntry>('log');
+  log.push([entry]);
+  if (log.length > ROOM_LIMITS.logLines) log.delete(0, log.length - ROOM_LIMITS.logLines);
+}
+
+/** The room's log, oldest first (malformed lines left out). */
+export function readLog(doc: Y.Doc): LogEntry[] {
+  return doc
+    .getArray<unknown>('log')
+    .toArray()
+    .filter((e): e is LogEntry => {
+      const { at, who, action } = (e ?? {}) as Record<string, unknown>;
+      return (
+        isNumber(at) &&
+        typeof who === 'string' &&
+        typeof action === 'object' &&
+        action !== null &&
+        typeof (action as { type?: unknown }).type === 'string'
+      );
+    });
 }
 
 /** Makes one map hold exactly `next`, touching only the keys that differ. */
@@ -60,6 +108,7 @@ export function writeRoom(doc: Y.Doc, next: RoomSnapshot): void {
       locked: next.locked,
       revealed: next.revealed,
       ended: next.ended,
+      rounds: [...next.rounds],
     });
     sync(mapOf(doc, 'positions'), next.positions);
     sync(mapOf(doc, 'holders'), next.holders);

@@ -27,6 +27,12 @@ export const ROOM_LIMITS = {
   teacherBurst: 260,
   /** A display name's length, in characters. */
   nameLength: 40,
+  /** The one-line reason of a student who breaks silence, in characters. */
+  reasonLength: 140,
+  /** Rounds of the silence procedure a room keeps (the oldest go first). */
+  rounds: 50,
+  /** Lines of a room's log (its debrief); the oldest go first. */
+  logLines: 5_000,
 } as const;
 
 export type RoomLimits = { -readonly [K in keyof typeof ROOM_LIMITS]: number };
@@ -34,12 +40,21 @@ export type RoomLimits = { -readonly [K in keyof typeof ROOM_LIMITS]: number };
 /** C0 and C1 controls, and the bidirectional overrides that could make a name read as another. */
 const UNPRINTABLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
-/** A student's display name, trimmed, or null if it breaks DISPLAY_NAME_RULE. */
-export function displayName(typed: string): string | null {
-  const name = typed.trim();
-  const length = [...name].length; // characters, not UTF-16 units
-  if (length === 0 || length > ROOM_LIMITS.nameLength) return null;
-  return UNPRINTABLE.test(name) || /[<>]/.test(name) ? null : name;
+/** One line of text a person typed, trimmed, or null if empty, too long, or with markup. */
+function oneLine(typed: string, max: number): string | null {
+  const text = typed.trim();
+  const length = [...text].length; // characters, not UTF-16 units
+  if (length === 0 || length > max) return null;
+  return UNPRINTABLE.test(text) || /[<>]/.test(text) ? null : text;
 }
 
+/** A student's display name, trimmed, or null if it breaks DISPLAY_NAME_RULE. */
+export const displayName = (typed: string): string | null => oneLine(typed, ROOM_LIMITS.nameLength);
+
+/** The reason of a student breaking silence, trimmed, or null if it breaks REASON_RULE. */
+export const breakReason = (typed: string): string | null =>
+  oneLine(typed, ROOM_LIMITS.reasonLength);
+
 export const DISPLAY_NAME_RULE = `a display name has 1 to ${ROOM_LIMITS.nameLength} characters, without control characters, < or >`;
+
+export const REASON_RULE = `a reason is one line of 1 to ${ROOM_LIMITS.reasonLength} characters, without < or >`;

@@ -4,6 +4,8 @@
  * and the room's lazily loaded client need, never the page's first load.
  */
 import type { Position } from '../engine/types';
+// Type only (erased): the page's first load never loads the validator behind it.
+import type { Action } from './authority';
 
 /** The room's shared state, as the server reads it from the document. */
 export interface RoomSnapshot {
@@ -22,6 +24,40 @@ export interface RoomSnapshot {
   readonly holders: Readonly<Record<string, string>>;
   /** Students' display names, by id. */
   readonly people: Readonly<Record<string, string>>;
+  /** The silence procedure's rounds, oldest first; the last one may still run (no result). */
+  readonly rounds: readonly SilenceRound[];
+}
+
+/**
+ * A round of the silence procedure, the NAC's own way of deciding: the question is put under
+ * silence until a deadline; one ally breaking silence blocks it, and if none does, the decision
+ * is adopted. Times are the server's clock (milliseconds since 1970).
+ */
+export interface SilenceRound {
+  readonly started: number;
+  readonly deadline: number;
+  /** When it ended, and how; absent while the round runs. */
+  readonly ended?: number;
+  readonly result?: 'adopted' | 'broken' | 'cancelled';
+  /** Who broke silence: the member, the student who held it, and the reason given. */
+  readonly brokenBy?: { readonly member: string; readonly name: string; readonly reason: string };
+}
+
+/** The round under way, if any. */
+export const runningRound = (room: RoomSnapshot): SilenceRound | null => {
+  const last = room.rounds[room.rounds.length - 1];
+  return last && last.result === undefined ? last : null;
+};
+
+/**
+ * One line of a room's log (the debrief): when (the server's clock), who ("Teacher" or a
+ * student's display name, with the member it held), and the action the server took from them.
+ */
+export interface LogEntry {
+  readonly at: number;
+  readonly who: string;
+  readonly member?: string;
+  readonly action: Action;
 }
 
 export const EMPTY_ROOM: RoomSnapshot = {
@@ -34,12 +70,17 @@ export const EMPTY_ROOM: RoomSnapshot = {
   positions: {},
   holders: {},
   people: {},
+  rounds: [],
 };
 
 /** The server's reply to an action, sent back to its sender only. */
 export type ActionReply = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-/** The server's first message to a student: the id it knows the student by (see roomServer). */
+/**
+ * The server's first message to a connection: its clock (for countdowns: the server keeps the
+ * time) and, to a student, the id it knows the student by (see roomServer).
+ */
 export interface Hello {
-  readonly you: string;
+  readonly now: number;
+  readonly you?: string;
 }

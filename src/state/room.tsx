@@ -30,6 +30,8 @@ export interface RoomView {
   readonly room: RoomSnapshot;
   /** Why the server refused the connection, or the room's table cannot be shown here. */
   readonly problem: string | null;
+  /** The server's clock minus this screen's, in milliseconds (countdowns run on the server's). */
+  readonly clockOffset: number;
 }
 
 export const NO_ROOM: RoomView = {
@@ -40,6 +42,7 @@ export const NO_ROOM: RoomView = {
   me: null,
   room: EMPTY_ROOM,
   problem: null,
+  clockOffset: 0,
 };
 
 export type RoomStore = StoreApi<RoomView>;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decide,
+  decide as decideAt,
   EMPTY_ROOM,
+  expireSilence,
+  runningRound,
   parseAction,
   type Action,
   type Actor,
@@ -14,6 +16,10 @@ import {
   roomHash,
   roomOfHash,
 } from '../../src/room/code';
+
+/** Most rules do not depend on the time: they are checked at an arbitrary moment. */
+const decide = (room: RoomSnapshot, actor: Actor, action: Action) =>
+  decideAt(room, actor, action, 0);
 
 const teacher: Actor = { role: 'teacher' };
 const ana: Actor = { role: 'student', id: 'a1', name: 'Ana' };
@@ -126,5 +132,72 @@ describe('who may do what in a room', () => {
     });
     expect(d.ok && d.next.positions).toEqual({});
     expect(d.ok && d.next.holders).toEqual({ a1: 'FR' });
+  });
+});
+
+describe('the silence procedure, on the server clock', () => {
+  const T0 = 1_700_000_000_000;
+  const started = () => {
+    const d = decideAt(table, teacher, { type: 'silence', seconds: 120 }, T0);
+    if (!d.ok) throw new Error(d.reason);
+    return d.next;
+  };
+
+  it('starts only from the teacher, and not while an ally objects in the room', () => {
+    expect(decideAt(table, ana, { type: 'silence', seconds: 120 }, T0).ok).toBe(false);
+    const objecting = { ...table, positions: { DE: 'object' as const } };
+    expect(decideAt(objecting, teacher, { type: 'silence', seconds: 120 }, T0)).toEqual({
+      ok: false,
+      reason: 'a round cannot start while an ally objects: DE',
+    });
+    expect(runningRound(started())).toEqual({ started: T0, deadline: T0 + 120_000 });
+  });
+
+  it('freezes the table while it runs; the teacher may extend or cancel it', () => {
+    const room = started();
+    expect(decideAt(room, ana, { type: 'set', member: 'FR', position: 'object' }, T0 + 1).ok).toBe(
+      false,
+    );
+    expect(decideAt(room, teacher, { type: 'rule', rule: 'majority' }, T0 + 1).ok).toBe(false);
+    expect(decideAt(room, teacher, { type: 'silence', seconds: 60 }, T0 + 1).ok).toBe(false);
+    const extended = decideAt(room, teacher, { type: 'extend', seconds: 60 }, T0 + 1);
+    expect(extended.ok && runningRound(extended.next)?.deadline).toBe(T0 + 180_000);
+    const cancelled = decideAt(room, teacher, { type: 'cancel-silence' }, T0 + 2);
+    expect(cancelled.ok && cancelled.next.rounds.at(-1)?.result).toBe('cancelled');
+    expect(cancelled.ok && runningRound(cancelled.next)).toBeNull();
+  });
+
+  it('is broken by a holder with a reason, before the deadline only; it names who', () => {
+    const room = started();
+    // Ben holds nothing: no silence of his to break. Ana holds France.
+    expect(decideAt(room, ben, { type: 'break', reason: 'No.' }, T0 + 5).ok).toBe(false);
+    expect(decideAt(room, ana, { type: 'break', reason: '  ' }, T0 + 5).ok).toBe(false);
+    expect(decideAt(room, ana, { type: 'break', reason: 'x'.repeat(141) }, T0 + 5).ok).toBe(false);
+    expect(decideAt(room, ana, { type: 'break', reason: 'Late' }, T0 + 120_000).ok).toBe(false);
+    const broken = decideAt(
+      room,
+      ana,
+      { type: 'break', reason: ' Not in the North Atlantic. ' },
+      T0 + 5,
+    );
+    expect(broken.ok && broken.next.rounds).toEqual([
+      {
+        started: T0,
+        deadline: T0 + 120_000,
+        ended: T0 + 5,
+        result: 'broken',
+        brokenBy: { member: 'FR', name: 'Ana', reason: 'Not in the North Atlantic.' },
+      },
+    ]);
+  });
+
+  it('is adopted by the clock once the deadline passes in silence, not a moment before', () => {
+    const room = started();
+    expect(expireSilence(room, T0 + 119_999)).toBeNull();
+    expect(expireSilence(room, T0 + 125_000)?.rounds.at(-1)).toMatchObject({
+      result: 'adopted',
+      ended: T0 + 120_000,
+    });
+    expect(expireSilence(table, T0)).toBeNull();
   });
 });

@@ -36,8 +36,8 @@ export function joinRoom(server: RoomServer, code: string, token: object): Promi
       {
         onSynced: () => resolve(client),
         onRefused: (reason) => reject(new Error(reason)),
-        onHello: (you) => {
-          id = you;
+        onHello: (hello) => {
+          id = hello.you ?? null;
         },
       },
     );
