@@ -8,6 +8,7 @@ import type { Action } from '../room/authority';
 import { useScenario } from '../state/context';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
 import { QrCode } from './QrCode';
+import { TeacherSilence } from './Silence';
 import './room.css';
 
 /** The room code, large, named for assistive technology (a contract of DESIGN.md). */
@@ -105,6 +106,7 @@ export function RoomPanel() {
                 </button>
               )}
             </div>
+            <TeacherSilence scenario={scenario} />
             <h3 className="room-students-heading">Students ({students.length})</h3>
             {students.length === 0 ? (
               <p>No one has joined yet: students open the join link or scan the code.</p>

@@ -6,11 +6,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { DISPLAY_NAME_RULE, displayName, ROOM_LIMITS } from '../room/limits';
+import { runningRound } from '../room/snapshot';
 import { useScenario } from '../state/context';
 import { useRoom, useRoomPort } from '../state/room';
 import { useTableNow } from '../state/table';
 import { AllyRow } from './AllyList';
 import { CurrentOutcome } from './OutcomePanels';
+import { StudentSilence } from './Silence';
 import './room.css';
 
 function NameForm({ onJoin }: { onJoin: (name: string) => void }) {
@@ -65,6 +67,8 @@ export function StudentView() {
   const stance = scenario.stances[index];
   const seat = judgement?.table.seats[index];
   const noun = scenario.memberNoun.one;
+  // Under silence, positions stand: breaking silence is the only move.
+  const silent = runningRound(room) !== null;
   return (
     <main className="student-view">
       <header>
@@ -118,6 +122,7 @@ export function StudentView() {
           ) : (
             <p className="room-hidden">Your teacher will reveal the outcome.</p>
           )}
+          <StudentSilence scenario={scenario} holds={holds} />
           {member && stance && seat && (
             <>
               {room.locked && <p className="room-locked">Your teacher has locked the positions.</p>}
@@ -136,7 +141,7 @@ export function StudentView() {
                   pivotal={false}
                   changed={room.positions[member.id] !== undefined}
                   selected={false}
-                  locked={room.locked}
+                  locked={room.locked || silent}
                   noteOpen
                 />
               </ul>

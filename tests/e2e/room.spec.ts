@@ -136,6 +136,52 @@ test('a teacher opens a room; three students claim allies, argue and see the tab
   expect(problems).toEqual([]);
 });
 
+test('a silence procedure: one round broken by a student, one adopted by the server clock', async ({
+  page: teacher,
+  browser,
+}) => {
+  const problems: string[] = [];
+  const { link } = await startRoom(teacher);
+  const [a, b] = await Promise.all([screen(browser, problems), screen(browser, problems)]);
+  await joinAs(a.page, link, 'Ana', 'France');
+  await joinAs(b.page, link, 'Ben', 'Hungary');
+
+  // France objects (and Germany follows): no round while an ally objects, and the teacher sees who.
+  const silence = teacher.getByRole('group', { name: 'Silence procedure' });
+  await expect(silence).toContainText(
+    'A round cannot start while an ally objects: France, Germany.',
+  );
+  await choose(a.page, 'France', 'Support');
+  await expect(silence).not.toContainText('cannot start');
+
+  // A round of two minutes: positions stand, the countdown runs on every screen.
+  await silence.getByRole('button', { name: 'Put the question under silence' }).click();
+  await expect(b.page.getByRole('timer', { name: 'Time left in silence' })).toHaveText(
+    /^[12]:\d\d$/,
+  );
+  await expect(radio(a.page, 'France', 'Object')).toBeDisabled();
+  // Ben breaks silence for Hungary, with a reason: the round ends blocked, named on every screen.
+  await b.page.getByLabel('Your reason').fill('Not without talking to Beijing first.');
+  await b.page.getByRole('button', { name: 'Break silence' }).click();
+  const broken =
+    /Silence broken by Hungary \(Ben\) at .*: “Not without talking to Beijing first\.” The decision is blocked\./;
+  await expect(teacher.getByText(broken)).toBeVisible();
+  await expect(a.page.getByText(broken)).toBeVisible();
+  await expect(radio(a.page, 'France', 'Object')).toBeEnabled();
+
+  // A round of 15 seconds that no one breaks: the server adopts it at the deadline.
+  await silence.getByLabel('Deadline').selectOption({ label: '15 seconds' });
+  await silence.getByRole('button', { name: 'Put the question under silence' }).click();
+  await expect(a.page.getByRole('timer', { name: 'Time left in silence' })).toBeVisible();
+  const adopted = /Adopted under the silence procedure: no ally broke silence by/;
+  await expect(a.page.getByText(adopted)).toBeVisible({ timeout: 30_000 });
+  await expect(teacher.getByText(adopted)).toBeVisible();
+  expect(await axeViolations(b.page, { label: 'student after a round' })).toEqual([]);
+
+  for (const s of [a, b]) await s.context.close();
+  expect(problems).toEqual([]);
+});
+
 test('without a room server, Start a class room says so and the table keeps working', async ({
   browser,
 }) => {
