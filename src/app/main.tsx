@@ -36,13 +36,22 @@ function start(parse?: ParseScenario) {
   const store = createAppStore(scenarios, { ...boot, homeScenarioId: DEFAULT_SCENARIO_ID });
   connectBrowser(store, scenarios, window, storage, boot.keptAside);
   const rooms = createRoomStore();
-  const roomPort = connectRooms({ store, rooms, catalog: scenarios, win: window, storage });
   const analysis = createWorkerClient();
   const fullscreen = connectFullscreen(store, document);
   const print = () => window.print();
   const shareUrlOf = (table: TableState) =>
     shareUrl(window, table, store.getState().imported, scenarios);
-  const files = scenarioFilesPort(window, browserDownload());
+  const download = browserDownload();
+  const files = scenarioFilesPort(window, download);
+  const roomPort = connectRooms({
+    store,
+    rooms,
+    catalog: scenarios,
+    win: window,
+    storage,
+    shareUrl: shareUrlOf,
+    download,
+  });
   const share = sharePort(window, store, scenarios, (text) => navigator.clipboard.writeText(text));
 
   async function copyLink() {

@@ -9,15 +9,16 @@
  * link) and each student's own (so a reload or a dropped connection keeps its ally). Changes made
  * while the connection is down wait, and go when it is back.
  */
-import type { Action, ActionReply, RoomSnapshot } from '../room/authority';
+import type { Action, ActionReply, LogEntry, RoomSnapshot } from '../room/authority';
 import type * as RoomClient from '../room/client';
 import type { RoomConnection, RoomToken } from '../room/client';
 import { roomHash, roomOfHash } from '../room/code';
+import { readLog } from '../room/doc';
 import type { Scenario } from '../scenario/model';
 import type { KeyValueStorage } from '../state/persistence';
 import { NO_ROOM, type RoomPort, type RoomRole, type RoomStore } from '../state/room';
 import { tableActions, tableIntoRoom, tableOfRoom } from '../state/roomTable';
-import type { AppStore } from '../state/store';
+import type { AppStore, TableState } from '../state/store';
 import { linkFor } from './sync';
 
 export const ROOMS_STORAGE_KEY = 'nac-rooms';
@@ -103,6 +104,10 @@ export interface RoomsOptions {
   readonly catalog: readonly Scenario[];
   readonly win: Window;
   readonly storage: KeyValueStorage | null;
+  /** The share link of a table (Copy link's). */
+  readonly shareUrl: (table: TableState) => string;
+  /** Saves a text file. */
+  readonly download: (fileName: string, text: string, type: string) => void;
   /** Loads the room client (Yjs and Hocuspocus) on demand. */
   readonly load?: () => Promise<typeof RoomClient>;
 }
@@ -113,6 +118,8 @@ export function connectRooms({
   catalog,
   win,
   storage,
+  shareUrl,
+  download,
   load = () => import('../room/client'),
 }: RoomsOptions): RoomPort & { stop(): void } {
   let connection: RoomConnection | null = null;
@@ -121,6 +128,8 @@ export function connectRooms({
   let inflight = 0;
   /** Set while the room's table is being taken: that change is not sent back. */
   let following = false;
+  /** The log of a room that has ended (the server has deleted it). */
+  let endedLog: readonly LogEntry[] = [];
 
   const set = (view: Partial<ReturnType<RoomStore['getState']>>) => rooms.setState(view);
   const scenarioOf = (id: string) =>
@@ -181,6 +190,7 @@ export function connectRooms({
   };
 
   const close = () => {
+    endedLog = [];
     connection?.close();
     connection = null;
     queue = [];
@@ -218,6 +228,8 @@ export function connectRooms({
           }
         },
         onRoom: (room) => {
+          // The server deletes an ended room: its log stays here for the debrief.
+          if (room.ended && connection) endedLog = readLog(connection.document);
           set({ room, ...(room.ended && { stage: 'ended' as const }) });
           follow(room);
         },
@@ -318,6 +330,10 @@ export function connectRooms({
       toTable();
     },
     joinUrl: (code) => `${page()}${roomHash(code)}`,
+    log: () =>
+      rooms.getState().stage === 'ended' || !connection ? endedLog : readLog(connection.document),
+    tableLink: () => shareUrl(store.getState().table),
+    download: (fileName, text) => download(fileName, text, 'text/markdown;charset=utf-8'),
     stop: () => {
       close();
       unsubscribe();

@@ -7,7 +7,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Action } from '../room/authority';
-import { EMPTY_ROOM, type RoomSnapshot } from '../room/snapshot';
+import { EMPTY_ROOM, type LogEntry, type RoomSnapshot } from '../room/snapshot';
 
 export type RoomRole = 'teacher' | 'student';
 
@@ -60,6 +60,12 @@ export interface RoomPort {
   leave(): void;
   /** The join link of a room (this page's address with `#room/<CODE>`). */
   joinUrl(code: string): string;
+  /** The room's log so far (who did what), for the debrief. */
+  log(): readonly LogEntry[];
+  /** The ordinary share link of the table on screen (not the room's address). */
+  tableLink(): string;
+  /** Saves a text file (the debrief). */
+  download(fileName: string, text: string): void;
 }
 
 interface Ctx {

@@ -18,7 +18,10 @@ import { capitalise } from '../words/format';
 import { EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
 import { statusSentence, type TableWords } from '../words/outcome';
 import { noFigureSentence, ruleExplanation, ruleLabel, undecidedSemantics } from '../words/rules';
+import type { SilenceRound } from '../room/snapshot';
 import { useAppStore } from '../state/context';
+import { useRoom } from '../state/room';
+import { roundSentence } from '../words/room';
 import type { TableState } from '../state/store';
 import { useTableNow } from '../state/table';
 import { seatsOf } from './seats';
@@ -36,6 +39,8 @@ export interface HandoutProps {
   readonly words: TableWords;
   /** The share link of this table, printed so a reader can open it. */
   readonly link?: string;
+  /** A class room's rounds of silence, printed with their results. */
+  readonly rounds?: readonly SilenceRound[];
 }
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
@@ -88,6 +93,7 @@ export const Handout = memo(function Handout({
   changed,
   words,
   link,
+  rounds = [],
 }: HandoutProps) {
   const { layout, placed, counts } = useHemicycle(seats, WIDTH);
   const noun = capitalise(scenario.memberNoun.one);
@@ -196,6 +202,19 @@ export const Handout = memo(function Handout({
         scenario’s default).
       </p>
 
+      {rounds.length > 0 && (
+        <>
+          <h3>Rounds of silence in the class room</h3>
+          <ol className="handout-rounds">
+            {rounds.map((r) => (
+              <li key={r.started}>
+                {roundSentence(r, (id) => scenario.members.find((m) => m.id === id)?.name ?? id)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+
       {scenario.sources.length > 0 && (
         <>
           <h3>Sources</h3>
@@ -226,6 +245,8 @@ export const Handout = memo(function Handout({
   );
 });
 
+const NO_ROUNDS: readonly SilenceRound[] = [];
+
 /** The handout of the table as it is now, rendered only while the browser prints. */
 export function TableHandout({ linkOf }: { linkOf?: (table: TableState) => string }) {
   return usePrinting() ? <HandoutNow linkOf={linkOf} /> : null;
@@ -238,6 +259,7 @@ function HandoutNow({ linkOf }: { linkOf?: (table: TableState) => string }) {
     () => new Set(Object.keys(table.changes).filter((id) => table.changes[id]?.position)),
     [table.changes],
   );
+  const rounds = useRoom((r) => (r.code === null ? NO_ROUNDS : r.room.rounds));
   const { scenario, judgement, words } = now;
   if (!judgement) return null;
   return (
@@ -249,6 +271,7 @@ function HandoutNow({ linkOf }: { linkOf?: (table: TableState) => string }) {
       changed={changed}
       words={words}
       link={linkOf?.(table)}
+      rounds={rounds}
     />
   );
 }

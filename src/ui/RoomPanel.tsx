@@ -5,7 +5,12 @@
  */
 import { useId, useState } from 'react';
 import type { Action } from '../room/authority';
-import { useScenario } from '../state/context';
+import { BUILT_IN_RULES } from '../engine/rules';
+import { useCatalog, useScenario } from '../state/context';
+import { useTableNow } from '../state/table';
+import { statusSentence } from '../words/outcome';
+import { debriefMarkdown } from '../words/room';
+import { ruleLabel } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
 import { QrCode } from './QrCode';
 import { TeacherSilence } from './Silence';
@@ -39,6 +44,43 @@ function joinParts(code: string, port: RoomPort) {
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** The debrief button: the log, the rounds and the final table's link, as a Markdown file. */
+function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
+  const { scenario, judgement, words } = useTableNow();
+  const room = useRoom((r) => r.room);
+  const catalog = useCatalog();
+  if (!judgement) return null;
+  const save = () => {
+    const rule = (id: string) => {
+      const def =
+        scenario.rules.find((r) => r.id === id) ?? BUILT_IN_RULES.find((r) => r.id === id);
+      return def ? ruleLabel(def, scenario) : id;
+    };
+    const text = debriefMarkdown({
+      code,
+      title: scenario.title,
+      ruleLabel: ruleLabel(judgement.rule, scenario),
+      outcome: statusSentence(judgement.outcome, words),
+      link: port.tableLink(),
+      room,
+      log: port.log(),
+      at: Date.now(),
+      names: {
+        member: (id) => scenario.members.find((m) => m.id === id)?.name ?? id,
+        rule,
+        scenario: (id) => catalog.find((s) => s.id === id)?.title ?? id,
+        student: (id) => room.people[id] ?? 'a student who left',
+      },
+    });
+    port.download(`class-room-${code}-debrief.md`, text);
+  };
+  return (
+    <button type="button" onClick={save}>
+      Download the debrief
+    </button>
+  );
+}
+
 export function RoomPanel() {
   const port = useRoomPort();
   const view = useRoom((r) => r);
@@ -68,6 +110,12 @@ export function RoomPanel() {
         </button>
       </div>
       {view.problem && stage !== 'refused' && <p role="alert">{view.problem}</p>}
+      {stage === 'ended' && (
+        <p>
+          The room and its log are deleted from the server; this screen keeps the final table.{' '}
+          <DebriefButton code={view.code} port={port} />
+        </p>
+      )}
       {(live || stage === 'joining') && (
         <div className="room-body">
           <div className="room-main">
@@ -90,9 +138,11 @@ export function RoomPanel() {
               >
                 Reveal the outcome
               </button>
+              <DebriefButton code={view.code} port={port} />
               {ending ? (
                 <span className="room-confirm">
-                  End the room for everyone?{' '}
+                  End the room for everyone? It is deleted from the server with its log: download
+                  the debrief first if you want it.{' '}
                   <button type="button" onClick={() => act({ type: 'end' })}>
                     End it
                   </button>{' '}

@@ -8,6 +8,7 @@ import { breakReason, REASON_RULE, ROOM_LIMITS } from '../room/limits';
 import { runningRound, type RoomSnapshot, type SilenceRound } from '../room/snapshot';
 import type { Scenario } from '../scenario/model';
 import { useRoom, useRoomPort } from '../state/room';
+import { clockTime, roundSentence } from '../words/room';
 import { useJudgement } from '../state/table';
 
 /** Deadlines a teacher can choose, in seconds (two minutes first: the usual classroom round). */
@@ -22,13 +23,6 @@ const DEADLINES = [
 /** Milestones announced as the deadline nears, in seconds left. */
 const MILESTONES = [60, 30, 10] as const;
 
-const clockTime = (ms: number) =>
-  new Date(ms).toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-
 /** m:ss */
 const left = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -42,24 +36,6 @@ function useSecondsLeft(round: SilenceRound | null, clockOffset: number): number
     return () => clearInterval(timer);
   }, [round]);
   return round ? Math.max(0, Math.ceil((round.deadline - (now + clockOffset)) / 1000)) : 0;
-}
-
-/** What became of a finished round, in a sentence. */
-export function roundSentence(round: SilenceRound, nameOf: (id: string) => string): string {
-  switch (round.result) {
-    case 'adopted':
-      return `Adopted under the silence procedure: no ally broke silence by ${clockTime(round.deadline)}.`;
-    case 'broken': {
-      const by = round.brokenBy;
-      return by
-        ? `Silence broken by ${nameOf(by.member)} (${by.name}) at ${clockTime(round.ended ?? round.deadline)}: “${by.reason}” The decision is blocked.`
-        : 'Silence was broken: the decision is blocked.';
-    }
-    case 'cancelled':
-      return 'The teacher cancelled the round of silence.';
-    default:
-      return `Under silence until ${clockTime(round.deadline)}.`;
-  }
 }
 
 /** The countdown and its announcements, on every screen while a round runs. */

@@ -1,6 +1,7 @@
 // A class room in real browsers: a teacher and three students, each in its own browser context
 // (its own storage, as on separate devices), on the room server the preview starts beside the
 // app (scripts/vitePluginRooms.ts). Students use phones (360 px wide).
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { ally, choose, expect, radio, test } from './fixtures';
@@ -177,6 +178,31 @@ test('a silence procedure: one round broken by a student, one adopted by the ser
   await expect(a.page.getByText(adopted)).toBeVisible({ timeout: 30_000 });
   await expect(teacher.getByText(adopted)).toBeVisible();
   expect(await axeViolations(b.page, { label: 'student after a round' })).toEqual([]);
+
+  // The handout carries the rounds' record (it shows on paper only: print media).
+  await teacher.emulateMedia({ media: 'print' });
+  await teacher.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const handout = teacher.getByLabel('Printed handout');
+  await expect(handout.getByRole('listitem').filter({ hasText: broken })).toHaveCount(1);
+  await expect(handout.getByRole('listitem').filter({ hasText: adopted })).toHaveCount(1);
+  await teacher.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await teacher.emulateMedia({ media: 'screen' });
+
+  // Before ending, the teacher downloads the debrief: rounds, who did what, the table's link.
+  const downloading = teacher.waitForEvent('download');
+  await teacher.getByRole('button', { name: 'Download the debrief' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^class-room-[A-Z2-9]{6}-debrief\.md$/);
+  const debrief = await readFile((await file.path())!, 'utf8');
+  expect(debrief).toMatch(broken);
+  expect(debrief).toContain(
+    '| Ben (Hungary) | broke silence: “Not without talking to Beijing first.” |',
+  );
+  expect(debrief).toContain('| Ana (France) | set France to Support |');
+  expect(debrief).toContain('- Ana: France');
+  // The final table's ordinary link (what Copy link gives), never the room's address.
+  expect(debrief).toMatch(/Open it: <http:\/\/127\.0\.0\.1:\d+\/#\d\//);
+  expect(debrief).not.toContain('#room/');
 
   for (const s of [a, b]) await s.context.close();
   expect(problems).toEqual([]);
