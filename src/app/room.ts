@@ -285,7 +285,15 @@ export function connectRooms({
     const actions = tableActions(prev.table, state.table, scenarioOf);
     if (actions.length > 0) send(actions);
   });
+  // A phone that loses its network says so at once: the room link is dropped and taken up again.
+  const onOffline = () => {
+    connection?.pause();
+    set({ online: false });
+  };
+  const onOnline = () => connection?.resume();
   win.addEventListener('hashchange', onAddress);
+  win.addEventListener('offline', onOffline);
+  win.addEventListener('online', onOnline);
   onAddress();
 
   return {
@@ -338,6 +346,8 @@ export function connectRooms({
       close();
       unsubscribe();
       win.removeEventListener('hashchange', onAddress);
+      win.removeEventListener('offline', onOffline);
+      win.removeEventListener('online', onOnline);
     },
   };
 }

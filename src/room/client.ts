@@ -35,6 +35,12 @@ export interface RoomConnection {
   room(): RoomSnapshot;
   /** Sends an action; resolves with the server's reply, or a refusal if the link drops first. */
   act(action: Action): Promise<ActionReply>;
+  /**
+   * The network is gone (the browser says so): drop the link now rather than wait for its
+   * silence to time out, and connect again when `resume` says it is back.
+   */
+  pause(): void;
+  resume(): void;
   close(): void;
 }
 
@@ -102,6 +108,12 @@ export function connectRoom(address: RoomAddress, events: RoomEvents = {}): Room
         waiters.push(done);
         provider.sendStateless(JSON.stringify(action));
       }),
+    pause: () => {
+      if (!closed) socket.disconnect();
+    },
+    resume: () => {
+      if (!closed) void socket.connect();
+    },
     close: () => {
       if (closed) return;
       closed = true;

@@ -3,6 +3,7 @@ import { POSITIONS, type Member, type Position, type Seat } from '../engine/type
 import type { Outcome } from '../engine/outcome';
 import type { Scenario, SourceEntry, Stance } from '../scenario/model';
 import { useAppStore } from '../state/context';
+import { useRoom } from '../state/room';
 import type { SortKey } from '../state/persistence';
 import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
 import './allies.css';
@@ -59,6 +60,15 @@ export function nameMatches(name: string, filter: string): boolean {
 export function AllyList({ scenario, seats, outcome, selectedId = null, filter = '' }: Props) {
   const sortBy = useAppStore((s) => s.sortBy);
   const changes = useAppStore((s) => s.table.changes);
+  // In a class room: who holds each member (the teacher's table shows it on the rows).
+  const holders = useRoom((r) => (r.code === null ? null : r.room.holders));
+  const people = useRoom((r) => r.room.people);
+  const heldBy = useMemo(() => {
+    const names = new Map<string, string[]>();
+    for (const [student, m] of Object.entries(holders ?? {}))
+      names.set(m, [...(names.get(m) ?? []), people[student] ?? 'a student']);
+    return names;
+  }, [holders, people]);
   const order = useMemo(() => {
     const sorted = sortSeats(scenario.members, seats, sortBy);
     return filter.trim() === ''
@@ -93,6 +103,8 @@ export function AllyList({ scenario, seats, outcome, selectedId = null, filter =
             blocker={blockers.has(member.id) && seat.position === 'object'}
             pivotal={pivotal.has(member.id)}
             changed={changes[member.id]?.position !== undefined}
+            inRoom={holders !== null}
+            holders={heldBy.get(member.id)?.join(', ') ?? null}
             selected={member.id === selectedId}
           />
         );
@@ -115,6 +127,10 @@ interface RowProps {
   readonly locked?: boolean;
   /** The note and sources open from the start (a student's own member: what to argue from). */
   readonly noteOpen?: boolean;
+  /** In a class room, where a change may be anyone's: the tag says "changed", not "by you". */
+  readonly inRoom?: boolean;
+  /** The students who hold this member in a class room, by name. */
+  readonly holders?: string | null;
 }
 
 /** One member's row; also a student's own card in a class room (src/ui/StudentView.tsx). */
@@ -130,6 +146,8 @@ export const AllyRow = memo(function AllyRow({
   selected,
   locked = false,
   noteOpen = false,
+  inRoom = false,
+  holders = null,
 }: RowProps) {
   const setPosition = useAppStore((s) => s.setPosition);
   const rowRef = useRef<HTMLLIElement>(null);
@@ -156,9 +174,10 @@ export const AllyRow = memo(function AllyRow({
             leaderName && <span key="follows">follows {leaderName}</span>,
             changed && (
               <span key="changed" className="changed">
-                changed by you
+                {inRoom ? 'changed in the room' : 'changed by you'}
               </span>
             ),
+            holders && <span key="held">held by {holders}</span>,
           ])}
         </span>
       </div>

@@ -143,6 +143,7 @@ export function StudentView() {
                   selected={false}
                   locked={room.locked || silent}
                   noteOpen
+                  inRoom
                 />
               </ul>
             </>

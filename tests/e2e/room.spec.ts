@@ -71,6 +71,9 @@ test('a teacher opens a room; three students claim allies, argue and see the tab
   // The teacher sees who holds what.
   await expect(teacher.getByRole('combobox', { name: 'Ally held by Ana' })).toHaveValue('FR');
   await expect(teacher.getByRole('combobox', { name: 'Ally held by Ben' })).toHaveValue('HU');
+  await expect(
+    teacher.getByRole('listitem').filter({ has: ally(teacher, 'France') }),
+  ).toContainText('held by Ana');
 
   // The outcome is hidden from students until the teacher reveals it.
   await expect(ana.getByRole('status')).toHaveCount(0);
@@ -205,6 +208,43 @@ test('a silence procedure: one round broken by a student, one adopted by the ser
   expect(debrief).not.toContain('#room/');
 
   for (const s of [a, b]) await s.context.close();
+  expect(problems).toEqual([]);
+});
+
+test('a phone that drops keeps its ally; its change made offline goes through, or is refused, on return', async ({
+  page: teacher,
+  browser,
+}) => {
+  const problems: string[] = [];
+  const { link } = await startRoom(teacher);
+  const ana = await screen(browser, problems);
+  await joinAs(ana.page, link, 'Ana', 'France');
+
+  // The connection drops: Ana's phone says so and keeps her ally and the table as it was.
+  await ana.context.setOffline(true);
+  await expect(ana.page.getByText(/connection lost, reconnecting/)).toBeVisible();
+  await expect(ana.page.getByRole('combobox', { name: 'Your ally' })).toHaveValue('FR');
+  // A change made offline waits, and goes through once the connection is back.
+  await choose(ana.page, 'France', 'Support');
+  await expect(radio(teacher, 'France', 'Object')).toBeChecked();
+  await ana.context.setOffline(false);
+  await expect(radio(teacher, 'France', 'Support')).toBeChecked();
+  await expect(ana.page.getByText(/connection lost/)).toHaveCount(0);
+
+  // Offline again; meanwhile the teacher locks the positions: the change is refused on return,
+  // clearly, and Ana's screen shows the room's table again.
+  await ana.context.setOffline(true);
+  await expect(ana.page.getByText(/connection lost, reconnecting/)).toBeVisible();
+  await teacher.getByRole('button', { name: 'Lock positions' }).click();
+  await choose(ana.page, 'France', 'Undecided');
+  await ana.context.setOffline(false);
+  await expect(ana.page.getByRole('alert')).toHaveText(
+    /The room did not take that: positions are locked\./,
+  );
+  await expect(radio(ana.page, 'France', 'Support')).toBeChecked();
+  await expect(radio(teacher, 'France', 'Support')).toBeChecked();
+
+  await ana.context.close();
   expect(problems).toEqual([]);
 });
 
