@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { joinRoom } from '../support/roomClient';
 import { ally, choose, expect, radio, test } from './fixtures';
 
 const CODE = /^[A-HJKMNP-Z2-9]{6}$/;
@@ -244,6 +245,59 @@ test('a phone that drops keeps its ally; its change made offline goes through, o
   await expect(radio(ana.page, 'France', 'Support')).toBeChecked();
   await expect(radio(teacher, 'France', 'Support')).toBeChecked();
 
+  await ana.context.close();
+  expect(problems).toEqual([]);
+});
+
+test('forged messages from a test client are refused by the server, and no screen changes', async ({
+  page: teacher,
+  browser,
+  baseURL,
+}) => {
+  const problems: string[] = [];
+  const { code } = await startRoom(teacher);
+  const ana = await screen(browser, problems);
+  await joinAs(ana.page, `${baseURL}/#room/${code}`, 'Ana', 'France');
+  // Mallory is not a browser: a client that speaks the room's protocol and forges what it likes,
+  // through the same /rooms address the pages use.
+  const server = {
+    url: `${baseURL!.replace(/^http/, 'ws')}/rooms`,
+    httpUrl: baseURL!,
+    close: async () => {},
+  };
+  const mallory = await joinRoom(server, code, {
+    role: 'student',
+    secret: 'mallory'.padEnd(24, '-'),
+    name: 'Mallory',
+  });
+  try {
+    const refused = async (action: object) => expect((await mallory.act(action)).ok).toBe(false);
+    await refused({ type: 'set', member: 'FR', position: 'support' }); // Ana's ally
+    await refused({ type: 'rule', rule: 'majority' });
+    await refused({ type: 'lock' });
+    await refused({ type: 'reveal' });
+    await refused({ type: 'assign', student: mallory.id(), member: 'FR' });
+    await refused({ type: 'end' });
+    await refused({ type: 'set', member: 'FR', position: 'support', extra: true });
+    // Writing the document itself: the server drops a read-only client's changes.
+    mallory.document.getMap('positions').set('FR', 'support');
+    mallory.document.getMap('room').set('revealed', true);
+    // Claiming the teacher's role without its secret: the connection is refused.
+    await expect(
+      joinRoom(server, code, { role: 'teacher', secret: 'a guess at the secret!!' }),
+    ).rejects.toThrow(/not the teacher/);
+    // A change that the server does take, to know the forged ones had their chance to arrive.
+    await choose(ana.page, 'France', 'Undecided');
+    await expect(radio(teacher, 'France', 'Undecided')).toBeChecked();
+    await expect(teacher.getByRole('combobox', { name: 'Decision rule' })).toHaveValue('consensus');
+    await expect(teacher.getByRole('button', { name: 'Lock positions' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await expect(ana.page.getByRole('status')).toHaveCount(0); // not revealed
+  } finally {
+    mallory.leave();
+  }
   await ana.context.close();
   expect(problems).toEqual([]);
 });
