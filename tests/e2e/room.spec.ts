@@ -34,6 +34,64 @@ async function joinAs(page: Page, link: string, name: string, allyName: string) 
   await expect(ally(page, allyName)).toBeVisible();
 }
 
+declare global {
+  interface Window {
+    __arrivals?: { ally: string; position: string; at: number }[];
+    __sent?: { ally: string; position: string; at: number }[];
+  }
+}
+
+/**
+ * Times changes as they cross the room: the sender's page notes when a radio changes (its
+ * `change` event), the watcher's page when the same ally's label shows that position (a
+ * MutationObserver on `data-checked`, which React sets in the commit). Both read Date.now(): one
+ * machine, one clock.
+ */
+async function timeChanges(sender: Page, watcher: Page) {
+  await sender.evaluate(() => {
+    window.__sent = [];
+    document.addEventListener('change', (e) => {
+      const input = e.target as HTMLInputElement;
+      const group = input.closest('[role="radiogroup"]');
+      const ally = group?.getAttribute('aria-labelledby') ?? '';
+      window.__sent?.push({ ally, position: input.value, at: Date.now() });
+    });
+  });
+  await watcher.evaluate(() => {
+    window.__arrivals = [];
+    new MutationObserver((records) => {
+      const at = Date.now();
+      for (const r of records) {
+        const label = r.target as HTMLElement;
+        if (label.dataset.checked !== 'true') continue;
+        const ally = label.closest('[role="radiogroup"]')?.getAttribute('aria-labelledby') ?? '';
+        window.__arrivals?.push({ ally, position: label.dataset.position ?? '', at });
+      }
+    }).observe(document.body, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-checked'],
+    });
+  });
+}
+
+/** Each sent change's time to its first arrival after it was sent, in milliseconds. */
+async function latencies(senders: Page[], watcher: Page): Promise<number[]> {
+  const arrivals = await watcher.evaluate(() => window.__arrivals ?? []);
+  const out: number[] = [];
+  for (const sender of senders)
+    for (const sent of await sender.evaluate(() => window.__sent ?? [])) {
+      const seen = arrivals.find(
+        (a) => a.ally === sent.ally && a.position === sent.position && a.at >= sent.at,
+      );
+      if (seen) out.push(seen.at - sent.at);
+    }
+  return out;
+}
+
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+
 async function startRoom(page: Page): Promise<{ code: string; link: string }> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start a class room' }).click();
@@ -80,6 +138,34 @@ test('a teacher opens a room; three students claim allies, argue and see the tab
   await expect(ana.getByRole('status')).toHaveCount(0);
   await expect(ana.getByText('Your teacher will reveal the outcome.')).toBeVisible();
   await expect(teacher.getByRole('status')).toHaveText(/^Blocked/);
+
+  // Twenty-four changes from three phones, timed to the teacher's screen (printed, not asserted:
+  // speed is reported, never a pass/fail condition).
+  const students = [
+    [ana, 'France'],
+    [ben, 'Hungary'],
+    [chloe, 'Germany'],
+  ] as const;
+  for (const [page] of students) await timeChanges(page, teacher);
+  for (let i = 0; i < 8; i++)
+    for (const [page, name] of students) {
+      // Always a change on screen: Support if not there yet, else Undecided.
+      const position = (await radio(page, name, 'Support').isChecked()) ? 'Undecided' : 'Support';
+      await choose(page, name, position);
+      await expect(radio(teacher, name, position)).toBeChecked();
+    }
+  const times = await latencies(
+    students.map(([page]) => page),
+    teacher,
+  );
+  expect(times).toHaveLength(24); // every change arrived
+  const figure = `${times.length} changes, phone to teacher's screen: p50 ${percentile(times, 50)} ms, p95 ${percentile(times, 95)} ms, max ${Math.max(...times)} ms`;
+  console.log(`room latency: ${figure}`);
+  test.info().annotations.push({ type: 'room latency', description: figure });
+  // Back to the scenario's stances: France objects, Germany follows it, Hungary undecided.
+  await teacher.getByRole('button', { name: 'Reset to scenario' }).click();
+  await expect(radio(ana, 'France', 'Object')).toBeChecked();
+  await expect(radio(ben, 'Hungary', 'Undecided')).toBeChecked();
 
   // France gives way on Ana's phone: every screen shows it.
   await choose(ana, 'France', 'Support');
