@@ -13,13 +13,19 @@
  * Rooms and their documents are kept in SQLite (server/roomStore.ts): in a file, they outlive a
  * restart. The document is saved through Hocuspocus's database extension, which batches saves
  * (a couple of seconds after a change, and at once when the last screen leaves or the server
- * stops). Redis comes with a later slice.
+ * stops).
+ *
+ * Several processes can share rooms through Redis (`redis`): Hocuspocus's Redis extension carries
+ * each document's changes between them, and the room records live in Redis (server/roomRecords.ts).
+ * An action is checked and written by the process holding its sender's connection.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
 import {
   Server,
   type Connection,
+  type Extension,
   type Document,
   type onAuthenticatePayload,
   type onStatelessPayload,
@@ -39,6 +45,7 @@ import {
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { appendLog, readRoom, writeRoom } from '../src/room/doc';
 import { DISPLAY_NAME_RULE, ROOM_LIMITS, displayName, type RoomLimits } from '../src/room/limits';
+import { redisRecords, storeRecords, type RedisAddress, type RoomRecords } from './roomRecords';
 import { openRoomStore } from './roomStore';
 
 export interface RoomServer {
@@ -88,6 +95,41 @@ export interface RoomServerOptions extends Partial<Omit<RoomLimits, 'nameLength'
   database?: string;
   /** The idle time in milliseconds, for tests; wins over idleHours. */
   idleMs?: number;
+  /** A Redis shared with other room servers: rooms made through any of them open on all. */
+  redis?: RedisAddress;
+}
+
+/**
+ * How long a process that has just loaded a room waits for the other processes' copy through
+ * Redis before serving it. Without the wait, its first write (a student's name, on joining)
+ * would be made on a stale copy and could undo the table in a concurrent Yjs merge. A room no
+ * other process holds gets no answer: its first screen here waits this long, once.
+ */
+const PEER_SYNC_MS = 250;
+
+/** Waits after a room loads until Redis brings the other processes' changes, or PEER_SYNC_MS. */
+function awaitPeers(redis: Redis): Extension {
+  return {
+    extensionName: 'awaitPeers',
+    priority: redis.priority - 1, // after the Redis extension has asked its peers
+    afterLoadDocument: ({ document, documentName, instance }) =>
+      new Promise<void>((resolve) => {
+        // Hocuspocus lists a document only once its load hooks are done, and the Redis extension
+        // drops the peers' answers to a document it cannot find: list it now (Hocuspocus sets the
+        // same entry when this hook returns).
+        instance.documents.set(documentName, document);
+        const done = () => {
+          clearTimeout(timer);
+          document.off('update', onUpdate);
+          resolve();
+        };
+        const onUpdate = (_update: Uint8Array, origin: unknown) => {
+          if (origin === redis.redisTransactionOrigin) done();
+        };
+        const timer = setTimeout(done, PEER_SYNC_MS);
+        document.on('update', onUpdate);
+      }),
+  };
 }
 
 /** A connection's allowance of actions (a token bucket): a burst, then a steady rate. */
@@ -125,6 +167,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   const store = openRoomStore(database);
   const closing = new Set<NodeJS.Timeout>();
   const present = new Map<string, Presence>();
+  const records: RoomRecords = options.redis
+    ? await redisRecords(options.redis, store, idleMs, (code, graceMs) => closeRoom(code, graceMs))
+    : storeRecords(store);
   /** Counts a connection in (+1) or out (-1); a room's last one out starts its idle time. */
   const count = ({ actor, code }: Seat, delta: 1 | -1) => {
     const presence = present.get(code) ?? new Map<string, number>();
@@ -133,7 +178,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     else presence.delete(actorKey(actor));
     if (presence.size > 0) present.set(code, presence);
     else present.delete(code);
-    store.touch(code, Date.now());
+    records.touch([code], Date.now());
   };
 
   /**
@@ -143,6 +188,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
    * while one whose socket closes reconnects and is told the room is gone.
    */
   const forget = (code: string, graceMs = 0) => {
+    records.remove(code, graceMs).catch((e: unknown) => console.error(`room ${code}:`, e));
+    closeRoom(code, graceMs);
+  };
+  /** Closes this process's sockets on a room (forgotten here or, with Redis, elsewhere). */
+  function closeRoom(code: string, graceMs: number) {
     store.remove(code);
     const timer = setTimeout(() => {
       closing.delete(timer);
@@ -150,12 +200,18 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       document?.getConnections().forEach((c) => c.webSocket.close(4410, 'the room is gone'));
     }, graceMs);
     closing.add(timer);
-  };
+  }
 
-  // Idle rooms: no one connected, and no connection or action for idleMs.
-  const sweep = setInterval(() => {
-    for (const code of store.activeBefore(Date.now() - idleMs))
-      if (!present.has(code)) forget(code);
+  // Idle rooms: no one connected, and no connection or action for idleMs. A room with screens
+  // here is touched first: with Redis, other processes see only the records.
+  const sweep = setInterval(async () => {
+    const now = Date.now();
+    records.touch([...present.keys()], now);
+    try {
+      for (const code of await records.idle(now - idleMs)) if (!present.has(code)) forget(code);
+    } catch (e) {
+      console.error('idle sweep:', e); // Redis unreachable: the next sweep tries again
+    }
   }, limits.sweepMs);
   sweep.unref(); // a sweep alone does not keep the process alive
 
@@ -181,7 +237,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       deadlines.set(code, timer);
     },
     async expire(code: string) {
-      if (!store.get(code)) return; // ended or expired meanwhile
+      if (!(await records.get(code))) return; // ended or expired meanwhile
       const direct = await server.hocuspocus.openDirectConnection(roomDocumentName(code), {});
       try {
         let next: RoomSnapshot | null = null;
@@ -201,13 +257,16 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     },
   };
 
-  const createRoom = () => {
-    if (store.count() >= limits.roomsPerServer) return null;
+  const createRoom = async () => {
+    if ((await records.count()) >= limits.roomsPerServer) return null;
     const secret = randomBytes(24).toString('base64url');
     let code = newRoomCode(randomBytes);
-    while (!store.add(code, digest(secret), Date.now())) code = newRoomCode(randomBytes);
+    while (!(await records.add(code, digest(secret), Date.now()))) code = newRoomCode(randomBytes);
     return { code, teacherSecret: secret };
   };
+  const redis =
+    options.redis &&
+    new Redis({ ...options.redis, prefix: `${options.redis.prefix ?? 'nac'}:doc` });
 
   const server = new Server(
     {
@@ -221,11 +280,12 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           store: async ({ documentName, state }) =>
             store.saveDocument(codeOf(documentName) ?? '', state),
         }),
+        ...(redis ? [redis, awaitPeers(redis)] : []),
       ],
       // The room's code is its document's name; the token says who is connecting.
       async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
         const code = codeOf(documentName);
-        const room = code === undefined ? undefined : store.get(code);
+        const room = code === undefined ? undefined : await records.get(code);
         if (!code || !room) throw refuse('no such room: it may have ended or expired');
         let parsed: z.infer<typeof tokenSchema>;
         try {
@@ -287,7 +347,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         const now = Date.now();
         if (!allow(allowance, limits.actionsPerSecond, burstOf(actor), now))
           return reply({ ok: false, reason: 'too many actions, slow down' });
-        store.touch(code, now);
+        records.touch([code], now);
         // Measured before it is parsed: a huge message costs no parsing.
         if (Buffer.byteLength(payload) > limits.actionBytes)
           return reply({ ok: false, reason: 'that message is too large' });
@@ -310,7 +370,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       },
       async onRequest({ request, response }) {
         if (request.method === 'POST' && request.url === '/rooms') {
-          const room = createRoom();
+          const room = await createRoom();
           response.writeHead(room ? 201 : 503, { 'content-type': 'application/json' });
           response.end(
             JSON.stringify(
@@ -338,6 +398,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       closing.forEach(clearTimeout);
       clock.stop();
       await server.destroy(); // saves every open document first
+      await records.close();
       store.close();
     },
   };
