@@ -175,11 +175,12 @@ export function connectRooms({
     for (const action of batch) {
       inflight++;
       void sending.act(action).then((reply) => {
+        if (sending !== connection) return; // a room left meanwhile: its replies are moot
         inflight--;
         // Lost on the way: it goes again once the connection is back (actions are idempotent).
-        if (!reply.ok && !rooms.getState().online && sending === connection) queue.push(action);
+        if (!reply.ok && !rooms.getState().online) queue.push(action);
         else refused(reply);
-        if (sending === connection) follow(sending.room());
+        follow(sending.room());
       });
     }
   };
@@ -220,8 +221,11 @@ export function connectRooms({
         onSynced: (room) => {
           set({ stage: room.ended ? 'ended' : 'live', room, online: true });
           // A new room takes the teacher's table; after that, the room's table is the table.
-          if (token.role === 'teacher' && room.scenario === null)
+          if (token.role === 'teacher' && room.scenario === null) {
+            // The whole table goes in: changes made while connecting are part of it.
+            queue = [];
             send(tableIntoRoom(store.getState().table, scenarioOf));
+          }
           else {
             flush();
             follow(room);
