@@ -23,6 +23,18 @@ import type * as Y from 'yjs';
 import type { RoomServer } from '../server/roomServer';
 import { joinRoom, type RoomClient } from '../tests/support/roomClient';
 
+/**
+ * Node's flags for the server, as `npm run rooms` starts it (its script in package.json): the
+ * bench measures the server as deployed. A young generation of 2 MB (Node's default is sized for
+ * throughput) holds a server of many small, long-lived connections to about half the memory.
+ */
+const ROOMS_NODE_FLAGS = (
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts
+    .rooms ?? ''
+)
+  .split(/\s+/)
+  .filter((arg) => /^--max-[a-z-]+=\d+$/.test(arg));
+
 const ROOMS = 30;
 const STUDENTS = 35;
 const RUN_MS = 60_000;
@@ -246,7 +258,7 @@ async function main() {
     // The server: node itself (not the tsx launcher, a second process) so that its pid is the one measured.
     const server = spawn(
       process.execPath,
-      [...profileArgs('server'), '--import', 'tsx', 'server/main.ts'],
+      [...profileArgs('server'), ...ROOMS_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'],
       {
         env: {
           ...process.env,
