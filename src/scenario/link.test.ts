@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../tests/support/fixtures';
-import { checkLink, decodeLink, describeLinkError, encodeLink, type LinkState } from './link';
+import LZString from 'lz-string';
+import {
+  checkLink,
+  decodeHandIn,
+  decodeLink,
+  describeLinkError,
+  encodeHandIn,
+  encodeLink,
+  type LinkState,
+} from './link';
 
 interface Golden {
   link: string;
@@ -257,5 +266,36 @@ describe('the presenter option: present=1 opens in presenter mode', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('a hand-in carries answers, never results', () => {
+  const answers = {
+    'vilnius-one-change': { FR: { position: 'support' } },
+    'who-vetoes': ['FR', 'HU'],
+  };
+  const state: LinkState = {
+    scenario: 'vilnius-2023',
+    rule: 'consensus',
+    changes: { FR: { position: 'support' } },
+    handIn: encodeHandIn(answers),
+  };
+
+  it('round-trips, beside the revision and the presenter option', () => {
+    const link = encodeLink({ ...state, revision: 2 });
+    expect(link).toMatch(/^3\/vilnius-2023\/consensus\/FR=s\/r=2,hand=[A-Za-z0-9+$-]+$/);
+    const decoded = decodeLink(`#${link}`);
+    expect(decoded).toEqual({ ok: true, state: { ...state, revision: 2 } });
+    expect(decoded.ok && decodeHandIn(decoded.state.handIn ?? '')).toEqual(answers);
+  });
+
+  it('a cut or altered hand-in is refused or unreadable, never thrown', () => {
+    const link = encodeLink(state);
+    expect(decodeLink(`#${link.replace('hand=', 'hand=%')}`).ok).toBe(false);
+    expect(decodeLink(`#${link},hand=ABC`)).toMatchObject({ ok: false });
+    expect(decodeHandIn('not-a-payload')).toBeNull();
+    expect(decodeHandIn(encodeHandIn({}).slice(0, 3))).toBeNull();
+    // JSON, but not answers by exercise.
+    expect(decodeHandIn(LZString.compressToEncodedURIComponent('[1,2]'))).toBeNull();
   });
 });

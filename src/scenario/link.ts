@@ -40,6 +40,11 @@
  *                needs the viewer's click: browsers refuse it without one. present=0, or no
  *                option, opens the editing view.
  *
+ *   hand=N4Ig…   a student's handed-in answers to the scenario's exercises: JSON (exercise id ->
+ *                response), lz-string compressToEncodedURIComponent. Opening the link checks
+ *                them again with the engine: a link can carry answers, never a result. Only the
+ *                Hand in link has it; ordinary links carry no progress or answers.
+ *
  *   #3/vilnius-2023/consensus/FR=s/r=2,present=1
  *   #3/vilnius-2023/consensus//present=1           (revision 1: no r)
  *
@@ -81,6 +86,8 @@ export interface LinkState {
   readonly revision?: number;
   /** Opens in presenter mode (option `present=1`); absent means the editing view. */
   readonly present?: boolean;
+  /** Handed-in answers (option `hand`), as the link carries them: see decodeHandIn. */
+  readonly handIn?: string;
 }
 
 export type LinkError =
@@ -121,7 +128,10 @@ export function encodeLink(state: LinkState): string {
     )
     .join(',');
   const table = `${state.scenario}/${state.rule}/${changes}`;
-  const present = state.present === true ? ['present=1'] : [];
+  const present = [
+    ...(state.present === true ? ['present=1'] : []),
+    ...(state.handIn !== undefined ? [`hand=${state.handIn}`] : []),
+  ];
   if (state.embedded !== undefined)
     return `2/${table}/${pack(state.embedded)}${present.length > 0 ? `/${present.join(',')}` : ''}`;
   // Revision 1 keeps the shortest, oldest form: format 1 means revision 1.
@@ -218,22 +228,41 @@ function decodeV2(parts: readonly string[]): Decoded {
   // A revision is skipped here: the copy the link carries is the scenario.
   return {
     ok: true,
-    state: { ...table.state, embedded: text, ...(options.present ? { present: true } : {}) },
+    state: {
+      ...table.state,
+      embedded: text,
+      ...(options.present ? { present: true } : {}),
+      ...(options.handIn !== undefined ? { handIn: options.handIn } : {}),
+    },
   };
 }
 
 /** Longest options segment read: a handful of short fields. */
 const MAX_OPTIONS_LENGTH = 200;
 
-type Options = { ok: true; revision?: number; present: boolean } | Extract<Decoded, { ok: false }>;
+type Options =
+  | { ok: true; revision?: number; present: boolean; handIn?: string }
+  | Extract<Decoded, { ok: false }>;
+
+/** A hand-in's answers, compressed (lz-string's URI alphabet); a class's worth of exercises. */
+const HAND_IN = /^hand=([A-Za-z0-9+$-]{1,3000})$/;
 
 /** Reads an options segment: `key=value` pairs joined by commas; unknown keys are skipped. */
 function readOptions(options: string): Options {
   const fail = (detail: string): Options => ({ ok: false, error: { kind: 'malformed', detail } });
-  if (options.length > MAX_OPTIONS_LENGTH) return fail('its options are too long');
+  const items = options === '' ? [] : options.split(',');
+  // The handed-in answers are long by nature; the other options are a handful of short fields.
+  const hands = items.filter((item) => item.startsWith('hand='));
+  const rest = items.filter((item) => !item.startsWith('hand='));
+  if (rest.join(',').length > MAX_OPTIONS_LENGTH) return fail('its options are too long');
+  if (hands.length > 1) return fail('it gives handed-in answers twice');
+  const hand = hands[0];
+  const handIn = hand === undefined ? undefined : HAND_IN.exec(hand)?.[1];
+  if (hand !== undefined && handIn === undefined)
+    return fail('the handed-in answers it carries are cut or changed');
   let revision: number | undefined;
   let present: boolean | undefined;
-  for (const item of options === '' ? [] : options.split(',')) {
+  for (const item of rest) {
     const m = /^([a-z][a-z0-9-]{0,15})=([A-Za-z0-9._-]{0,40})$/.exec(item);
     if (!m) return fail(`the option "${item.slice(0, 30)}" is not understood`);
     const [, key, value = ''] = m;
@@ -248,7 +277,38 @@ function readOptions(options: string): Options {
     }
     // Other keys belong to a later version's optional fields: skipped.
   }
-  return { ok: true, ...(revision !== undefined ? { revision } : {}), present: present === true };
+  return {
+    ok: true,
+    ...(revision !== undefined ? { revision } : {}),
+    present: present === true,
+    ...(handIn !== undefined ? { handIn } : {}),
+  };
+}
+
+/** The payload of a hand-in (option `hand`) for responses by exercise id. */
+export const encodeHandIn = (responses: Readonly<Record<string, unknown>>): string =>
+  LZString.compressToEncodedURIComponent(JSON.stringify(responses));
+
+/**
+ * The responses a hand-in carries, by exercise id, or null if it cannot be read. Untrusted: each
+ * response is checked by the engine as any response is.
+ */
+export function decodeHandIn(payload: string): Record<string, unknown> | null {
+  let text: string | null;
+  try {
+    text = LZString.decompressFromEncodedURIComponent(payload);
+  } catch {
+    return null;
+  }
+  if (!text || text.length > 100_000) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 function decodeV3(parts: readonly string[]): Decoded {
@@ -258,13 +318,14 @@ function decodeV3(parts: readonly string[]): Decoded {
   if (!table.ok) return table;
   const options = readOptions(parts[3] ?? '');
   if (!options.ok) return options;
-  const { revision, present } = options;
+  const { revision, present, handIn } = options;
   return {
     ok: true,
     state: {
       ...table.state,
       ...(revision !== undefined ? { revision } : {}),
       ...(present ? { present: true } : {}),
+      ...(handIn !== undefined ? { handIn } : {}),
     },
   };
 }
