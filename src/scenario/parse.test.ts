@@ -311,7 +311,9 @@ describe('exercises: checked against the scenario, each problem located at its n
 
   it('an unknown kind names the kinds there are', () => {
     expect(problemsOf('  - id: a\n    prompt: Who?\n    kind: guess\n')).toEqual([
-      expect.stringMatching(/^18:11: "exercises\.0\.kind" is not a valid exercise: .*fewest-changes/),
+      expect.stringMatching(
+        /^18:11: "exercises\.0\.kind" is not a valid exercise: .*fewest-changes/,
+      ),
     ]);
   });
 
@@ -354,9 +356,7 @@ describe('exercises: checked against the scenario, each problem located at its n
   it("a chance given to a follower is refused: it takes its leader's", () => {
     expect(
       problemsOf('  - { id: a, prompt: How likely?, kind: probability, chances: { DE: 0.2 } }\n'),
-    ).toEqual([
-      '16:65: exercise "a": DE follows FR and takes its chance; give the chance to FR',
-    ]);
+    ).toEqual(['16:65: exercise "a": DE follows FR and takes its chance; give the chance to FR']);
   });
 
   it('a tolerance of 0 is refused where it is written', () => {

@@ -847,7 +847,8 @@ function checkExercises(file: ScenarioFile, cx: ExerciseContext): Exercise[] {
         const seen = new Set<string>();
         (e.fixed ?? []).forEach((id, k) => {
           checkAlly(id, at('fixed', k), 'value');
-          if (seen.has(id)) problem(at('fixed', k), `exercise "${e.id}" fixes ${id} twice`, 'value');
+          if (seen.has(id))
+            problem(at('fixed', k), `exercise "${e.id}" fixes ${id} twice`, 'value');
           seen.add(id);
         });
         return { ...text, kind: e.kind, goal: e.goal, rule, fixed: (e.fixed ?? []).map(asAllyId) };
