@@ -8,7 +8,7 @@
  */
 import { builtInRule } from '../engine/rules';
 import type { AllyChange } from './link';
-import { DEFAULT_P, MEMBER, type Scenario, type Stance } from './model';
+import { DEFAULT_P, MEMBER, type Exercise, type Scenario, type Stance } from './model';
 import type { ScenarioFile } from './schema';
 
 type FileStance = NonNullable<ScenarioFile['allies']>[string];
@@ -112,6 +112,7 @@ export function scenarioFileOf(
           ),
         }
       : {}),
+    ...(scenario.exercises.length > 0 ? { exercises: scenario.exercises.map(exerciseEntry) } : {}),
     ...(scenario.revisions.length > 0
       ? { revisions: scenario.revisions.map((r) => ({ ...r })) }
       : {}),
@@ -131,6 +132,54 @@ export function scenarioFileOf(
           },
         }),
   };
+}
+
+type FileExercise = NonNullable<ScenarioFile['exercises']>[number];
+
+/**
+ * An exercise as a file writes it. Its rule is always written: an exported file's default rule
+ * is the rule in play, and an exercise asked under the scenario's default must keep asking it.
+ */
+function exerciseEntry(e: Exercise): FileExercise {
+  const text = {
+    id: e.id,
+    prompt: e.prompt,
+    ...(e.hints.length > 0 ? { hints: [...e.hints] } : {}),
+    ...(e.explanation !== null ? { explanation: e.explanation } : {}),
+    ...(e.sources.length > 0 ? { sources: [...e.sources] } : {}),
+  };
+  const changes = (c: Readonly<Record<string, AllyChange>>) =>
+    Object.keys(c).length > 0 ? { changes: structuredClone(c) } : {};
+  switch (e.kind) {
+    case 'fewest-changes':
+      return {
+        ...text,
+        kind: e.kind,
+        goal: e.goal,
+        rule: e.rule,
+        ...(e.fixed.length > 0 ? { fixed: [...e.fixed] } : {}),
+      };
+    case 'pivotal':
+    case 'blockers':
+    case 'still-needed':
+      return { ...text, kind: e.kind, rule: e.rule, ...changes(e.changes) };
+    case 'veto-players':
+      return { ...text, kind: e.kind, rule: e.rule };
+    case 'probability':
+      return {
+        ...text,
+        kind: e.kind,
+        rule: e.rule,
+        ...(Object.keys(e.chances).length > 0 ? { chances: { ...e.chances } } : {}),
+        tolerance: e.tolerance,
+      };
+    case 'power':
+      return { ...text, kind: e.kind, rule: e.rule, index: e.index, ask: e.ask };
+    case 'compare-rules':
+      return { ...text, kind: e.kind, rules: [...e.rules], ...changes(e.changes) };
+    case 'discussion':
+      return { ...text, kind: e.kind, ...(e.notes !== null ? { notes: e.notes } : {}) };
+  }
 }
 
 /** The scenario's sources as a Markdown list: title, publisher, date and address of each. */

@@ -1,5 +1,6 @@
 import type { AllyId, Member, Position } from '../engine/types';
 import type { RuleDef } from '../engine/rules';
+import type { AllyChange } from './link';
 import type { Evidence, SourceEntry } from './schema';
 
 export type { Evidence, SourceEntry };
@@ -32,6 +33,63 @@ export interface Revision {
   readonly note: string;
 }
 
+/** A table state an exercise asks about: changes by ally code, as in a share link. */
+export type TableChanges = Readonly<Record<string, AllyChange>>;
+
+/** What every exercise has: the author's words and sources. */
+interface ExerciseText {
+  readonly id: string;
+  readonly prompt: string;
+  readonly hints: readonly string[];
+  /** Shown once the answer is revealed. */
+  readonly explanation: string | null;
+  readonly sources: readonly string[];
+}
+
+/**
+ * A guided exercise, its defaults resolved (`rule` is the scenario's default rule where the file
+ * names none). The author never writes an answer: the engine computes it (exercises.ts).
+ */
+export type Exercise = ExerciseText &
+  (
+    | {
+        readonly kind: 'fewest-changes';
+        readonly goal: 'pass' | 'block';
+        readonly rule: string;
+        /** Allies that may not change (a follower among them is held where it stands). */
+        readonly fixed: readonly AllyId[];
+      }
+    | {
+        readonly kind: 'pivotal' | 'blockers' | 'still-needed';
+        readonly rule: string;
+        readonly changes: TableChanges;
+      }
+    | { readonly kind: 'veto-players'; readonly rule: string }
+    | {
+        readonly kind: 'probability';
+        readonly rule: string;
+        readonly chances: Readonly<Record<string, number>>;
+        readonly tolerance: number;
+      }
+    | {
+        readonly kind: 'power';
+        readonly rule: string;
+        readonly index: 'banzhaf' | 'shapley-shubik';
+        readonly ask: 'most-powerful' | 'ranking';
+      }
+    | {
+        readonly kind: 'compare-rules';
+        readonly rules: readonly string[];
+        readonly changes: TableChanges;
+      }
+    | { readonly kind: 'discussion'; readonly notes: string | null }
+  );
+
+export type ExerciseKind = Exercise['kind'];
+
+/** Default tolerance of a probability exercise's answer (absolute). */
+export const DEFAULT_TOLERANCE = 0.01;
+
 /** A valid, playable scenario: the only shape the rest of the app ever sees. */
 export interface Scenario {
   readonly id: string;
@@ -55,6 +113,8 @@ export interface Scenario {
   readonly revision: number;
   /** What each revision after the first changed, oldest first (revision 2 first). */
   readonly revisions: readonly Revision[];
+  /** Guided exercises on this table, in file order. */
+  readonly exercises: readonly Exercise[];
 }
 
 /** A problem in an input, located for `file:line:column: message` (1-based). */

@@ -284,3 +284,84 @@ rules:
     ).toMatch(/at most 1/);
   });
 });
+
+describe('exercises: checked against the scenario, each problem located at its node', () => {
+  const minimal = readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8');
+  const withExercises = (yaml: string) =>
+    parseScenario(
+      `${minimal}allies:\n  DE: { position: object, follows: FR, evidence: assumption, note: Set. }\nexercises:\n${yaml}`,
+    );
+  /** The line and column of the first occurrence of `text` on the line holding `marker`. */
+  const problemsOf = (yaml: string) => {
+    const r = withExercises(yaml);
+    return r.ok ? [] : r.problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+  };
+  // The fixture has 12 lines and the allies block 2 more: the exercises start on line 16.
+
+  it('a valid list resolves its defaults: the scenario rule, tolerance 0.01, empty hints', () => {
+    const r = withExercises(
+      '  - { id: one, prompt: Who holds the key?, kind: fewest-changes, goal: pass }\n' +
+        '  - { id: two, prompt: How likely?, kind: probability, chances: { FR: 0.2 } }\n',
+    );
+    expect(r.ok && r.value.exercises).toEqual([
+      expect.objectContaining({ id: 'one', rule: 'consensus', fixed: [], hints: [] }),
+      expect.objectContaining({ id: 'two', rule: 'consensus', tolerance: 0.01 }),
+    ]);
+  });
+
+  it('an unknown kind names the kinds there are', () => {
+    expect(problemsOf('  - id: a\n    prompt: Who?\n    kind: guess\n')).toEqual([
+      expect.stringMatching(
+        /^18:11: "exercises\.0\.kind" is not a valid exercise: .*fewest-changes/,
+      ),
+    ]);
+  });
+
+  it('a missing parameter is named where the exercise is', () => {
+    expect(problemsOf('  - id: a\n    prompt: Who?\n    kind: power\n    rule: qmv\n')).toEqual([
+      '16:5: missing required field "exercises.0.index"',
+      '16:5: missing required field "exercises.0.ask"',
+    ]);
+  });
+
+  it('an unknown rule, ally or source is refused at the offending node', () => {
+    expect(
+      problemsOf(
+        [
+          '  - id: a',
+          '    prompt: Who?',
+          '    kind: fewest-changes',
+          '    goal: pass',
+          '    rule: nope',
+          '    fixed: [FR, XX]',
+          '    sources: [zz]',
+          '  - id: a',
+          '    prompt: Which?',
+          '    kind: compare-rules',
+          '    rules: [qmv, qmv]',
+          '    changes: { ZZ: { position: support } }',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '20:11: exercise "a": rule "nope" is neither a built-in rule that fits this table nor defined in rules',
+      '21:17: exercise "a": XX is not at the table on 2023-07-11',
+      '22:15: exercise "a": source "zz" is not defined in sources',
+      '23:9: duplicate exercise id "a"',
+      '26:18: exercise "a" lists rule "qmv" twice',
+      '27:16: exercise "a": ZZ is not at the table on 2023-07-11',
+    ]);
+  });
+
+  it("a chance given to a follower is refused: it takes its leader's", () => {
+    expect(
+      problemsOf('  - { id: a, prompt: How likely?, kind: probability, chances: { DE: 0.2 } }\n'),
+    ).toEqual(['16:65: exercise "a": DE follows FR and takes its chance; give the chance to FR']);
+  });
+
+  it('a tolerance of 0 is refused where it is written', () => {
+    expect(
+      problemsOf('  - id: a\n    prompt: How likely?\n    kind: probability\n    tolerance: 0\n'),
+    ).toEqual(['19:16: "exercises.0.tolerance": a tolerance is more than 0']);
+  });
+});

@@ -34,7 +34,9 @@ import { asAllyId, assertNever, type AllyId, type Member } from '../engine/types
 import {
   ALLY,
   DEFAULT_P,
+  DEFAULT_TOLERANCE,
   MEMBER,
+  type Exercise,
   type Parsed,
   type Problem,
   type Scenario,
@@ -537,6 +539,8 @@ function zodProblem(issue: z.core.$ZodIssue, where: ReturnType<typeof locator>):
       return { ...locate(path), message: `"${key}" is not ${keyKind(path.slice(0, -1))}: ${why}` };
     }
     case 'invalid_value':
+      if (issue.input === undefined)
+        return { ...locate(path.slice(0, -1)), message: `missing required field "${field}"` };
       return {
         ...locate(path, 'value'),
         message: `"${field}" must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`,
@@ -549,7 +553,7 @@ function zodProblem(issue: z.core.$ZodIssue, where: ReturnType<typeof locator>):
     case 'invalid_union':
       return {
         ...locate(path, 'value'),
-        message: `"${field}" is not a valid ${path.includes('rules') ? 'rule' : 'value'}: ${issue.message}`,
+        message: `"${field}" is not a valid ${path[0] === 'exercises' ? 'exercise' : path.includes('rules') ? 'rule' : 'value'}: ${issue.message}`,
       };
     default:
       return {
@@ -734,6 +738,17 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       'value',
     );
 
+  const exercises = checkExercises(file, {
+    atTable,
+    sourceIds,
+    ruleIds: new Set(rules.map((r) => r.id)),
+    // A rule refused above has its own problem: an exercise naming it is not one more.
+    refusedRules: new Set((file.rules ?? []).map((r) => r.id)),
+    followers: new Map([...follows].filter(([, l]) => l !== null) as [string, string][]),
+    defaultRule,
+    problem,
+  });
+
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
 
   const stances: Stance[] = members.map((m) => {
@@ -768,8 +783,119 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       defaultRule,
       revision: 1 + (file.revisions?.length ?? 0),
       revisions: file.revisions ?? [],
+      exercises,
     },
   };
+}
+
+interface ExerciseContext {
+  readonly atTable: ReadonlySet<string>;
+  readonly sourceIds: ReadonlySet<string>;
+  readonly ruleIds: ReadonlySet<string>;
+  readonly refusedRules: ReadonlySet<string>;
+  /** Follower -> leader, as the file states them. */
+  readonly followers: ReadonlyMap<string, string>;
+  readonly defaultRule: string;
+  readonly problem: (path: Path, message: string, part?: 'key' | 'value') => void;
+}
+
+/**
+ * Checks what each exercise names against the scenario (ids unique; rules, allies and sources
+ * defined; a chance given to a follower, whose chance is its leader's) and resolves defaults.
+ */
+function checkExercises(file: ScenarioFile, cx: ExerciseContext): Exercise[] {
+  const { problem } = cx;
+  const ids = new Set<string>();
+  return (file.exercises ?? []).map((e, i): Exercise => {
+    const at = (...rest: Path): Path => ['exercises', i, ...rest];
+    if (ids.has(e.id)) problem(at('id'), `duplicate exercise id "${e.id}"`, 'value');
+    ids.add(e.id);
+    (e.sources ?? []).forEach((id, k) => {
+      if (!cx.sourceIds.has(id))
+        problem(
+          at('sources', k),
+          `exercise "${e.id}": source "${id}" is not defined in sources`,
+          'value',
+        );
+    });
+    const checkRule = (id: string, path: Path) => {
+      if (!cx.ruleIds.has(id) && !cx.refusedRules.has(id))
+        problem(
+          path,
+          `exercise "${e.id}": rule "${id}" is neither a built-in rule that fits this table nor defined in rules`,
+          'value',
+        );
+    };
+    const checkAlly = (id: string, path: Path, part: 'key' | 'value') => {
+      if (!cx.atTable.has(id))
+        problem(path, `exercise "${e.id}": ${id} is not at the table on ${file.date}`, part);
+    };
+    const checkChanges = (changes: Readonly<Record<string, unknown>> | undefined) => {
+      for (const id of Object.keys(changes ?? {})) checkAlly(id, at('changes', id), 'key');
+    };
+    const rule = 'rule' in e && e.rule !== undefined ? e.rule : cx.defaultRule;
+    if ('rule' in e && e.rule !== undefined) checkRule(e.rule, at('rule'));
+    const text = {
+      id: e.id,
+      prompt: e.prompt,
+      hints: e.hints ?? [],
+      explanation: e.explanation ?? null,
+      sources: e.sources ?? [],
+    };
+    switch (e.kind) {
+      case 'fewest-changes': {
+        const seen = new Set<string>();
+        (e.fixed ?? []).forEach((id, k) => {
+          checkAlly(id, at('fixed', k), 'value');
+          if (seen.has(id))
+            problem(at('fixed', k), `exercise "${e.id}" fixes ${id} twice`, 'value');
+          seen.add(id);
+        });
+        return { ...text, kind: e.kind, goal: e.goal, rule, fixed: (e.fixed ?? []).map(asAllyId) };
+      }
+      case 'pivotal':
+      case 'blockers':
+      case 'still-needed':
+        checkChanges(e.changes);
+        return { ...text, kind: e.kind, rule, changes: e.changes ?? {} };
+      case 'veto-players':
+        return { ...text, kind: e.kind, rule };
+      case 'probability':
+        for (const id of Object.keys(e.chances ?? {})) {
+          checkAlly(id, at('chances', id), 'key');
+          const leader = cx.followers.get(id);
+          if (leader)
+            problem(
+              at('chances', id),
+              `exercise "${e.id}": ${id} follows ${leader} and takes its chance; give the chance to ${leader}`,
+            );
+        }
+        return {
+          ...text,
+          kind: e.kind,
+          rule,
+          chances: e.chances ?? {},
+          tolerance: e.tolerance ?? DEFAULT_TOLERANCE,
+        };
+      case 'power':
+        return { ...text, kind: e.kind, rule, index: e.index, ask: e.ask };
+      case 'compare-rules': {
+        const seen = new Set<string>();
+        e.rules.forEach((id, k) => {
+          checkRule(id, at('rules', k));
+          if (seen.has(id))
+            problem(at('rules', k), `exercise "${e.id}" lists rule "${id}" twice`, 'value');
+          seen.add(id);
+        });
+        checkChanges(e.changes);
+        return { ...text, kind: e.kind, rules: e.rules, changes: e.changes ?? {} };
+      }
+      case 'discussion':
+        return { ...text, kind: e.kind, notes: e.notes ?? null };
+      default:
+        return assertNever(e);
+    }
+  });
 }
 
 /**

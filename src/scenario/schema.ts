@@ -173,6 +173,94 @@ export const body = z
   })
   .describe('A custom deciding body, for comparison (e.g. the UN Security Council); omit for NATO');
 
+/** A table state to ask about: changes by ally code, the same shape as a share link's. */
+const tableChanges = z
+  .record(
+    code,
+    z.strictObject({
+      position: position.optional(),
+      p: probability.optional().describe('Chance of consent when undecided'),
+    }),
+  )
+  .describe("Changes to the scenario's table, by ally code: { FR: { position: support } }");
+
+const ruleId = z.string().min(1).describe('A rule id: a built-in rule or one of `rules`');
+const optionalRule = ruleId.optional().describe("A rule id; default: the scenario's default rule");
+
+const exerciseMeta = {
+  id: identifier.describe('Stable id, used by hand-in links: give a changed exercise a new id'),
+  prompt: z.string().trim().min(1).max(1000).describe("The question, in the author's words"),
+  hints: z.array(z.string().trim().min(1).max(500)).max(10).optional(),
+  explanation: z
+    .string()
+    .trim()
+    .min(1)
+    .max(2000)
+    .optional()
+    .describe('Shown once the answer is revealed'),
+  sources: z.array(identifier).max(50).optional().describe('Ids from the sources list'),
+};
+
+export const exercise = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      ...exerciseMeta,
+      kind: z.literal('fewest-changes'),
+      goal: z.enum(['pass', 'block']),
+      rule: optionalRule,
+      fixed: z.array(code).max(250).optional().describe('Allies that may not change'),
+    }),
+    ...(['pivotal', 'blockers', 'still-needed'] as const).map((kind) =>
+      z.strictObject({
+        ...exerciseMeta,
+        kind: z.literal(kind),
+        rule: optionalRule,
+        changes: tableChanges.optional(),
+      }),
+    ),
+    z.strictObject({ ...exerciseMeta, kind: z.literal('veto-players'), rule: ruleId }),
+    z.strictObject({
+      ...exerciseMeta,
+      kind: z.literal('probability'),
+      rule: optionalRule,
+      chances: z
+        .record(code, probability)
+        .optional()
+        .describe("Chance of consent by ally code; default: the scenario's"),
+      tolerance: z
+        .number()
+        .gt(0, 'a tolerance is more than 0')
+        .max(0.5)
+        .optional()
+        .describe('How far an answer may be from the probability (absolute; default 0.01)'),
+    }),
+    z.strictObject({
+      ...exerciseMeta,
+      kind: z.literal('power'),
+      rule: ruleId,
+      index: z.enum(['banzhaf', 'shapley-shubik']),
+      ask: z.enum(['most-powerful', 'ranking']),
+    }),
+    z.strictObject({
+      ...exerciseMeta,
+      kind: z.literal('compare-rules'),
+      rules: z.array(ruleId).min(2).max(20),
+      changes: tableChanges.optional(),
+    }),
+    z.strictObject({
+      ...exerciseMeta,
+      kind: z.literal('discussion'),
+      notes: z
+        .string()
+        .trim()
+        .min(1)
+        .max(4000)
+        .optional()
+        .describe('For the teacher, shown on reveal'),
+    }),
+  ])
+  .describe('A guided exercise; the engine computes its answer from the table');
+
 export const scenarioFile = z
   .strictObject({
     $schema: z.string().optional(),
@@ -192,6 +280,11 @@ export const scenarioFile = z
     sources: z.array(source).min(1),
     rules: z.array(customRule).optional(),
     body: body.optional(),
+    exercises: z
+      .array(exercise)
+      .max(100)
+      .optional()
+      .describe('Guided exercises on this table; the engine computes every answer'),
     revisions: z
       .array(
         z.strictObject({
@@ -214,6 +307,7 @@ export const scenarioFile = z
 
 export type ScenarioFile = z.infer<typeof scenarioFile>;
 export type CustomRule = z.infer<typeof customRule>;
+export type ExerciseEntry = z.infer<typeof exercise>;
 export type Evidence = z.infer<typeof evidence>;
 export type SourceEntry = z.infer<typeof source>;
 

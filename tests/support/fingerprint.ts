@@ -1,6 +1,8 @@
 // A scenario's fingerprint: a hash of everything it says (table, stances, rules, sources and the
-// reference data its members carry), except its revision history. A shipped scenario whose
-// fingerprint moves has been revised: old share links must be told (see the revisions test).
+// reference data its members carry), except its revision history and its exercises. A shipped
+// scenario whose fingerprint moves has been revised: old share links must be told (see the
+// revisions test). Exercises ask about the table without changing it: a link opens the same table
+// with or without them, so adding one is not a revision (scenarios/README.md).
 import type { Scenario } from '../../src/scenario/model';
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to notice a change, not a security measure. */
@@ -17,7 +19,7 @@ export function fingerprint(scenario: Scenario): string {
   // The history is left out: recording a revision must not itself look like a change.
   return fnv1a(
     JSON.stringify(scenario, (key, value: unknown) =>
-      key === 'revision' || key === 'revisions' ? undefined : value,
+      key === 'revision' || key === 'revisions' || key === 'exercises' ? undefined : value,
     ),
   );
 }
