@@ -12,6 +12,7 @@ import type { AnalysisClient } from '../state/analysis';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
 import type { TableState } from '../state/store';
+import type { ExercisesPort } from '../ui/ExercisesPanel';
 import { useTableNow } from '../state/table';
 import { AlliesPanel } from '../ui/AlliesPanel';
 import { TableHandout } from '../ui/Handout';
@@ -30,15 +31,21 @@ const StudentView = lazy(() =>
   import('../ui/StudentView').then((m) => ({ default: m.StudentView })),
 );
 const openingRoom = <p className="booting">Opening the class room…</p>;
+// The exercises and their checker load once a scenario with exercises is on screen.
+const ExercisesPanel = lazy(() =>
+  import('../ui/ExercisesPanel').then((m) => ({ default: m.ExercisesPanel })),
+);
 
 export interface AppProps extends HeaderPorts {
   /** Computes power indices and odds off the main thread (a Web Worker in the browser). */
   readonly analysis: AnalysisClient;
   /** The full share address of a table, printed on the handout. */
   readonly shareUrlOf?: (table: TableState) => string;
+  /** Exercise progress in storage and the Hand in link (absent: no exercises panel). */
+  readonly exercises?: ExercisesPort;
 }
 
-export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
+export function App({ analysis, shareUrlOf, exercises, ...ports }: AppProps) {
   const { scenario, judgement } = useTableNow();
   const presenting = useAppStore((s) => s.presenting);
   // The ally the presenter's keys act on: a passing choice of the page, not part of the table.
@@ -98,6 +105,18 @@ export function App({ analysis, shareUrlOf, ...ports }: AppProps) {
           </p>
         )}
         <ExplainTabs analysis={analysis} />
+        {exercises && scenario.exercises.length > 0 && (
+          <Suspense
+            fallback={
+              <section className="panel exercises" aria-labelledby="exercises-heading">
+                <h2 id="exercises-heading">Exercises</h2>
+                <p>Loading the exercises…</p>
+              </section>
+            }
+          >
+            <ExercisesPanel port={exercises} />
+          </Suspense>
+        )}
       </main>
       <TableHandout linkOf={shareUrlOf} />
       <SiteFooter />

@@ -10,10 +10,16 @@
  * Without imported scenarios the boot stays synchronous and never loads it.
  */
 import { roomOfHash } from '../room/code';
-import { checkLink, decodeLink, describeLinkError, type LinkState } from '../scenario/link';
+import {
+  checkLink,
+  decodeHandIn,
+  decodeLink,
+  describeLinkError,
+  type LinkState,
+} from '../scenario/link';
 import type { Parsed, Scenario } from '../scenario/model';
 import type { Loaded, SortKey, TableState } from '../state/persistence';
-import { importedIdFor, openingTable, type Notice } from '../state/store';
+import { importedIdFor, openingTable, type HandedIn, type Notice } from '../state/store';
 import { revisionNotice } from '../words/revisions';
 
 /** The scenario-file validator (parse.ts's parseScenario), once loaded. */
@@ -34,6 +40,8 @@ export interface Boot {
   readonly keptAside: readonly string[];
   /** Start in presenter mode: the link that opened the table says so (never storage). */
   readonly presenting: boolean;
+  /** Answers handed in by the link that opened the page (a Hand in link), to check again. */
+  readonly handedIn?: HandedIn | null;
 }
 
 /** Does this start need the parser: a link that carries a scenario, or imports kept in storage? */
@@ -128,6 +136,13 @@ export function fitTable(table: TableState, catalog: readonly Scenario[]): Table
   return error ? null : table;
 }
 
+/** The answers a link hands in, for the scenario it opens; null if none or unreadable. */
+export function handedInOf(state: LinkState, scenarioId: string): HandedIn | null {
+  if (state.handIn === undefined) return null;
+  const responses = decodeHandIn(state.handIn);
+  return responses ? { scenarioId, responses } : null;
+}
+
 export function bootState(
   catalog: readonly Scenario[],
   hash: string,
@@ -154,13 +169,19 @@ export function bootState(
       : '');
 
   // Every start carries the sort, the imports (as they stand when it returns) and those set aside.
-  const started = (table: TableState, notice: Notice | null, presenting = false): Boot => ({
+  const started = (
+    table: TableState,
+    notice: Notice | null,
+    presenting = false,
+    handedIn: HandedIn | null = null,
+  ): Boot => ({
     table,
     sortBy,
     imported,
     keptAside: stored.aside,
     notice,
     presenting,
+    handedIn,
   });
 
   // A room's address is not a table's link: the room brings its own table (src/app/room.ts).
@@ -196,9 +217,11 @@ export function bootState(
     }
     if (table) {
       const differs = kept && JSON.stringify(kept) !== JSON.stringify(table);
+      const handedIn = decoded.ok ? handedInOf(decoded.state, table.scenarioId) : null;
+      if (handedIn) opened = 'You opened handed-in answers: Exercises, below, checks them again.';
       return started(
         table,
-        differs || carried || lostWords || revised
+        differs || carried || lostWords || revised || handedIn
           ? {
               kind: 'info',
               message: `${opened}${revised ? ` ${revised}` : ''}${differs ? ' Your own last table is kept.' : ''}${lostWords}`,
@@ -206,6 +229,7 @@ export function bootState(
             }
           : null,
         decoded.ok && decoded.state.present === true,
+        handedIn,
       );
     }
     const shown = hash.length > 80 ? `${hash.slice(0, 80)}…` : hash;

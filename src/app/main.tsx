@@ -11,6 +11,7 @@ import { App } from './App';
 import { bootNeedsParser, bootState, DEFAULT_SCENARIO_ID, type ParseScenario } from './boot';
 import { connectFullscreen } from './fullscreen';
 import { loadScenarioParser } from './parser';
+import { exercisesPort } from './exercises';
 import { connectRooms } from './room';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
 import { sharePort } from './share';
@@ -43,6 +44,7 @@ function start(parse?: ParseScenario) {
     shareUrl(window, table, store.getState().imported, scenarios);
   const download = browserDownload();
   const files = scenarioFilesPort(window, download);
+  const exercises = exercisesPort(window, storage, store, scenarios);
   const roomPort = connectRooms({
     store,
     rooms,
@@ -95,6 +97,7 @@ function start(parse?: ParseScenario) {
                 shareUrlOf={shareUrlOf}
                 files={files}
                 share={share}
+                exercises={exercises}
               />
             </FullscreenContext.Provider>
           </RoomProvider>

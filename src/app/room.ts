@@ -225,8 +225,7 @@ export function connectRooms({
             // The whole table goes in: changes made while connecting are part of it.
             queue = [];
             send(tableIntoRoom(store.getState().table, scenarioOf));
-          }
-          else {
+          } else {
             flush();
             follow(room);
           }

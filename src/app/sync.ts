@@ -22,7 +22,7 @@ import type { Scenario } from '../scenario/model';
 import { MAX_KEPT_IMPORTS, save, type KeyValueStorage } from '../state/persistence';
 import type { AppStore, TableState } from '../state/store';
 import type { ShareReach } from '../ui/ScenarioFiles';
-import { revisedSince, scenarioOfLink } from './boot';
+import { handedInOf, revisedSince, scenarioOfLink } from './boot';
 import { loadScenarioParser } from './parser';
 
 /** The compact copy of an imported scenario that links carry (and storage keeps), made once. */
@@ -39,9 +39,13 @@ export function compactCopy(scenario: Scenario): string {
 const pageOf = (win: Window) =>
   `${win.location.origin}${win.location.pathname}${win.location.search}`;
 
-/** What a link says beside the table: open in presenter mode (`present=1`). */
+/**
+ * What a link says beside the table: open in presenter mode (`present=1`); carry handed-in
+ * answers (`hand`, the Hand in link only).
+ */
 export interface LinkOptions {
   readonly present?: boolean;
+  readonly handIn?: string;
 }
 
 /**
@@ -61,6 +65,7 @@ function fragments(
     rule: table.ruleId,
     changes: table.changes,
     ...(options.present ? { present: true } : {}),
+    ...(options.handIn !== undefined ? { handIn: options.handIn } : {}),
   };
   const plain = `#${encodeLink({ ...state, ...(revision ? { revision } : {}) })}`;
   return {
@@ -187,6 +192,7 @@ export function connectBrowser(
       const { scenario, rule, changes, present } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
       store.getState().setPresenting(present === true);
+      store.getState().showHandedIn(handedInOf(decoded.state, scenario));
       const revised = revisedSince(decoded.state, [...catalog, ...store.getState().imported]);
       if (revised) store.getState().showNotice({ kind: 'info', message: revised });
       // Written now, and not again a frame later (a link pasted meanwhile must not be

@@ -63,6 +63,18 @@ export interface ViewSlice {
    */
   readonly presenting: boolean;
   setPresenting(presenting: boolean): void;
+  /**
+   * Answers a student handed in (a Hand in link), shown checked by the engine in Exercises. Not
+   * kept in storage, never in the address once opened: only the link that carries them shows them.
+   */
+  readonly handedIn: HandedIn | null;
+  showHandedIn(handedIn: HandedIn | null): void;
+}
+
+/** A hand-in: the scenario and the responses by exercise id, untrusted until checked. */
+export interface HandedIn {
+  readonly scenarioId: string;
+  readonly responses: Readonly<Record<string, unknown>>;
 }
 
 export interface NoticeSlice {
@@ -111,6 +123,8 @@ export interface StoreInit {
   readonly imported?: readonly Scenario[];
   /** Start in presenter mode (a link with the presenter option). */
   readonly presenting?: boolean;
+  /** Start showing handed-in answers (a Hand in link). */
+  readonly handedIn?: HandedIn | null;
   /** Where a table goes when its imported scenario is removed (the app's opening scenario). */
   readonly homeScenarioId?: string;
 }
@@ -208,6 +222,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       future: [],
       sortBy: init.sortBy ?? 'table',
       presenting: init.presenting ?? false,
+      handedIn: init.handedIn ?? null,
       notice: init.notice ?? null,
       imported: init.imported ?? [],
 
@@ -314,6 +329,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
 
       setSort: (sortBy) => set({ sortBy }),
       setPresenting: (presenting) => set({ presenting }),
+      showHandedIn: (handedIn) => set({ handedIn }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
     };

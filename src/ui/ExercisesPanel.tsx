@@ -1,0 +1,467 @@
+/**
+ * A scenario's guided exercises, answered by using the simulator and checked by the engine: the
+ * region "Exercises", one article per exercise with its prompt, the way to answer its kind (play
+ * the table, pick allies or rules, type a number, rank), hints on request and a Check answer
+ * button whose feedback starts "Correct" or "Not yet". A teacher's toggle shows the engine's
+ * answers and the explanations for projecting. Loaded on demand: most visits never open it.
+ */
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { exerciseAnswer, exerciseStart, type ExerciseResponse } from '../scenario/exercises';
+import type { Exercise, Scenario } from '../scenario/model';
+import { ruleFor } from '../scenario/play';
+import { useAppStore, useScenario } from '../state/context';
+import { answerSentence, checkResponse } from '../words/exercises';
+import { ruleLabel } from '../words/rules';
+import { SourceLine } from './AllyList';
+import './exercises.css';
+
+/** What a person gave and whether it was right, by exercise id (kept per scenario in storage). */
+export type ExerciseProgress = Readonly<
+  Record<string, { readonly response: ExerciseResponse; readonly correct: boolean }>
+>;
+
+/** Progress and hand-in, from the composition root (storage and the address). */
+export interface ExercisesPort {
+  progress(scenarioId: string): ExerciseProgress;
+  save(scenarioId: string, progress: ExerciseProgress): void;
+  /** The hand-in link of these responses (opening it checks them again). */
+  handInUrl(scenarioId: string, progress: ExerciseProgress): string;
+}
+
+/** Kinds answered by playing the table itself. */
+const PLAYED = new Set<Exercise['kind']>(['fewest-changes']);
+
+export function ExercisesPanel({ port }: { port: ExercisesPort }) {
+  const scenario = useScenario();
+  const [teacher, setTeacher] = useState(false);
+  const [progress, setProgress] = useState<{ id: string; value: ExerciseProgress }>(() => ({
+    id: scenario.id,
+    value: port.progress(scenario.id),
+  }));
+  // Another scenario: its own progress (read, not carried over).
+  const current = progress.id === scenario.id ? progress.value : port.progress(scenario.id);
+  if (scenario.exercises.length === 0) return null;
+  const record = (exercise: Exercise, response: ExerciseResponse, correct: boolean) => {
+    const value = { ...current, [exercise.id]: { response, correct } };
+    setProgress({ id: scenario.id, value });
+    port.save(scenario.id, value);
+  };
+  const right = scenario.exercises.filter((e) => current[e.id]?.correct).length;
+  return (
+    <section className="panel exercises" id="exercises" aria-labelledby="exercises-heading">
+      <div className="exercises-head">
+        <h2 id="exercises-heading">Exercises</h2>
+        <p>
+          {right} of {scenario.exercises.length} answered correctly
+        </p>
+        <button type="button" aria-pressed={teacher} onClick={() => setTeacher(!teacher)}>
+          Show the answers
+        </button>
+        <a href={port.handInUrl(scenario.id, current)}>Hand in</a>
+      </div>
+      <HandedInAnswers scenario={scenario} />
+      <ol className="exercise-list">
+        {scenario.exercises.map((exercise) => (
+          <li key={`${scenario.id}/${exercise.id}`}>
+            <ExerciseCard
+              scenario={scenario}
+              exercise={exercise}
+              teacher={teacher}
+              given={current[exercise.id]?.response}
+              onChecked={(response, correct) => record(exercise, response, correct)}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * Answers handed in by the link that opened the page, each checked again by the engine here: the
+ * link carries what the student answered, never whether it was right.
+ */
+function HandedInAnswers({ scenario }: { scenario: Scenario }) {
+  const handedIn = useAppStore((s) => s.handedIn);
+  const dismiss = useAppStore((s) => s.showHandedIn);
+  const checks = useMemo(
+    () =>
+      handedIn && handedIn.scenarioId === scenario.id
+        ? scenario.exercises.map((exercise) => {
+            const response = handedIn.responses[exercise.id] as ExerciseResponse;
+            return {
+              exercise,
+              check:
+                response === undefined
+                  ? { correct: false, words: 'Not yet: no answer was handed in.' }
+                  : checkResponse(scenario, exercise, response),
+            };
+          })
+        : null,
+    [handedIn, scenario],
+  );
+  if (!checks) return null;
+  const right = checks.filter((c) => c.check.correct).length;
+  return (
+    <section className="exercise-handed-in" aria-labelledby="handed-in-heading">
+      <h3 id="handed-in-heading">Handed-in answers</h3>
+      <p>
+        {right} of {checks.length} correct, checked again by the engine on this screen.
+      </p>
+      <ol>
+        {checks.map(({ exercise, check }) => (
+          <li key={exercise.id} data-correct={check.correct}>
+            <span className="exercise-prompt">{exercise.prompt}</span> {check.words}
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => dismiss(null)}>
+        Close the handed-in answers
+      </button>
+    </section>
+  );
+}
+
+interface CardProps {
+  readonly scenario: Scenario;
+  readonly exercise: Exercise;
+  readonly teacher: boolean;
+  readonly given: ExerciseResponse;
+  readonly onChecked: (response: ExerciseResponse, correct: boolean) => void;
+}
+
+const ExerciseCard = memo(function ExerciseCard({
+  scenario,
+  exercise,
+  teacher,
+  given,
+  onChecked,
+}: CardProps) {
+  const id = useId();
+  const [hints, setHints] = useState(0);
+  const [feedback, setFeedback] = useState<{ correct: boolean; words: string } | null>(null);
+  const [draft, setDraft] = useState<ExerciseResponse>(given);
+  const table = useAppStore((s) => s.table);
+  const loadTable = useAppStore((s) => s.loadTable);
+  const rule = 'rule' in exercise ? exercise.rule : scenario.defaultRule;
+  const played = PLAYED.has(exercise.kind);
+  const onTable = table.scenarioId === scenario.id && table.ruleId === rule;
+
+  const check = () => {
+    if (played && !onTable) {
+      setFeedback({
+        correct: false,
+        words: `Not yet: set up the table for this exercise first (${ruleName(scenario, rule)}), then play.`,
+      });
+      return;
+    }
+    const response = played ? table.changes : draft;
+    const result = checkResponse(scenario, exercise, response);
+    setFeedback(result);
+    onChecked(response, result.correct);
+  };
+
+  return (
+    <article className="exercise" aria-labelledby={`${id}-prompt`}>
+      <p id={`${id}-prompt`} className="exercise-prompt">
+        {exercise.prompt}
+      </p>
+      {played ? (
+        <p>
+          Answer on the table above.{' '}
+          <button
+            type="button"
+            onClick={() =>
+              loadTable({
+                scenarioId: scenario.id,
+                ruleId: rule,
+                changes: exerciseStart(scenario, exercise),
+              })
+            }
+          >
+            Set up the table
+          </button>
+        </p>
+      ) : (
+        <ResponseInput scenario={scenario} exercise={exercise} value={draft} onChange={setDraft} />
+      )}
+      <div className="toolbar">
+        <button type="button" onClick={check}>
+          Check answer
+        </button>
+        {exercise.hints.length > 0 && hints < exercise.hints.length && (
+          <button type="button" onClick={() => setHints(hints + 1)}>
+            Show a hint ({hints + 1} of {exercise.hints.length})
+          </button>
+        )}
+      </div>
+      {hints > 0 && (
+        <ul className="exercise-hints" aria-label="Hints">
+          {exercise.hints.slice(0, hints).map((h) => (
+            <li key={h}>{h}</li>
+          ))}
+        </ul>
+      )}
+      {/* Rendered with its words, so that the words are announced (a status region). */}
+      {feedback && (
+        <p
+          className="exercise-feedback"
+          data-correct={feedback.correct}
+          role={feedback.correct ? 'status' : 'alert'}
+        >
+          {feedback.words}
+        </p>
+      )}
+      {teacher && <TeacherNotes scenario={scenario} exercise={exercise} />}
+    </article>
+  );
+});
+
+const ruleName = (scenario: Scenario, id: string) => {
+  const def = ruleFor(scenario, id);
+  return def ? ruleLabel(def, scenario) : id;
+};
+
+/** The engine's answer, the author's explanation and notes, and the sources: for projecting. */
+function TeacherNotes({ scenario, exercise }: { scenario: Scenario; exercise: Exercise }) {
+  const answer = useMemo(() => exerciseAnswer(scenario, exercise), [scenario, exercise]);
+  const cited = exercise.sources
+    .map((s) => scenario.sources.find((x) => x.id === s))
+    .filter((s) => s !== undefined);
+  return (
+    <div className="exercise-answer">
+      <p>
+        <strong>Answer:</strong>{' '}
+        {answer.ok ? capitalise(answerSentence(scenario, answer.value)) : answer.error}
+      </p>
+      {exercise.explanation && <p>{exercise.explanation}</p>}
+      {exercise.kind === 'discussion' && exercise.notes && <p>{exercise.notes}</p>}
+      {cited.length > 0 && (
+        <ul>
+          {cited.map((s) => (
+            <li key={s.id}>
+              <SourceLine source={s} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+interface InputProps {
+  readonly scenario: Scenario;
+  readonly exercise: Exercise;
+  readonly value: ExerciseResponse;
+  readonly onChange: (value: ExerciseResponse) => void;
+}
+
+/** How a kind is answered: picks, a number, a choice or a ranking. */
+function ResponseInput({ scenario, exercise, value, onChange }: InputProps): ReactNode {
+  const members = scenario.members.map((m) => ({ id: m.id as string, name: m.name }));
+  switch (exercise.kind) {
+    case 'pivotal':
+    case 'blockers':
+    case 'still-needed':
+    case 'veto-players':
+      return (
+        <Picks
+          legend={`Your answer: pick the ${scenario.memberNoun.other}`}
+          options={members}
+          value={value}
+          onChange={onChange}
+        />
+      );
+    case 'compare-rules':
+      return (
+        <Picks
+          legend="Your answer: the rules under which it passes"
+          options={exercise.rules.map((r) => ({ id: r, name: ruleName(scenario, r) }))}
+          value={value}
+          onChange={onChange}
+        />
+      );
+    case 'probability':
+      return <Percent value={value} onChange={onChange} />;
+    case 'power':
+      return exercise.ask === 'most-powerful' ? (
+        <OneOf options={members} value={value} onChange={onChange} noun={scenario.memberNoun.one} />
+      ) : (
+        <Ranking options={members} value={value} onChange={onChange} />
+      );
+    case 'discussion':
+      return <Notes value={value} onChange={onChange} />;
+    case 'fewest-changes':
+      return null;
+  }
+}
+
+const idsOf = (value: ExerciseResponse): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+function Picks({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: readonly { id: string; name: string }[];
+  value: ExerciseResponse;
+  onChange: (v: ExerciseResponse) => void;
+}) {
+  const picked = new Set(idsOf(value));
+  return (
+    <fieldset className="exercise-picks">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.id}>
+          <input
+            type="checkbox"
+            checked={picked.has(o.id)}
+            onChange={(e) => {
+              const next = new Set(picked);
+              if (e.target.checked) next.add(o.id);
+              else next.delete(o.id);
+              // Kept in the options' order: a response reads like the table.
+              onChange(options.filter((x) => next.has(x.id)).map((x) => x.id));
+            }}
+          />{' '}
+          {o.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Percent({
+  value,
+  onChange,
+}: {
+  value: ExerciseResponse;
+  onChange: (v: ExerciseResponse) => void;
+}) {
+  const [text, setText] = useState(
+    typeof value === 'number' ? String(Math.round(value * 1000) / 10) : '',
+  );
+  return (
+    <label className="exercise-number">
+      Your answer, in percent{' '}
+      <input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={100}
+        step={0.1}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = Number(e.target.value);
+          onChange(e.target.value.trim() === '' || !Number.isFinite(n) ? null : n / 100);
+        }}
+      />{' '}
+      %
+    </label>
+  );
+}
+
+function OneOf({
+  options,
+  value,
+  onChange,
+  noun,
+}: {
+  options: readonly { id: string; name: string }[];
+  value: ExerciseResponse;
+  onChange: (v: ExerciseResponse) => void;
+  noun: string;
+}) {
+  return (
+    <label className="exercise-one">
+      Your answer{' '}
+      <select
+        value={typeof value === 'string' ? value : ''}
+        onChange={(e) => onChange(e.target.value || null)}
+      >
+        <option value="">Choose {aOrAn(noun)}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const aOrAn = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/** An order of every member: moved up and down with buttons (keyboard and touch alike). */
+function Ranking({
+  options,
+  value,
+  onChange,
+}: {
+  options: readonly { id: string; name: string }[];
+  value: ExerciseResponse;
+  onChange: (v: ExerciseResponse) => void;
+}) {
+  const given = idsOf(value);
+  const order =
+    given.length === options.length && options.every((o) => given.includes(o.id))
+      ? given
+      : options.map((o) => o.id);
+  const nameOf = (id: string) => options.find((o) => o.id === id)?.name ?? id;
+  const move = (from: number, to: number) => {
+    const next = [...order];
+    const [id] = next.splice(from, 1);
+    if (id !== undefined) next.splice(to, 0, id);
+    onChange(next);
+  };
+  return (
+    <ol className="exercise-ranking" aria-label="Your ranking, most powerful first">
+      {order.map((id, i) => (
+        <li key={id}>
+          {nameOf(id)}{' '}
+          <button
+            type="button"
+            disabled={i === 0}
+            onClick={() => move(i, i - 1)}
+            aria-label={`Move ${nameOf(id)} up`}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            disabled={i === order.length - 1}
+            onClick={() => move(i, i + 1)}
+            aria-label={`Move ${nameOf(id)} down`}
+          >
+            ↓
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Notes({
+  value,
+  onChange,
+}: {
+  value: ExerciseResponse;
+  onChange: (v: ExerciseResponse) => void;
+}) {
+  return (
+    <label className="exercise-notes">
+      Your notes (for the discussion; not checked)
+      <textarea
+        rows={3}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,78 @@
+// Guided exercises as a student works them: one by playing the table, one by picking allies, each
+// checked by the engine; the Hand in link opened in a fresh browser shows the answers checked again.
+import { axeViolations } from './axe';
+import { choose, expect, settled, test } from './fixtures';
+
+test('a student solves two exercises, gets the feedback, and hands them in', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  const exercises = page.getByRole('region', { name: 'Exercises' });
+  await expect(exercises.getByText('0 of 3 answered correctly')).toBeVisible();
+
+  // By playing: the fewest changes that let the office through in July 2023.
+  const oneChange = exercises.getByRole('article', { name: /which single ally's change/ });
+  await oneChange.getByRole('button', { name: 'Set up the table' }).click();
+  await choose(page, 'Hungary', 'Support');
+  await choose(page, 'France', 'Support');
+  await oneChange.getByRole('button', { name: 'Check answer' }).click();
+  await expect(oneChange.getByRole('alert')).toHaveText(
+    /^Not yet: it passes, but with 2 changes; it can be done with 1\./,
+  );
+  // A hint, then the right play: France alone (Germany follows it).
+  await oneChange.getByRole('button', { name: /Show a hint/ }).click();
+  await expect(oneChange.getByRole('list', { name: 'Hints' })).toContainText(
+    'only an objection does',
+  );
+  await page.getByRole('button', { name: 'Reset to scenario' }).click();
+  await choose(page, 'France', 'Support');
+  await oneChange.getByRole('button', { name: 'Check answer' }).click();
+  await expect(oneChange.getByRole('status')).toHaveText(/^Correct/);
+
+  // By picking: whose yes is still missing under unanimity.
+  const everyYes = exercises.getByRole('article', { name: /whose yes would still be missing/ });
+  for (const name of ['France', 'Germany']) await everyYes.getByRole('checkbox', { name }).check();
+  await everyYes.getByRole('button', { name: 'Check answer' }).click();
+  await expect(everyYes.getByRole('alert')).toHaveText(/^Not yet/);
+  await everyYes.getByRole('checkbox', { name: 'Hungary' }).check();
+  await everyYes.getByRole('button', { name: 'Check answer' }).click();
+  await expect(everyYes.getByRole('status')).toHaveText(/^Correct/);
+  await expect(exercises.getByText('2 of 3 answered correctly')).toBeVisible();
+
+  // Progress is kept: a reload shows it.
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Exercises' }).getByText('2 of 3 answered correctly'),
+  ).toBeVisible();
+  await settled(page);
+  expect(await axeViolations(page, { label: 'exercises' })).toEqual([]);
+
+  // Hand in: the link carries the answers; a fresh browser checks them again.
+  const handIn = await page
+    .getByRole('region', { name: 'Exercises' })
+    .getByRole('link', { name: 'Hand in' })
+    .getAttribute('href');
+  expect(handIn).toMatch(/hand=/);
+  const teacher = await browser.newContext();
+  const view = await teacher.newPage();
+  await view.goto(handIn!);
+  const handed = view.getByRole('region', { name: 'Handed-in answers' });
+  await expect(handed).toContainText('2 of 3 correct, checked again by the engine');
+  await expect(handed.getByRole('listitem')).toHaveCount(3);
+  await expect(handed.getByRole('listitem').nth(2)).toContainText(
+    'Not yet: no answer was handed in.',
+  );
+  // The teacher's own progress is untouched, and the address no longer carries the answers.
+  await expect(view.getByText('0 of 3 answered correctly')).toBeVisible();
+  await expect(view).not.toHaveURL(/hand=/);
+  await teacher.close();
+});
+
+test("the teacher view shows the engine's answers and the explanations", async ({ page }) => {
+  await page.goto('/');
+  const exercises = page.getByRole('region', { name: 'Exercises' });
+  await exercises.getByRole('button', { name: 'Show the answers' }).click();
+  const veto = exercises.getByRole('article', { name: /could block the office on their own/ });
+  await expect(veto).toContainText(/Answer: Every ally could block alone under/);
+});
