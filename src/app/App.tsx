@@ -35,6 +35,9 @@ const openingRoom = <p className="booting">Opening the class room…</p>;
 const ExercisesPanel = lazy(() =>
   import('../ui/ExercisesPanel').then((m) => ({ default: m.ExercisesPanel })),
 );
+const ExerciseWorksheet = lazy(() =>
+  import('../ui/ExercisesPanel').then((m) => ({ default: m.ExerciseWorksheet })),
+);
 
 export interface AppProps extends HeaderPorts {
   /** Computes power indices and odds off the main thread (a Web Worker in the browser). */
@@ -53,6 +56,7 @@ export function App({ analysis, shareUrlOf, exercises, ...ports }: AppProps) {
   const selected = presenting ? selectedId : null;
   const inRoom = useRoom((r) => r.code !== null);
   const student = useRoom((r) => r.code !== null && r.role === 'student');
+  const printJob = useAppStore((s) => s.printJob);
   useHistoryKeys();
 
   // A student in a class room sees its own member only: the table is the teacher's screen.
@@ -114,11 +118,16 @@ export function App({ analysis, shareUrlOf, exercises, ...ports }: AppProps) {
               </section>
             }
           >
-            <ExercisesPanel port={exercises} />
+            <ExercisesPanel port={exercises} printable={ports.print !== undefined} />
           </Suspense>
         )}
       </main>
       <TableHandout linkOf={shareUrlOf} />
+      {printJob && (
+        <Suspense fallback={null}>
+          <ExerciseWorksheet answers={printJob === 'worksheet-answers'} print={ports.print} />
+        </Suspense>
+      )}
       <SiteFooter />
     </div>
   );

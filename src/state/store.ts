@@ -69,6 +69,12 @@ export interface ViewSlice {
    */
   readonly handedIn: HandedIn | null;
   showHandedIn(handedIn: HandedIn | null): void;
+  /**
+   * What goes on paper instead of the table's handout: the scenario's exercises as a worksheet,
+   * with or without the answers (null: the handout, as Print handout and Ctrl+P print it).
+   */
+  readonly printJob: 'worksheet' | 'worksheet-answers' | null;
+  setPrintJob(job: 'worksheet' | 'worksheet-answers' | null): void;
 }
 
 /** A hand-in: the scenario and the responses by exercise id, untrusted until checked. */
@@ -223,6 +229,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       sortBy: init.sortBy ?? 'table',
       presenting: init.presenting ?? false,
       handedIn: init.handedIn ?? null,
+      printJob: null,
       notice: init.notice ?? null,
       imported: init.imported ?? [],
 
@@ -330,6 +337,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       setSort: (sortBy) => set({ sortBy }),
       setPresenting: (presenting) => set({ presenting }),
       showHandedIn: (handedIn) => set({ handedIn }),
+      setPrintJob: (printJob) => set({ printJob }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
     };

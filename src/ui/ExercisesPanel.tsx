@@ -5,7 +5,7 @@
  * button whose feedback starts "Correct" or "Not yet". A teacher's toggle shows the engine's
  * answers and the explanations for projecting. Loaded on demand: most visits never open it.
  */
-import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { exerciseAnswer, exerciseStart, type ExerciseResponse } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
 import { ruleFor } from '../scenario/play';
@@ -31,8 +31,16 @@ export interface ExercisesPort {
 /** Kinds answered by playing the table itself. */
 const PLAYED = new Set<Exercise['kind']>(['fewest-changes']);
 
-export function ExercisesPanel({ port }: { port: ExercisesPort }) {
+export function ExercisesPanel({
+  port,
+  printable = false,
+}: {
+  port: ExercisesPort;
+  /** The page can print (the worksheet buttons are offered). */
+  printable?: boolean;
+}) {
   const scenario = useScenario();
+  const setPrintJob = useAppStore((s) => s.setPrintJob);
   const [teacher, setTeacher] = useState(false);
   const [progress, setProgress] = useState<{ id: string; value: ExerciseProgress }>(() => ({
     id: scenario.id,
@@ -58,6 +66,16 @@ export function ExercisesPanel({ port }: { port: ExercisesPort }) {
           Show the answers
         </button>
         <a href={port.handInUrl(scenario.id, current)}>Hand in</a>
+        {printable && (
+          <>
+            <button type="button" onClick={() => setPrintJob('worksheet')}>
+              Print worksheet
+            </button>
+            <button type="button" onClick={() => setPrintJob('worksheet-answers')}>
+              Print with answers
+            </button>
+          </>
+        )}
       </div>
       <HandedInAnswers scenario={scenario} />
       <ol className="exercise-list">
@@ -118,6 +136,56 @@ function HandedInAnswers({ scenario }: { scenario: Scenario }) {
       <button type="button" onClick={() => dismiss(null)}>
         Close the handed-in answers
       </button>
+    </section>
+  );
+}
+
+/**
+ * The exercises on paper: prompts with room to answer, or (for the teacher) with the engine's
+ * answers and the explanations. Mounted when asked for; it prints itself once on screen, and goes
+ * when printing is over. A `.handout`, so that on paper it shows and nothing else does.
+ */
+export function ExerciseWorksheet({ answers, print }: { answers: boolean; print?: () => void }) {
+  const scenario = useScenario();
+  const setPrintJob = useAppStore((s) => s.setPrintJob);
+  // Once per mount, even where React runs an effect twice to test it (development).
+  const printed = useRef(false);
+  useEffect(() => {
+    const done = () => setPrintJob(null);
+    window.addEventListener('afterprint', done);
+    if (!printed.current) {
+      printed.current = true;
+      print?.();
+    }
+    return () => window.removeEventListener('afterprint', done);
+  }, [print, setPrintJob]);
+  return (
+    <section
+      className="handout worksheet"
+      hidden
+      aria-label={answers ? 'Printed worksheet with answers' : 'Printed worksheet'}
+    >
+      <header className="handout-head">
+        <p className="handout-kicker">
+          {scenario.bodyName} · {scenario.date} · exercises{answers ? ' · with answers' : ''}
+        </p>
+        <h2>{scenario.title}</h2>
+        <p className="handout-question">{scenario.question}</p>
+        {!answers && <p className="worksheet-name">Name: ______________________________</p>}
+      </header>
+      <ol className="worksheet-list">
+        {scenario.exercises.map((exercise) => (
+          <li key={exercise.id}>
+            <p className="exercise-prompt">{exercise.prompt}</p>
+            {answers ? (
+              <TeacherNotes scenario={scenario} exercise={exercise} />
+            ) : (
+              <div className="worksheet-space" />
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="handout-foot">NAC consensus simulator · the engine checks every answer</p>
     </section>
   );
 }

@@ -249,7 +249,10 @@ const NO_ROUNDS: readonly SilenceRound[] = [];
 
 /** The handout of the table as it is now, rendered only while the browser prints. */
 export function TableHandout({ linkOf }: { linkOf?: (table: TableState) => string }) {
-  return usePrinting() ? <HandoutNow linkOf={linkOf} /> : null;
+  const printing = usePrinting();
+  // A worksheet being printed takes the paper instead.
+  const worksheet = useAppStore((s) => s.printJob !== null);
+  return printing && !worksheet ? <HandoutNow linkOf={linkOf} /> : null;
 }
 
 function HandoutNow({ linkOf }: { linkOf?: (table: TableState) => string }) {

@@ -76,3 +76,37 @@ test("the teacher view shows the engine's answers and the explanations", async (
   const veto = exercises.getByRole('article', { name: /could block the office on their own/ });
   await expect(veto).toContainText(/Answer: Every ally could block alone under/);
 });
+
+test('the exercises print as a worksheet, and with the answers for the teacher', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // Printing is the browser's dialog: here the page's print call is counted instead.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  const exercises = page.getByRole('region', { name: 'Exercises' });
+  await exercises.getByRole('button', { name: 'Print worksheet' }).click();
+  // On paper (print media) the worksheet shows, and only it.
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByLabel('Printed worksheet', { exact: true });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('listitem')).toHaveCount(3);
+  await expect(sheet).toContainText('Name:');
+  await expect(sheet).not.toContainText('Answer:');
+  await expect(page.getByLabel('Printed handout')).toHaveCount(0); // the worksheet takes the paper
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(sheet).toHaveCount(0);
+
+  await page.emulateMedia({ media: 'screen' });
+  await exercises.getByRole('button', { name: 'Print with answers' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const answers = page.getByLabel('Printed worksheet with answers');
+  await expect(answers).toContainText('Answer: It passes with 1 change');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(answers).toHaveCount(0);
+});
