@@ -54,6 +54,10 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('extend'), seconds: z.int().min(2).max(3600) }),
   z.strictObject({ type: z.literal('cancel-silence') }),
   z.strictObject({ type: z.literal('break'), reason: z.string().max(1000) }),
+  // Exercises: the teacher puts one of the scenario's to the room (or none); a student says it
+  // has answered it (the engine checked the answer on the student's own screen).
+  z.strictObject({ type: z.literal('exercise'), exercise: id.nullable() }),
+  z.strictObject({ type: z.literal('answered'), exercise: id }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 
@@ -72,6 +76,7 @@ const TEACHER_ONLY: ReadonlySet<Action['type']> = new Set([
   'silence',
   'extend',
   'cancel-silence',
+  'exercise',
 ]);
 
 /** What no one may do while the question is under silence: the table stands as it is. */
@@ -134,6 +139,14 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
     case 'cancel-silence':
       if (!round) return refuse('no round of silence is under way');
       return ok({ rounds: withRound(room, { ...round, ended: now, result: 'cancelled' }) });
+    case 'exercise':
+      // A new question: who has answered starts again.
+      return ok({ exercise: action.exercise, answered: {} });
+    case 'answered':
+      if (actor.role !== 'student') return refuse('only students answer the room’s exercise');
+      if (room.exercise !== action.exercise)
+        return refuse('that is not the exercise put to the room now');
+      return ok({ answered: { ...room.answered, [actor.id]: action.exercise } });
     case 'break': {
       if (actor.role !== 'student') return refuse('only an ally’s holder can break silence');
       if (!round) return refuse('no round of silence is under way');
@@ -206,6 +219,9 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
         members: action.members,
         positions: {},
         holders,
+        // The exercise belonged to the old scenario.
+        exercise: null,
+        answered: {},
       });
     }
     case 'reset':

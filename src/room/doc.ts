@@ -41,6 +41,8 @@ export function readRoom(doc: Y.Doc): RoomSnapshot {
     holders: stringsOf(mapOf(doc, 'holders'), () => true),
     people: stringsOf(mapOf(doc, 'people'), () => true),
     rounds: roundsOf(room.get('rounds')),
+    exercise: str('exercise'),
+    answered: stringsOf(mapOf(doc, 'answered'), () => true),
   };
 }
 
@@ -109,9 +111,11 @@ export function writeRoom(doc: Y.Doc, next: RoomSnapshot): void {
       revealed: next.revealed,
       ended: next.ended,
       rounds: [...next.rounds],
+      ...(next.exercise !== null && { exercise: next.exercise }),
     });
     sync(mapOf(doc, 'positions'), next.positions);
     sync(mapOf(doc, 'holders'), next.holders);
     sync(mapOf(doc, 'people'), next.people);
+    sync(mapOf(doc, 'answered'), next.answered);
   });
 }

@@ -26,6 +26,10 @@ export interface RoomSnapshot {
   readonly people: Readonly<Record<string, string>>;
   /** The silence procedure's rounds, oldest first; the last one may still run (no result). */
   readonly rounds: readonly SilenceRound[];
+  /** The exercise the teacher has put to the room (an id of the scenario's), if any. */
+  readonly exercise: string | null;
+  /** Who has answered it: student id -> the exercise id they answered (checked on their screen). */
+  readonly answered: Readonly<Record<string, string>>;
 }
 
 /**
@@ -71,6 +75,8 @@ export const EMPTY_ROOM: RoomSnapshot = {
   holders: {},
   people: {},
   rounds: [],
+  exercise: null,
+  answered: {},
 };
 
 /** The server's reply to an action, sent back to its sender only. */

@@ -28,8 +28,8 @@ export interface ExercisesPort {
   handInUrl(scenarioId: string, progress: ExerciseProgress): string;
 }
 
-/** Kinds answered by playing the table itself. */
-const PLAYED = new Set<Exercise['kind']>(['fewest-changes']);
+/** Kinds answered by playing the table itself (not on a student's phone in a class room). */
+export const PLAYED = new Set<Exercise['kind']>(['fewest-changes']);
 
 export function ExercisesPanel({
   port,
@@ -198,7 +198,7 @@ interface CardProps {
   readonly onChecked: (response: ExerciseResponse, correct: boolean) => void;
 }
 
-const ExerciseCard = memo(function ExerciseCard({
+export const ExerciseCard = memo(function ExerciseCard({
   scenario,
   exercise,
   teacher,

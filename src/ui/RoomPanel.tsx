@@ -12,6 +12,8 @@ import { statusSentence } from '../words/outcome';
 import { debriefMarkdown } from '../words/room';
 import { ruleLabel } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
+import type { Scenario } from '../scenario/model';
+import { PLAYED } from './ExercisesPanel';
 import { QrCode } from './QrCode';
 import { TeacherSilence } from './Silence';
 import './room.css';
@@ -78,6 +80,41 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
     <button type="button" onClick={save}>
       Download the debrief
     </button>
+  );
+}
+
+/**
+ * The teacher puts one of the scenario's exercises to the room (those answered on a phone, not
+ * by playing the whole table) and sees how many students have answered it.
+ */
+function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }) {
+  const room = useRoom((r) => r.room);
+  const selectId = useId();
+  const offered = scenario.exercises.filter((e) => !PLAYED.has(e.kind));
+  if (offered.length === 0) return null;
+  const students = Object.keys(room.people).length;
+  const answered = Object.values(room.answered).filter((e) => e === room.exercise).length;
+  return (
+    <div className="room-exercise">
+      <label htmlFor={selectId}>Exercise for the room</label>{' '}
+      <select
+        id={selectId}
+        value={room.exercise ?? ''}
+        onChange={(e) => port.act({ type: 'exercise', exercise: e.target.value || null })}
+      >
+        <option value="">None</option>
+        {offered.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.prompt.length > 70 ? `${e.prompt.slice(0, 69)}…` : e.prompt}
+          </option>
+        ))}
+      </select>
+      {room.exercise && (
+        <p aria-live="polite">
+          {answered} of {students} {students === 1 ? 'student has' : 'students have'} answered it.
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -157,6 +194,7 @@ export function RoomPanel() {
               )}
             </div>
             <TeacherSilence scenario={scenario} />
+            <RoomExercise scenario={scenario} port={port} />
             <h3 className="room-students-heading">Students ({students.length})</h3>
             {students.length === 0 ? (
               <p>No one has joined yet: students open the join link or scan the code.</p>

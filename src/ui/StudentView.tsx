@@ -11,6 +11,7 @@ import { useScenario } from '../state/context';
 import { useRoom, useRoomPort } from '../state/room';
 import { useTableNow } from '../state/table';
 import { AllyRow } from './AllyList';
+import { ExerciseCard } from './ExercisesPanel';
 import { CurrentOutcome } from './OutcomePanels';
 import { StudentSilence } from './Silence';
 import './room.css';
@@ -46,6 +47,31 @@ function NameForm({ onJoin }: { onJoin: (name: string) => void }) {
       <p className="hint">Shown to your teacher and class only, and deleted with the room.</p>
       <button type="submit">Join the room</button>
     </form>
+  );
+}
+
+/** The exercise the teacher has put to the room: answered and checked here, its answering told. */
+function RoomExerciseCard() {
+  const port = useRoomPort();
+  const scenario = useScenario();
+  const id = useRoom((r) => r.room.exercise);
+  const answered = useRoom((r) => (r.me ? r.room.answered[r.me] : undefined));
+  const exercise = scenario.exercises.find((e) => e.id === id);
+  if (!port || !exercise) return null;
+  return (
+    <section className="room-exercise" aria-labelledby="room-exercise-heading">
+      <h2 id="room-exercise-heading">Exercise from your teacher</h2>
+      <ExerciseCard
+        scenario={scenario}
+        exercise={exercise}
+        teacher={false}
+        given={undefined}
+        onChecked={() => {
+          // The teacher sees that it was answered; right or not stays on this screen.
+          if (answered !== exercise.id) port.act({ type: 'answered', exercise: exercise.id });
+        }}
+      />
+    </section>
   );
 }
 
@@ -123,6 +149,7 @@ export function StudentView() {
             <p className="room-hidden">Your teacher will reveal the outcome.</p>
           )}
           <StudentSilence scenario={scenario} holds={holds} />
+          <RoomExerciseCard />
           {member && stance && seat && (
             <>
               {room.locked && <p className="room-locked">Your teacher has locked the positions.</p>}

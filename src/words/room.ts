@@ -79,6 +79,12 @@ export function actionWords(action: Action, names: RoomNames): string {
       return 'cancelled the round of silence';
     case 'break':
       return `broke silence: “${action.reason}”`;
+    case 'exercise':
+      return action.exercise === null
+        ? 'took the exercise off the room'
+        : `put the exercise “${action.exercise}” to the room`;
+    case 'answered':
+      return `answered the exercise “${action.exercise}”`;
   }
 }
 

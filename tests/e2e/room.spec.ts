@@ -388,6 +388,40 @@ test('forged messages from a test client are refused by the server, and no scree
   expect(problems).toEqual([]);
 });
 
+test('the teacher puts an exercise to the room and sees how many have answered it', async ({
+  page: teacher,
+  browser,
+}) => {
+  const problems: string[] = [];
+  const { link } = await startRoom(teacher);
+  const [a, b] = await Promise.all([screen(browser, problems), screen(browser, problems)]);
+  await joinAs(a.page, link, 'Ana', 'France');
+  await joinAs(b.page, link, 'Ben', 'Hungary');
+  await teacher
+    .getByRole('combobox', { name: 'Exercise for the room' })
+    .selectOption({ value: 'vilnius-every-yes' });
+  await expect(teacher.getByText('0 of 2 students have answered it.')).toBeVisible();
+
+  const card = a.page
+    .getByRole('region', { name: 'Exercise from your teacher' })
+    .getByRole('article', { name: /whose yes would still be missing/ });
+  for (const name of ['France', 'Germany', 'Hungary'])
+    await card.getByRole('checkbox', { name }).check();
+  await card.getByRole('button', { name: 'Check answer' }).click();
+  await expect(card.getByRole('status')).toHaveText(/^Correct/);
+  await expect(teacher.getByText('1 of 2 students have answered it.')).toBeVisible();
+  expect(await axeViolations(a.page, { label: 'student with an exercise' })).toEqual([]);
+
+  // Taken off the room: the phones no longer show it.
+  await teacher
+    .getByRole('combobox', { name: 'Exercise for the room' })
+    .selectOption({ label: 'None' });
+  await expect(b.page.getByRole('region', { name: 'Exercise from your teacher' })).toHaveCount(0);
+
+  for (const s of [a, b]) await s.context.close();
+  expect(problems).toEqual([]);
+});
+
 test('without a room server, Start a class room says so and the table keeps working', async ({
   browser,
 }) => {

@@ -201,3 +201,28 @@ describe('the silence procedure, on the server clock', () => {
     expect(expireSilence(table, T0)).toBeNull();
   });
 });
+
+describe('an exercise put to the room', () => {
+  it('is the teacher’s to set; a student says it has answered the one put now, and no other', () => {
+    expect(decide(table, ana, { type: 'exercise', exercise: 'who-vetoes' }).ok).toBe(false);
+    const put = decide(table, teacher, { type: 'exercise', exercise: 'who-vetoes' });
+    if (!put.ok) throw new Error(put.reason);
+    expect(decide(put.next, ana, { type: 'answered', exercise: 'other' }).ok).toBe(false);
+    expect(decide(put.next, teacher, { type: 'answered', exercise: 'who-vetoes' }).ok).toBe(false);
+    const answered = decide(put.next, ana, { type: 'answered', exercise: 'who-vetoes' });
+    expect(answered.ok && answered.next.answered).toEqual({ a1: 'who-vetoes' });
+    // A new exercise, or a new scenario, starts the count again.
+    const again =
+      answered.ok && decide(answered.next, teacher, { type: 'exercise', exercise: 'next-one' });
+    expect(again && again.ok && again.next.answered).toEqual({});
+    const moved =
+      answered.ok &&
+      decide(answered.next, teacher, {
+        type: 'scenario',
+        scenario: 's',
+        rule: 'r',
+        members: ['FR'],
+      });
+    expect(moved && moved.ok && [moved.next.exercise, moved.next.answered]).toEqual([null, {}]);
+  });
+});
