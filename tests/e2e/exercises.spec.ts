@@ -40,6 +40,20 @@ test('a student solves two exercises, gets the feedback, and hands them in', asy
   await expect(everyYes.getByRole('status')).toHaveText(/^Correct/);
   await expect(exercises.getByText('2 of 3 answered correctly')).toBeVisible();
 
+  // A second by playing, on another scenario: under qmv in 2024, one change makes it pass.
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington-2024');
+  const qmv = page
+    .getByRole('region', { name: 'Exercises' })
+    .getByRole('article', { name: /fewest changes that would make it pass/ });
+  await qmv.getByRole('button', { name: 'Set up the table' }).click();
+  await expect(page.getByRole('combobox', { name: 'Decision rule' })).toHaveValue('qmv');
+  await choose(page, 'France', 'Support');
+  await qmv.getByRole('button', { name: 'Check answer' }).click();
+  await expect(qmv.getByRole('status')).toHaveText(/^Correct/);
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('vilnius-2023');
+  // The address follows the table a frame after the change: a reload reopens what it says.
+  await expect(page).toHaveURL(/#\d\/vilnius-2023\//);
+
   // Progress is kept: a reload shows it.
   await page.reload();
   await expect(
