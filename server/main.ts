@@ -61,3 +61,5 @@ const stop = async (signal: string) => {
 };
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
+// One room's failure (a hook that throws) is logged, not the end of every other room.
+process.on('unhandledRejection', (error) => console.error('room server: unhandled failure:', error));

@@ -230,7 +230,10 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       const timer = setTimeout(
         () => {
           deadlines.delete(code);
-          void clock.expire(code);
+          // A failure here is the room's, never the server's: logged, and the others go on.
+          clock
+            .expire(code)
+            .catch((e: unknown) => console.error(`room ${code}: silence clock:`, e));
         },
         Math.max(0, round.deadline - Date.now()),
       );
@@ -321,7 +324,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         if (code) clock.follow(code, readRoom(document));
       },
       async onDisconnect({ context }) {
-        count(context as Seat, -1);
+        // The clock's direct connection has no seat: it was never counted in.
+        const seat = context as Partial<Seat> | undefined;
+        if (seat?.actor) count(seat as Seat, -1);
       },
       async connected({ connection, context }) {
         const { actor } = context as Seat;

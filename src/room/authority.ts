@@ -155,7 +155,9 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
       if (member === undefined) return refuse('you hold no ally, so you have no silence to break');
       const reason = breakReason(action.reason);
       if (reason === null) return refuse(REASON_RULE);
+      // Breaking silence is an objection: the ally objects, and the table says so.
       return ok({
+        positions: { ...room.positions, [member]: 'object' },
         rounds: withRound(room, {
           ...round,
           ended: now,

@@ -259,6 +259,11 @@ test('a silence procedure: one round broken by a student, one adopted by the ser
   await expect(teacher.getByText(broken)).toBeVisible();
   await expect(a.page.getByText(broken)).toBeVisible();
   await expect(radio(a.page, 'France', 'Object')).toBeEnabled();
+  // Breaking silence is an objection: Hungary objects now, on every screen.
+  await expect(radio(b.page, 'Hungary', 'Object')).toBeChecked();
+  await expect(teacher.getByRole('status')).toHaveText(/^Blocked: Hungary objects/);
+  await expect(silence).toContainText('A round cannot start while an ally objects: Hungary.');
+  await choose(b.page, 'Hungary', 'Undecided');
 
   // A round of 15 seconds that no one breaks: the server adopts it at the deadline.
   await silence.getByLabel('Deadline').selectOption({ label: '15 seconds' });

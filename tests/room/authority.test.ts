@@ -180,6 +180,7 @@ describe('the silence procedure, on the server clock', () => {
       { type: 'break', reason: ' Not in the North Atlantic. ' },
       T0 + 5,
     );
+    expect(broken.ok && broken.next.positions.FR).toBe('object'); // breaking silence objects
     expect(broken.ok && broken.next.rounds).toEqual([
       {
         started: T0,

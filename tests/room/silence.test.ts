@@ -102,6 +102,20 @@ describe('the silence procedure on the room server', () => {
     ]);
   });
 
+  it('ends a round with no one connected without harm to the server', async () => {
+    const server = await start();
+    const { code, teacherSecret, teacher } = await classRoom(server);
+    await teacher.act({ type: 'silence', seconds: 2 });
+    await until(teacher, (r) => runningRound(r) !== null);
+    // Everyone leaves: the deadline passes in an empty room (the clock writes it alone).
+    open.splice(0).forEach((c) => c.leave());
+    await new Promise((r) => setTimeout(r, 2500));
+    const back = await join(server, code, { role: 'teacher', secret: teacherSecret });
+    await until(back, (r) => r.rounds.at(-1)?.result === 'adopted');
+    // The server still takes actions: its count of connections is intact.
+    expect(await back.act({ type: 'lock' })).toEqual({ ok: true });
+  });
+
   it('keeps its clock across a restart: a round under way is adopted by the new process', async () => {
     const database = joinPath(dir, 'restart.sqlite');
     const first = await start({ database });
