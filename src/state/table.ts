@@ -8,9 +8,11 @@ import { evaluateGame, type Outcome } from '../engine/outcome';
 import { compileRule, type Game, type RuleDef } from '../engine/rules';
 import type { Scenario } from '../scenario/model';
 import { judge, type Changes, type Judgement } from '../scenario/play';
+import { ROOM_CHANGE, YOUR_CHANGE } from '../words/labels';
 import { tableWords, type TableWords } from '../words/outcome';
 import type { OddsQuestion } from './analysis';
 import { useAppStore, useScenario } from './context';
+import { useRoom } from './room';
 
 /** The value cached on `key`, made once by `make`: every caller asking for it gets the same one. */
 export function cachedOn<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
@@ -42,6 +44,7 @@ export function useJudgement(): Judgement | null {
 
 /** Words by scenario and changes: names, the body's noun, each seat's standing. */
 const wordsCache = new WeakMap<Scenario, WeakMap<Changes, TableWords>>();
+const roomWordsCache = new WeakMap<Scenario, WeakMap<Changes, TableWords>>();
 
 /**
  * The words for the table in play: names, the body's noun, and each seat's standing (its
@@ -50,8 +53,11 @@ const wordsCache = new WeakMap<Scenario, WeakMap<Changes, TableWords>>();
 export function useTableWords(): TableWords {
   const scenario = useScenario();
   const changes = useAppStore((s) => s.table.changes);
-  const byChanges = cachedOn(wordsCache, scenario, () => new WeakMap());
-  return cachedOn(byChanges, changes, () => tableWords(scenario, changes));
+  const inRoom = useRoom((r) => r.code !== null);
+  const byChanges = cachedOn(inRoom ? roomWordsCache : wordsCache, scenario, () => new WeakMap());
+  return cachedOn(byChanges, changes, () =>
+    tableWords(scenario, changes, inRoom ? ROOM_CHANGE : YOUR_CHANGE),
+  );
 }
 
 /** A table as a panel draws it: the scenario, its judgement and its words, which move together. */

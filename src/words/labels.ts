@@ -30,6 +30,8 @@ export const EVIDENCE_WORD: Record<Evidence, string> = {
 
 /** A position the user set, in place of its evidence: it rests on no source. */
 export const YOUR_CHANGE = 'your change';
+/** A position set in a class room (by a student or the teacher). */
+export const ROOM_CHANGE = 'changed in the room';
 
 export const EVIDENCE_HINT: Record<Evidence, string> = {
   official: 'An on-record statement or official text',

@@ -30,7 +30,15 @@ export interface TableWords {
 }
 
 /** The words for a scenario as played with these changes (none: the scenario as stated). */
-export function tableWords(scenario: Scenario, changes: Changes = {}): TableWords {
+/**
+ * `changeWord`: what a position set on this table is called; in a class room the positions are
+ * set by anyone in it, so "changed in the room" rather than "your change".
+ */
+export function tableWords(
+  scenario: Scenario,
+  changes: Changes = {},
+  changeWord: string = YOUR_CHANGE,
+): TableWords {
   const names = new Map<string, string>(scenario.members.map((m) => [m.id, m.name]));
   const stances = new Map(scenario.stances.map((s) => [s.id as string, s]));
   const setByUser = (id: AllyId) => changes[id]?.position !== undefined;
@@ -42,7 +50,7 @@ export function tableWords(scenario: Scenario, changes: Changes = {}): TableWord
     standingOf,
     qualifierOf: (id) => {
       const standing = standingOf(id);
-      return standing === 'your-change' ? YOUR_CHANGE : EVIDENCE_WORD[standing];
+      return standing === 'your-change' ? changeWord : EVIDENCE_WORD[standing];
     },
     // Setting a follower directly cuts it loose from its leader (engine/follows.ts).
     leaderOf: (id) => (setByUser(id) ? null : (stances.get(id)?.follows ?? null)),

@@ -261,7 +261,10 @@ test('a silence procedure: one round broken by a student, one adopted by the ser
   await expect(radio(a.page, 'France', 'Object')).toBeEnabled();
   // Breaking silence is an objection: Hungary objects now, on every screen.
   await expect(radio(b.page, 'Hungary', 'Object')).toBeChecked();
-  await expect(teacher.getByRole('status')).toHaveText(/^Blocked: Hungary objects/);
+  // In a room a position set is the room's, not the viewer's own: "changed in the room".
+  await expect(teacher.getByRole('status')).toHaveText(
+    'Blocked: Hungary objects (changed in the room).',
+  );
   await expect(silence).toContainText('A round cannot start while an ally objects: Hungary.');
   await choose(b.page, 'Hungary', 'Undecided');
 
