@@ -65,7 +65,10 @@ export function ExercisesPanel({
         <button type="button" aria-pressed={teacher} onClick={() => setTeacher(!teacher)}>
           Show the answers
         </button>
-        <a href={port.handInUrl(scenario.id, current)}>Hand in</a>
+        <span>
+          <a href={port.handInUrl(scenario.id, current)}>Hand in</a>{' '}
+          <span className="hint">(send this link to your teacher)</span>
+        </span>
         {printable && (
           <>
             <button type="button" onClick={() => setPrintJob('worksheet')}>
@@ -239,13 +242,15 @@ export const ExerciseCard = memo(function ExerciseCard({
           Answer on the table above.{' '}
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
               loadTable({
                 scenarioId: scenario.id,
                 ruleId: rule,
                 changes: exerciseStart(scenario, exercise),
-              })
-            }
+              });
+              // To the table, where the answer is played (Check answer is back here).
+              document.getElementById('allies-heading')?.focus();
+            }}
           >
             Set up the table
           </button>
@@ -382,25 +387,37 @@ function Picks({
 }) {
   const picked = new Set(idsOf(value));
   return (
-    <fieldset className="exercise-picks">
-      <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={o.id}>
-          <input
-            type="checkbox"
-            checked={picked.has(o.id)}
-            onChange={(e) => {
-              const next = new Set(picked);
-              if (e.target.checked) next.add(o.id);
-              else next.delete(o.id);
-              // Kept in the options' order: a response reads like the table.
-              onChange(options.filter((x) => next.has(x.id)).map((x) => x.id));
-            }}
-          />{' '}
-          {o.name}
-        </label>
-      ))}
-    </fieldset>
+    <>
+      <fieldset className="exercise-picks">
+        <legend>{legend}</legend>
+        {options.map((o) => (
+          <label key={o.id}>
+            <input
+              type="checkbox"
+              checked={picked.has(o.id)}
+              onChange={(e) => {
+                const next = new Set(picked);
+                if (e.target.checked) next.add(o.id);
+                else next.delete(o.id);
+                // Kept in the options' order: a response reads like the table.
+                onChange(options.filter((x) => next.has(x.id)).map((x) => x.id));
+              }}
+            />{' '}
+            {o.name}
+          </label>
+        ))}
+      </fieldset>
+      {/* The list scrolls inside its card: what is ticked stays in sight here. */}
+      <p className="exercise-picked">
+        Picked:{' '}
+        {picked.size === 0
+          ? 'none yet'
+          : options
+              .filter((o) => picked.has(o.id))
+              .map((o) => o.name)
+              .join(', ')}
+      </p>
+    </>
   );
 }
 

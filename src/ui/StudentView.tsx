@@ -177,11 +177,13 @@ export function StudentView() {
           )}
         </>
       )}
-      <p>
-        <button type="button" onClick={port.leave}>
-          Leave the room
-        </button>
-      </p>
+      {stage !== 'naming' && (
+        <p>
+          <button type="button" onClick={port.leave}>
+            Leave the room
+          </button>
+        </p>
+      )}
     </main>
   );
 }
