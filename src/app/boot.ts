@@ -19,6 +19,8 @@ import {
 } from '../scenario/link';
 import type { Parsed, Scenario } from '../scenario/model';
 import type { Loaded, SortKey, TableState } from '../state/persistence';
+import { displayName } from '../room/limits';
+import { HAND_IN_NAME } from '../scenario/link';
 import { importedIdFor, openingTable, type HandedIn, type Notice } from '../state/store';
 import { revisionNotice } from '../words/revisions';
 
@@ -140,7 +142,9 @@ export function fitTable(table: TableState, catalog: readonly Scenario[]): Table
 export function handedInOf(state: LinkState, scenarioId: string): HandedIn | null {
   if (state.handIn === undefined) return null;
   const responses = decodeHandIn(state.handIn);
-  return responses ? { scenarioId, responses } : null;
+  if (!responses) return null;
+  const given = responses[HAND_IN_NAME];
+  return { scenarioId, responses, name: typeof given === 'string' ? displayName(given) : null };
 }
 
 export function bootState(

@@ -3,7 +3,8 @@
  * student answered and whether it was right), and the Hand in link of it. Unreadable storage is
  * progress not yet made: the panel starts afresh rather than failing.
  */
-import { encodeHandIn } from '../scenario/link';
+import { displayName } from '../room/limits';
+import { encodeHandIn, HAND_IN_NAME } from '../scenario/link';
 import type { Scenario } from '../scenario/model';
 import type { KeyValueStorage } from '../state/persistence';
 import { openingTable, type AppStore } from '../state/store';
@@ -11,6 +12,7 @@ import type { ExerciseProgress, ExercisesPort } from '../ui/ExercisesPanel';
 import { shareUrl } from './sync';
 
 export const EXERCISES_STORAGE_KEY = 'nac-exercises';
+const NAME_KEY = 'nac-exercises-name';
 
 type Kept = Record<string, ExerciseProgress>;
 
@@ -56,7 +58,21 @@ export function exercisesPort(
         // Storage full or refused: the progress stays on screen until the page closes.
       }
     },
-    handInUrl: (scenarioId, progress) => {
+    name: () => {
+      try {
+        return storage?.getItem(NAME_KEY) ?? '';
+      } catch {
+        return '';
+      }
+    },
+    saveName: (name) => {
+      try {
+        storage?.setItem(NAME_KEY, name);
+      } catch {
+        // Not kept: the name stays on screen.
+      }
+    },
+    handInUrl: (scenarioId, progress, name) => {
       const { table, imported } = store.getState();
       const scenario = [...catalog, ...imported].find((s) => s.id === scenarioId);
       // The table handed in with the answers: the one on screen if it is this scenario's.
@@ -64,6 +80,9 @@ export function exercisesPort(
       const responses = Object.fromEntries(
         Object.entries(progress).map(([id, entry]) => [id, entry.response]),
       );
+      // Checked as a display name when the link is opened (no markup there either).
+      const named = displayName(name);
+      if (named !== null) responses[HAND_IN_NAME] = named;
       return shareUrl(win, handed, imported, catalog, { handIn: encodeHandIn(responses) });
     },
   };

@@ -285,6 +285,9 @@ function readOptions(options: string): Options {
   };
 }
 
+/** The key of the student's name among a hand-in's responses (never an exercise id: no "@"). */
+export const HAND_IN_NAME = '@name';
+
 /** The payload of a hand-in (option `hand`) for responses by exercise id. */
 export const encodeHandIn = (responses: Readonly<Record<string, unknown>>): string =>
   LZString.compressToEncodedURIComponent(JSON.stringify(responses));

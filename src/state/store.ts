@@ -81,6 +81,8 @@ export interface ViewSlice {
 export interface HandedIn {
   readonly scenarioId: string;
   readonly responses: Readonly<Record<string, unknown>>;
+  /** The name the student gave, if any (a display name: no markup). */
+  readonly name: string | null;
 }
 
 export interface NoticeSlice {

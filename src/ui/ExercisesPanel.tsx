@@ -25,7 +25,10 @@ export interface ExercisesPort {
   progress(scenarioId: string): ExerciseProgress;
   save(scenarioId: string, progress: ExerciseProgress): void;
   /** The hand-in link of these responses (opening it checks them again). */
-  handInUrl(scenarioId: string, progress: ExerciseProgress): string;
+  handInUrl(scenarioId: string, progress: ExerciseProgress, name: string): string;
+  /** The student's name for hand-ins, kept in this browser. */
+  name(): string;
+  saveName(name: string): void;
 }
 
 /** Kinds answered by playing the table itself (not on a student's phone in a class room). */
@@ -65,10 +68,7 @@ export function ExercisesPanel({
         <button type="button" aria-pressed={teacher} onClick={() => setTeacher(!teacher)}>
           Show the answers
         </button>
-        <span>
-          <a href={port.handInUrl(scenario.id, current)}>Hand in</a>{' '}
-          <span className="hint">(send this link to your teacher)</span>
-        </span>
+        <HandIn port={port} scenarioId={scenario.id} progress={current} />
         {printable && (
           <>
             <button type="button" onClick={() => setPrintJob('worksheet')}>
@@ -95,6 +95,38 @@ export function ExercisesPanel({
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The Hand in link, with the student's name in it if given. */
+function HandIn({
+  port,
+  scenarioId,
+  progress,
+}: {
+  port: ExercisesPort;
+  scenarioId: string;
+  progress: ExerciseProgress;
+}) {
+  const [name, setName] = useState(() => port.name());
+  return (
+    <span className="exercise-hand-in">
+      <label>
+        Your name{' '}
+        <input
+          value={name}
+          size={10}
+          maxLength={80}
+          autoComplete="nickname"
+          onChange={(e) => {
+            setName(e.target.value);
+            port.saveName(e.target.value);
+          }}
+        />
+      </label>{' '}
+      <a href={port.handInUrl(scenarioId, progress, name)}>Hand in</a>{' '}
+      <span className="hint">(send it to your teacher)</span>
+    </span>
   );
 }
 
@@ -127,6 +159,7 @@ function HandedInAnswers({ scenario }: { scenario: Scenario }) {
     <section className="exercise-handed-in" aria-labelledby="handed-in-heading">
       <h3 id="handed-in-heading">Handed-in answers</h3>
       <p>
+        {handedIn?.name ? `Handed in by ${handedIn.name}. ` : ''}
         {right} of {checks.length} correct, checked again by the engine on this screen.
       </p>
       <ol>

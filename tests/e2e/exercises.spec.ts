@@ -62,7 +62,8 @@ test('a student solves two exercises, gets the feedback, and hands them in', asy
   await settled(page);
   expect(await axeViolations(page, { label: 'exercises' })).toEqual([]);
 
-  // Hand in: the link carries the answers; a fresh browser checks them again.
+  // Hand in: the link carries the answers (and the name given); a fresh browser checks them again.
+  await page.getByRole('region', { name: 'Exercises' }).getByLabel('Your name').fill('Ana Lima');
   const handIn = await page
     .getByRole('region', { name: 'Exercises' })
     .getByRole('link', { name: 'Hand in' })
@@ -72,7 +73,9 @@ test('a student solves two exercises, gets the feedback, and hands them in', asy
   const view = await teacher.newPage();
   await view.goto(handIn!);
   const handed = view.getByRole('region', { name: 'Handed-in answers' });
-  await expect(handed).toContainText('2 of 3 correct, checked again by the engine');
+  await expect(handed).toContainText(
+    'Handed in by Ana Lima. 2 of 3 correct, checked again by the engine',
+  );
   await expect(handed.getByRole('listitem')).toHaveCount(3);
   await expect(handed.getByRole('listitem').nth(2)).toContainText(
     'Not yet: no answer was handed in.',
