@@ -1,7 +1,8 @@
 /**
  * Guided exercises: the answer of each, computed from the scenario's table (the author never
  * writes one), and a judgement of a student's response. Responses are untrusted (a hand-in link
- * carries them): any shape is read, and one naming unknown allies or rules is simply not right.
+ * carries them): each is read whatever its shape, and one naming unknown allies or rules is
+ * simply not right.
  * The sentences are src/words/exercises.ts's.
  */
 import { resolveSeats } from '../engine/follows';
@@ -70,7 +71,7 @@ export type ExerciseAnswer =
       readonly index: 'banzhaf' | 'shapley-shubik';
       /** Every member, most powerful first (ties in table order). */
       readonly ranking: readonly { readonly id: AllyId; readonly power: number }[];
-      /** Those sharing the highest index: any of them is right. */
+      /** Those sharing the highest index: each of them is a right answer. */
       readonly mostPowerful: readonly AllyId[];
     }
   | {

@@ -294,7 +294,7 @@ export const encodeHandIn = (responses: Readonly<Record<string, unknown>>): stri
 
 /**
  * The responses a hand-in carries, by exercise id, or null if it cannot be read. Untrusted: each
- * response is checked by the engine as any response is.
+ * response is checked by the engine like every other response.
  */
 export function decodeHandIn(payload: string): Record<string, unknown> | null {
   let text: string | null;

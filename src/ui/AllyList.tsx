@@ -156,9 +156,7 @@ export const AllyRow = memo(function AllyRow({
     if (selected) rowRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
   const nameId = `ally-name-${member.id}`;
-  const cited = stance.sources
-    .map((id) => sources.find((s) => s.id === id))
-    .filter((s): s is SourceEntry => s !== undefined);
+  const cited = citedOf(stance.sources, sources);
   const grade = stance.evidence;
   return (
     <li ref={rowRef} className="ally" data-blocker={blocker} data-selected={selected || undefined}>
@@ -202,15 +200,7 @@ export const AllyRow = memo(function AllyRow({
             <p>Not named in the sources: takes the scenario&apos;s default stance.</p>
           )}
           <p>{stance.note}</p>
-          {cited.length > 0 && (
-            <ul>
-              {cited.map((s) => (
-                <li key={s.id}>
-                  <SourceLine source={s} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <SourceList sources={cited} />
         </div>
       </details>
       <div role="radiogroup" aria-labelledby={nameId} className="positions">
@@ -255,6 +245,26 @@ function joinTags(tags: readonly (ReactNode | false | null | undefined | '')[]):
             t,
           ],
     );
+}
+
+/** The sources that `ids` name, in their order (an id the scenario lacks is left out). */
+export const citedOf = (ids: readonly string[], sources: readonly SourceEntry[]): SourceEntry[] =>
+  ids
+    .map((id) => sources.find((s) => s.id === id))
+    .filter((s): s is SourceEntry => s !== undefined);
+
+/** Sources as a list, one line each; nothing when there are none. */
+export function SourceList({ sources }: { sources: readonly SourceEntry[] }) {
+  if (sources.length === 0) return null;
+  return (
+    <ul>
+      {sources.map((s) => (
+        <li key={s.id}>
+          <SourceLine source={s} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** A source as text: title, publisher, date, and its address as a link when it has one. */

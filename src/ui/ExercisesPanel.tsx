@@ -8,11 +8,11 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { exerciseAnswer, exerciseStart, type ExerciseResponse } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
-import { ruleFor } from '../scenario/play';
 import { useAppStore, useScenario } from '../state/context';
 import { answerSentence, checkResponse } from '../words/exercises';
-import { ruleLabel } from '../words/rules';
-import { SourceLine } from './AllyList';
+import { capitalise } from '../words/format';
+import { ruleNameOf } from '../words/rules';
+import { citedOf, SourceList } from './AllyList';
 import './exercises.css';
 
 /** What a person gave and whether it was right, by exercise id (kept per scenario in storage). */
@@ -323,17 +323,11 @@ export const ExerciseCard = memo(function ExerciseCard({
   );
 });
 
-const ruleName = (scenario: Scenario, id: string) => {
-  const def = ruleFor(scenario, id);
-  return def ? ruleLabel(def, scenario) : id;
-};
+const ruleName = ruleNameOf;
 
 /** The engine's answer, the author's explanation and notes, and the sources: for projecting. */
 function TeacherNotes({ scenario, exercise }: { scenario: Scenario; exercise: Exercise }) {
   const answer = useMemo(() => exerciseAnswer(scenario, exercise), [scenario, exercise]);
-  const cited = exercise.sources
-    .map((s) => scenario.sources.find((x) => x.id === s))
-    .filter((s) => s !== undefined);
   return (
     <div className="exercise-answer">
       <p>
@@ -342,20 +336,10 @@ function TeacherNotes({ scenario, exercise }: { scenario: Scenario; exercise: Ex
       </p>
       {exercise.explanation && <p>{exercise.explanation}</p>}
       {exercise.kind === 'discussion' && exercise.notes && <p>{exercise.notes}</p>}
-      {cited.length > 0 && (
-        <ul>
-          {cited.map((s) => (
-            <li key={s.id}>
-              <SourceLine source={s} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <SourceList sources={citedOf(exercise.sources, scenario.sources)} />
     </div>
   );
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 interface InputProps {
   readonly scenario: Scenario;

@@ -5,12 +5,12 @@
  */
 import { useId, useState } from 'react';
 import type { Action } from '../room/authority';
-import { BUILT_IN_RULES } from '../engine/rules';
 import { useCatalog, useScenario } from '../state/context';
 import { useTableNow } from '../state/table';
 import { statusSentence } from '../words/outcome';
 import { debriefMarkdown } from '../words/room';
-import { ruleLabel } from '../words/rules';
+import { capitalise } from '../words/format';
+import { ruleLabel, ruleNameOf } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
 import type { Scenario } from '../scenario/model';
 import { PLAYED } from './ExercisesPanel';
@@ -44,8 +44,6 @@ function joinParts(code: string, port: RoomPort) {
   };
 }
 
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /** The debrief button: the log, the rounds and the final table's link, as a Markdown file. */
 function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
   const { scenario, judgement, words } = useTableNow();
@@ -53,11 +51,7 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
   const catalog = useCatalog();
   if (!judgement) return null;
   const save = () => {
-    const rule = (id: string) => {
-      const def =
-        scenario.rules.find((r) => r.id === id) ?? BUILT_IN_RULES.find((r) => r.id === id);
-      return def ? ruleLabel(def, scenario) : id;
-    };
+    const rule = (id: string) => ruleNameOf(scenario, id);
     const text = debriefMarkdown({
       code,
       title: scenario.title,

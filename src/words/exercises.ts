@@ -14,10 +14,9 @@ import {
 } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
 import { formatNumber } from '../scenario/number';
-import { ruleFor } from '../scenario/play';
 import { aNoun, counted, listNames, listWords } from './format';
 import { tableWords } from './outcome';
-import { ruleLabel } from './rules';
+import { ruleNameOf } from './rules';
 
 export interface ExerciseCheck {
   readonly correct: boolean;
@@ -46,10 +45,7 @@ export function checkResponse(
 function verdictWords(scenario: Scenario, exercise: Exercise, v: Verdict): string {
   const { noun, nameOf } = tableWords(scenario);
   const names = (ids: readonly string[]) => listNames(ids.map(asAllyId), nameOf);
-  const label = (id: string) => {
-    const def = ruleFor(scenario, id);
-    return def ? ruleLabel(def, scenario) : id;
-  };
+  const label = (id: string) => ruleNameOf(scenario, id);
   const rule = 'rule' in exercise ? label(exercise.rule) : '';
   const changes = (n: number) => `${formatNumber(n)} ${n === 1 ? 'change' : 'changes'}`;
   switch (v.why) {
@@ -150,10 +146,7 @@ function rightWords(scenario: Scenario, exercise: Exercise, made: number | undef
 export function answerSentence(scenario: Scenario, answer: ExerciseAnswer, made?: number): string {
   const { noun, nameOf } = tableWords(scenario);
   const names = (ids: readonly AllyId[]) => listNames(ids, nameOf);
-  const label = (id: string) => {
-    const def = ruleFor(scenario, id);
-    return def ? ruleLabel(def, scenario) : id;
-  };
+  const label = (id: string) => ruleNameOf(scenario, id);
   switch (answer.kind) {
     case 'fewest-changes': {
       const goal = answer.goal === 'pass' ? 'it passes' : 'it is blocked';

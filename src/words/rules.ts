@@ -7,6 +7,7 @@ import type { Margin } from '../engine/outcome';
 import { presumesConsent, vetoAbstains, type Rule, type RuleDef } from '../engine/rules';
 import type { Member } from '../engine/types';
 import type { Noun, Scenario } from '../scenario/model';
+import { ruleFor } from '../scenario/play';
 import { aNoun, capitalise, listWords } from './format';
 
 /** What the words about a rule need to know of the body: NATO or not, and its noun. */
@@ -141,3 +142,9 @@ export const labelledMargins = (
   noun: Noun,
 ): (Margin & { readonly label: string })[] =>
   margins.map((m) => ({ ...m, label: marginLabel(m, rule, noun) }));
+
+/** A rule of the scenario (or a built-in one) by id, as people read it; the id if unknown. */
+export function ruleNameOf(scenario: Scenario, id: string): string {
+  const def = ruleFor(scenario, id);
+  return def ? ruleLabel(def, scenario) : id;
+}

@@ -4,37 +4,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { startRoomServer, type RoomServer, type RoomServerOptions } from '../../server/roomServer';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { RoomSnapshot } from '../../src/room/authority';
-import { createRoom, joinRoom, type RoomClient } from '../support/roomClient';
+import { createRoom, type RoomClient } from '../support/roomClient';
+import { roomTestbed, untilRoom } from '../support/roomTestbed';
 
 const dir = mkdtempSync(joinPath(tmpdir(), 'rooms-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const servers: RoomServer[] = [];
-const open: RoomClient[] = [];
-afterEach(async () => {
-  open.splice(0).forEach((c) => c.leave());
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function start(options: RoomServerOptions = {}): Promise<RoomServer> {
-  const server = await startRoomServer(options);
-  servers.push(server);
-  return server;
-}
-
-async function join(server: RoomServer, code: string, token: object): Promise<RoomClient> {
-  const client = await joinRoom(server, code, token);
-  open.push(client);
-  return client;
-}
-
-async function until(client: RoomClient, ok: (r: RoomSnapshot) => boolean) {
-  for (let i = 0; i < 200 && !ok(client.room()); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(ok(client.room())).toBe(true);
-}
+const { start, join, leaveAll, stop } = roomTestbed();
+const until = (client: RoomClient, ok: (r: RoomSnapshot) => boolean) => untilRoom(client, ok, 2000);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ana = { role: 'student', secret: 'ana'.padEnd(24, '-'), name: 'Ana' };
@@ -57,8 +36,8 @@ describe('rooms kept in SQLite', () => {
     expect(await student.act({ type: 'set', member: 'FR', position: 'object' })).toEqual({
       ok: true,
     });
-    open.splice(0).forEach((c) => c.leave());
-    await servers.pop()!.close();
+    leaveAll();
+    await stop(first);
 
     const second = await start({ database });
     const back = await join(second, code, { role: 'teacher', secret: teacherSecret });
@@ -95,7 +74,7 @@ describe('rooms forgotten', () => {
       ok: false,
       reason: 'the connection to the room was lost',
     });
-    await servers.pop()!.close();
+    await stop(server);
     const again = await start({ database });
     await expect(join(again, code, { role: 'teacher', secret: teacherSecret })).rejects.toThrow(
       'no such room',

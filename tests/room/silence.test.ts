@@ -4,39 +4,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { startRoomServer, type RoomServer, type RoomServerOptions } from '../../server/roomServer';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RoomServer } from '../../server/roomServer';
 import { runningRound, type RoomSnapshot } from '../../src/room/authority';
 import { readLog } from '../../src/room/doc';
-import { createRoom, joinRoom, type RoomClient } from '../support/roomClient';
+import { createRoom, type RoomClient } from '../support/roomClient';
+import { roomTestbed, untilRoom } from '../support/roomTestbed';
 
 const dir = mkdtempSync(joinPath(tmpdir(), 'silence-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const servers: RoomServer[] = [];
-const open: RoomClient[] = [];
-afterEach(async () => {
-  open.splice(0).forEach((c) => c.leave());
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-async function start(options: RoomServerOptions = {}): Promise<RoomServer> {
-  const server = await startRoomServer(options);
-  servers.push(server);
-  return server;
-}
-
-async function join(server: RoomServer, code: string, token: object): Promise<RoomClient> {
-  const client = await joinRoom(server, code, token);
-  open.push(client);
-  return client;
-}
-
-/** Waits (up to 6 s) until a client's copy of the room satisfies `ok`. */
-async function until(client: RoomClient, ok: (r: RoomSnapshot) => boolean) {
-  for (let i = 0; i < 600 && !ok(client.room()); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(ok(client.room())).toBe(true);
-}
+const { start, join, leaveAll, stop } = roomTestbed();
+const until = (client: RoomClient, ok: (r: RoomSnapshot) => boolean) => untilRoom(client, ok, 6000);
 
 const ana = { role: 'student', secret: 'ana'.padEnd(24, '-'), name: 'Ana' };
 
@@ -108,7 +87,7 @@ describe('the silence procedure on the room server', () => {
     await teacher.act({ type: 'silence', seconds: 2 });
     await until(teacher, (r) => runningRound(r) !== null);
     // Everyone leaves: the deadline passes in an empty room (the clock writes it alone).
-    open.splice(0).forEach((c) => c.leave());
+    leaveAll();
     await new Promise((r) => setTimeout(r, 2500));
     const back = await join(server, code, { role: 'teacher', secret: teacherSecret });
     await until(back, (r) => r.rounds.at(-1)?.result === 'adopted');
@@ -122,9 +101,8 @@ describe('the silence procedure on the room server', () => {
     const { code, teacherSecret, teacher } = await classRoom(first);
     await teacher.act({ type: 'silence', seconds: 2 });
     await until(teacher, (r) => runningRound(r) !== null);
-    open.splice(0).forEach((c) => c.leave());
-    await first.close();
-    servers.splice(servers.indexOf(first), 1);
+    leaveAll();
+    await stop(first);
     const second = await start({ database });
     const back = await join(second, code, { role: 'teacher', secret: teacherSecret });
     await until(back, (r) => r.rounds.at(-1)?.result === 'adopted');
