@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vitePluginCsp';
 import { classRooms } from './scripts/vitePluginRooms';
@@ -19,8 +20,60 @@ const scenarioDirs = [
 const FIRST_VISIT =
   /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises)|state[\\/]|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
 
+/**
+ * The offline build: a service worker (Workbox, through vite-plugin-pwa) that precaches every
+ * script, style, page and icon of the build, so that once a visit has installed it the simulator
+ * works with no network; and the manifest that makes it installable. The page registers the
+ * worker itself once it is idle (src/app/offline.ts), from a TrustedScriptURL; a new version
+ * waits until the user says so or the next visit (registerType 'prompt').
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  filename: 'sw.js',
+  // The icons are in the precache through globPatterns already.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'NAC consensus simulator: the Tokyo office veto',
+    short_name: 'NAC veto',
+    description:
+      'Play with a veto: the North Atlantic Council’s consensus rule and the 2023 dispute over a NATO liaison office in Tokyo.',
+    lang: 'en',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    // The page's own light background and the favicon's blue; dark screens get theirs from
+    // index.html's theme-color for (prefers-color-scheme: dark).
+    background_color: '#ffffff',
+    theme_color: '#0072B2',
+    icons: [
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      {
+        src: 'icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  },
+  workbox: {
+    // Not the source maps: only a developer's tools ask for them, and never offline.
+    globPatterns: ['**/*.{js,css,html,svg,png}'],
+    // The page is one document whose state is in the fragment: any address opens it offline.
+    navigateFallback: 'index.html',
+    // The room server's address (HTTP and WebSocket) is never answered from the cache.
+    navigateFallbackDenylist: [/^\/rooms/],
+    cleanupOutdatedCaches: true,
+    // The first install takes the open page at once (nothing old to disagree with); an update
+    // waits for the user's word (skipWaiting stays off).
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), scenarioCatalog(scenarioDirs), contentSecurityPolicy(), classRooms()],
+  plugins: [react(), scenarioCatalog(scenarioDirs), contentSecurityPolicy(), classRooms(), offline],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,8 +1,8 @@
 /**
  * Adds a strict Content-Security-Policy to the built index.html (not in dev, where Vite's HMR
  * needs an inline preamble). No inline script and no eval; Trusted Types required for script
- * sinks, with one policy that admits only the analysis worker: nothing may turn a string into
- * HTML or script.
+ * sinks, with one policy that admits only the app's own workers (analysis, offline): nothing may
+ * turn a string into HTML or script.
  *
  * No frame-ancestors (a <meta> policy could not carry it anyway) and no X-Frame-Options: the
  * embed code (More ways to share) puts the simulator in a frame on course pages and learning
@@ -24,8 +24,9 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  // One named policy, used only to start the analysis worker (src/app/workerClient.ts).
-  'trusted-types nac-worker',
+  // One named policy, used only to start the app's own workers: the analysis worker and the
+  // offline service worker (src/app/trustedScripts.ts).
+  'trusted-types nac-scripts',
 ].join('; ');
 
 export function contentSecurityPolicy(): Plugin {

@@ -9,6 +9,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { AllyId } from '../engine/types';
 import type { AnalysisClient } from '../state/analysis';
+import type { OfflineStore } from '../state/offline';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
 import type { TableState } from '../state/store';
@@ -24,6 +25,7 @@ import { CurrentOutcome } from '../ui/OutcomePanels';
 import { PresenterBar } from '../ui/Presenter';
 import { TablePanel } from '../ui/TablePanel';
 import { useHistoryKeys } from '../ui/Toolbar';
+import { UpdateBar } from '../ui/UpdateBar';
 
 // A class room's views load when a room opens: most visits never join one.
 const RoomPanel = lazy(() => import('../ui/RoomPanel').then((m) => ({ default: m.RoomPanel })));
@@ -46,9 +48,11 @@ export interface AppProps extends HeaderPorts {
   readonly shareUrlOf?: (table: TableState) => string;
   /** Exercise progress in storage and the Hand in link (absent: no exercises panel). */
   readonly exercises?: ExercisesPort;
+  /** The offline build's news: ready to work offline, or a new version waiting (absent: none). */
+  readonly offline?: OfflineStore;
 }
 
-export function App({ analysis, shareUrlOf, exercises, ...ports }: AppProps) {
+export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppProps) {
   const { scenario, judgement } = useTableNow();
   const presenting = useAppStore((s) => s.presenting);
   // The ally the presenter's keys act on: a passing choice of the page, not part of the table.
@@ -58,11 +62,13 @@ export function App({ analysis, shareUrlOf, exercises, ...ports }: AppProps) {
   const student = useRoom((r) => r.code !== null && r.role === 'student');
   const printJob = useAppStore((s) => s.printJob);
   useHistoryKeys();
+  const updateBar = offline && <UpdateBar store={offline} />;
 
   // A student in a class room sees its own member only: the table is the teacher's screen.
   if (student)
     return (
       <div className="app">
+        {updateBar}
         <NoticeBar />
         <Suspense fallback={openingRoom}>
           <StudentView />
@@ -74,6 +80,7 @@ export function App({ analysis, shareUrlOf, exercises, ...ports }: AppProps) {
     <div className="app" data-presenting={presenting || undefined}>
       <SkipLinks />
       <AppHeader {...ports} />
+      {updateBar}
       <NoticeBar />
       {inRoom && (
         <Suspense fallback={openingRoom}>

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import scenarios from 'virtual:scenarios';
 import { formatNumber } from '../scenario/number';
+import { createOfflineStore, type OfflineStore } from '../state/offline';
 import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
 import { createRoomStore, RoomProvider } from '../state/room';
@@ -54,6 +55,8 @@ function start(parse?: ParseScenario) {
     shareUrl: shareUrlOf,
     download,
   });
+  const offline = createOfflineStore();
+  keepOfflineWhenIdle(offline);
   const share = sharePort(window, store, scenarios, (text) => navigator.clipboard.writeText(text));
 
   async function copyLink() {
@@ -98,6 +101,7 @@ function start(parse?: ParseScenario) {
                 files={files}
                 share={share}
                 exercises={exercises}
+                offline={offline}
               />
             </FullscreenContext.Provider>
           </RoomProvider>
@@ -105,6 +109,28 @@ function start(parse?: ParseScenario) {
       </StrictMode>,
     ),
   );
+}
+
+/**
+ * The offline build's service worker is registered once the page has loaded and is idle: neither
+ * its code nor the precache it starts (every script of the build) competes with the first paint.
+ * Only in a build: the dev server serves no worker.
+ */
+function keepOfflineWhenIdle(offline: OfflineStore) {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const start = () =>
+    void import('./offline')
+      .then((m) => m.keepOffline(window, offline))
+      .catch(() => {
+        // No worker (storage refused, a private window): the simulator works online as before.
+      });
+  // (Safari has no requestIdleCallback: a pause after load stands in for it.)
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(start, { timeout: 5000 })
+      : setTimeout(start, 2000);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 // Imported scenarios (a link that carries one, or imports kept here) need the lazy parser: the

@@ -77,12 +77,18 @@ function refusal(reason: string, role: RoomRole): string {
 /** POST /rooms: a new room's code and the teacher's secret, or what went wrong, in words. */
 async function askForRoom(
   url: URL,
+  win: Window,
 ): Promise<{ code: string; teacherSecret: string } | { problem: string }> {
+  const offline = {
+    problem: 'this device is offline, and a class room needs the network to reach its server',
+  };
+  // The offline build answers the page from its cache: the room server never is.
+  if (!win.navigator.onLine) return offline;
   let res: Response;
   try {
     res = await fetch(url, { method: 'POST' });
   } catch {
-    return { problem: 'the class-room server cannot be reached' };
+    return win.navigator.onLine ? { problem: 'the class-room server cannot be reached' } : offline;
   }
   const body: unknown = await res.json().catch(() => null);
   if (
@@ -304,7 +310,7 @@ export function connectRooms({
       if (rooms.getState().stage === 'starting' && rooms.getState().code === null) return;
       close();
       set({ stage: 'starting' });
-      void askForRoom(roomsUrl()).then((answer) => {
+      void askForRoom(roomsUrl(), win).then((answer) => {
         if ('problem' in answer) {
           set(NO_ROOM);
           store.getState().showNotice({

@@ -1,9 +1,7 @@
 /**
- * The analysis client backed by a module Web Worker. Under the page's Trusted Types policy a
- * Worker needs a TrustedScriptURL: one named policy admits exactly the worker script Vite built,
- * and nothing else.
+ * The analysis client backed by a module Web Worker, started from a TrustedScriptURL (the page's
+ * one Trusted Types policy: ./trustedScripts.ts).
  */
-import workerUrl from './analysis.worker.ts?worker&url';
 import {
   cachedClient,
   Superseded,
@@ -14,38 +12,14 @@ import {
   type OddsResult,
 } from '../state/analysis';
 import type { PowerResult } from '../engine/power';
-
-interface TrustedTypesLike {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL: (url: string) => string },
-  ): { createScriptURL(url: string): unknown };
-}
-
-let trustedUrl: string | null = null;
-
-/** The worker's URL, through the page's one Trusted Types policy (created once: CSP forbids a second). */
-function workerScriptUrl(): string | URL {
-  if (trustedUrl !== null) return trustedUrl;
-  const url = new URL(workerUrl, window.location.href).href;
-  const tt = (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return url;
-  const policy = tt.createPolicy('nac-worker', {
-    createScriptURL: (candidate) => {
-      if (candidate !== url) throw new TypeError('only the analysis worker may be loaded');
-      return candidate;
-    },
-  });
-  trustedUrl = policy.createScriptURL(url) as string;
-  return trustedUrl;
-}
+import { trustedScriptUrl } from './trustedScripts';
 
 export function createWorkerClient(): AnalysisClient {
   let worker: Worker | null = null;
   let next = 0;
   const waiting = new Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>();
   const start = () => {
-    const w = new Worker(workerScriptUrl(), { type: 'module', name: 'analysis' });
+    const w = new Worker(trustedScriptUrl('analysis'), { type: 'module', name: 'analysis' });
     w.onmessage = (event: MessageEvent<AnalysisResponse>) => {
       const reply = event.data;
       const pending = waiting.get(reply.id);

@@ -9,33 +9,39 @@ const theMap = (page: Page) => page.getByRole('group', { name: MAP_TITLE });
 const onMap = (page: Page, name: string) =>
   theMap(page).getByRole('button', { name: new RegExp(`^${name} on the map, `) });
 
-test('the atlas is a separate chunk, fetched only when the Map tab opens', async ({ page }) => {
-  // The first-visit HTML neither loads nor preloads the atlas.
-  expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/countries-110m|AllianceMap/);
-  // Hold the atlas back: the table, the outcome and the hemicycle are there without it.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  const atlasRequests: string[] = [];
-  await page.route(/countries-110m[^/]*\.js$/, async (route) => {
-    atlasRequests.push(route.request().url());
-    await held;
-    await route.continue();
+test.describe('without the offline worker', () => {
+  // Routing sees only the page's own requests: once the offline build's worker takes the page, it
+  // answers the atlas from its cache. (tests/e2e/offline.spec.ts checks that the worker stores the
+  // map only after the first paint.)
+  test.use({ serviceWorkers: 'block' });
+  test('the atlas is a separate chunk, fetched only when the Map tab opens', async ({ page }) => {
+    // The first-visit HTML neither loads nor preloads the atlas.
+    expect(readFileSync('dist/index.html', 'utf8')).not.toMatch(/countries-110m|AllianceMap/);
+    // Hold the atlas back: the table, the outcome and the hemicycle are there without it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const atlasRequests: string[] = [];
+    await page.route(/countries-110m[^/]*\.js$/, async (route) => {
+      atlasRequests.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.getByRole('status')).toHaveText(
+      /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
+    );
+    await expect(page.getByRole('button', { name: /^France: object/ })).toBeVisible();
+    await settled(page);
+    expect(atlasRequests).toEqual([]);
+    await openTab(page, 'Map');
+    await expect(page.getByText('Loading the map…')).toBeVisible();
+    await expect(theMap(page)).toHaveCount(0);
+    await expect.poll(() => atlasRequests.length).toBe(1);
+    release();
+    await expect(theMap(page)).toBeVisible();
+    await expect(page.getByText('Loading the map…')).toHaveCount(0);
+    await expect(theMap(page).getByRole('button')).toHaveCount(31);
   });
-  await page.goto('/');
-  await expect(page.getByRole('status')).toHaveText(
-    /^Blocked: France objects \(named official\); Germany, following France \(reported\)\./,
-  );
-  await expect(page.getByRole('button', { name: /^France: object/ })).toBeVisible();
-  await settled(page);
-  expect(atlasRequests).toEqual([]);
-  await openTab(page, 'Map');
-  await expect(page.getByText('Loading the map…')).toBeVisible();
-  await expect(theMap(page)).toHaveCount(0);
-  await expect.poll(() => atlasRequests.length).toBe(1);
-  release();
-  await expect(theMap(page)).toBeVisible();
-  await expect(page.getByText('Loading the map…')).toHaveCount(0);
-  await expect(theMap(page).getByRole('button')).toHaveCount(31);
 });
 
 test('a click on France on the map cycles France: Blocked becomes Passes', async ({ page }) => {

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+// The offline build's news as a user meets it: found by its words and its buttons.
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createOfflineStore } from '../state/offline';
+import { UpdateBar } from './UpdateBar';
+
+describe('UpdateBar', () => {
+  it('says nothing until the offline build has news', () => {
+    render(<UpdateBar store={createOfflineStore()} />);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByText(/offline|new version/)).not.toBeInTheDocument();
+  });
+
+  it('says once that the simulator now works offline, then leaves by itself', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createOfflineStore();
+      render(<UpdateBar store={store} />);
+      act(() => store.setState({ stage: 'ready' }));
+      expect(screen.getByText(/^Ready to work offline/)).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(10_000));
+      expect(screen.queryByText(/^Ready to work offline/)).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('offers a new version: Update now takes it, Later puts it off', async () => {
+    const user = userEvent.setup();
+    const store = createOfflineStore();
+    const update = vi.fn();
+    render(<UpdateBar store={store} />);
+    act(() => store.setState({ stage: 'update', update }));
+    expect(screen.getByText(/^A new version of the simulator is ready/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Update now' }));
+    expect(update).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Later' }));
+    expect(screen.queryByText(/new version/)).not.toBeInTheDocument();
+    expect(update).toHaveBeenCalledOnce();
+  });
+});
