@@ -40,14 +40,16 @@ export async function keepOffline(win: Window, store: OfflineStore): Promise<voi
     scope: import.meta.env.BASE_URL,
   });
   if (registration.waiting && updating) offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
+  /** A worker being installed: once stored, it is this visit's first install or an update. */
+  const watch = (installing: ServiceWorker | null) =>
     installing?.addEventListener('statechange', () => {
       if (installing.state !== 'installed') return;
       if (container.controller) offer(installing);
       else store.setState({ stage: 'ready' });
     });
-  });
+  // (One may already be installing when the registration comes back.)
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
 
   const check = () => void registration.update().catch(() => undefined);
   win.setInterval(check, UPDATE_CHECK_MS);
