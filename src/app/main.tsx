@@ -13,7 +13,7 @@ import { bootNeedsParser, bootState, DEFAULT_SCENARIO_ID, type ParseScenario } f
 import { connectFullscreen } from './fullscreen';
 import { loadScenarioParser } from './parser';
 import { exercisesPort } from './exercises';
-import { connectRooms } from './room';
+import { roomsOnDemand } from './roomsOnDemand';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
 import { sharePort } from './share';
 import { connectBrowser, shareReach, shareUrl } from './sync';
@@ -46,7 +46,7 @@ function start(parse?: ParseScenario) {
   const download = browserDownload();
   const files = scenarioFilesPort(window, download);
   const exercises = exercisesPort(window, storage, store, scenarios);
-  const roomPort = connectRooms({
+  const roomPort = roomsOnDemand({
     store,
     rooms,
     catalog: scenarios,

@@ -130,7 +130,9 @@ test('a new version waits for the user’s word; the table, stored work and old 
     await page.getByRole('button', { name: 'Update now' }).click();
     // The page reloads into the new version, at the same table.
     await expect(scenarios).toHaveCount(shipped + 1);
-    expect(await page.evaluate(() => (window as unknown as { mark?: number }).mark)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { mark?: number }).mark),
+    ).toBeUndefined();
     await expect(radio(page, 'France', 'Support')).toBeChecked();
     await expect(page.getByText('A new version of the simulator is ready.')).toHaveCount(0);
     // Stored work: a fresh tab at the bare address opens the last table.
@@ -146,9 +148,7 @@ test('a new version waits for the user’s word; the table, stored work and old 
   }
 });
 
-test('the app is installable: Chromium reports no installability errors', async ({
-  baseURL,
-}) => {
+test('the app is installable: Chromium reports no installability errors', async ({ baseURL }) => {
   // Chromium never installs from a private profile ("in-incognito"), which is what a test's
   // context is: this one runs in a profile of its own on disk.
   const profile = mkdtempSync(join(tmpdir(), 'nac-install-'));

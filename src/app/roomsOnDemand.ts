@@ -1,0 +1,58 @@
+/**
+ * The class room's controller (./room.ts, with the room's table bridge and words) loads when a
+ * room is first needed: an address that names one (at start or later), or Start a class room.
+ * Most visits never open a room, and the first visit's JavaScript has a budget.
+ *
+ * The port handed to the panels forwards to the controller once it is there. Its synchronous
+ * answers (the join link, the log) are asked only by the room's own panels, which show only once
+ * the controller has opened a room; before that they answer as an empty room would.
+ */
+import { roomOfHash } from '../room/code';
+import type { RoomPort } from '../state/room';
+import type { RoomsOptions } from './room';
+
+type Controller = RoomPort & { stop(): void };
+
+export function roomsOnDemand(
+  options: RoomsOptions,
+  load: () => Promise<{ connectRooms: (o: RoomsOptions) => Controller }> = () => import('./room'),
+): RoomPort {
+  const { win } = options;
+  let controller: Controller | null = null;
+  let loading: Promise<Controller> | null = null;
+
+  const ready = (): Promise<Controller> => {
+    loading ??= load().then((m) => {
+      win.removeEventListener('hashchange', onAddress);
+      // The controller reads the address itself as it starts.
+      controller = m.connectRooms(options);
+      return controller;
+    });
+    return loading;
+  };
+  const later = (use: (c: Controller) => void) => {
+    ready().then(use, () =>
+      options.store.getState().showNotice({
+        kind: 'room',
+        message:
+          'The class room’s part of the app did not load. Reload the page to try again; the table works as before.',
+      }),
+    );
+  };
+  function onAddress() {
+    if (roomOfHash(win.location.hash) !== null) later(() => {});
+  }
+  win.addEventListener('hashchange', onAddress);
+  onAddress();
+
+  return {
+    start: () => later((c) => c.start()),
+    join: (name) => later((c) => c.join(name)),
+    act: (action) => later((c) => c.act(action)),
+    leave: () => later((c) => c.leave()),
+    joinUrl: (code) => controller?.joinUrl(code) ?? '',
+    log: () => controller?.log() ?? [],
+    tableLink: () => controller?.tableLink() ?? options.shareUrl(options.store.getState().table),
+    download: (fileName, text) => later((c) => c.download(fileName, text)),
+  };
+}
