@@ -6,7 +6,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { compareScenarios, outcomeAsStated, shortTitle, timelineSteps } from '../scenario/compare';
 import type { Scenario } from '../scenario/model';
-import { formatEventDate } from '../scenario/timeline';
+import { formatEventDate } from '../scenario/eventDate';
 import { useAppStore, useCatalog } from '../state/context';
 import { outcomeWords, summarizeComparison } from '../words/compare';
 import { counted } from '../words/format';

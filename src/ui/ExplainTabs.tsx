@@ -6,31 +6,56 @@
  */
 import { memo, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AnalysisClient } from '../state/analysis';
-import { ComparePanel } from './ComparePanel';
+import { lazyPanel } from './lazyPanel';
 import { TableMap } from './MapPanel';
 import { TableWhy } from './OutcomePanels';
-import { RulePower } from './PowerPanel';
 import { OddsSection } from './RulesPanels';
-import { ScenarioSummary } from './ScenarioSummary';
-import { ThresholdsPanel } from './ThresholdsPanel';
-import { TimelinePanel } from './TimelinePanel';
+
+// The tabs closed at first load their code when first opened (or pointed at): the first visit
+// carries the table, the outcome, the comparison of rules and Why. (The odds share their code
+// with the comparison of rules; the map loads its own parts.)
+const Thresholds = lazyPanel(() => import('./ThresholdsPanel').then((m) => m.ThresholdsPanel));
+const Power = lazyPanel(() => import('./PowerPanel').then((m) => m.RulePower));
+const Timeline = lazyPanel(() => import('./TimelinePanel').then((m) => m.TimelinePanel));
+const Compare = lazyPanel(() => import('./ComparePanel').then((m) => m.ComparePanel));
+const Summary = lazyPanel(() => import('./ScenarioSummary').then((m) => m.ScenarioSummary));
 
 interface Tab {
   readonly id: string;
   readonly label: string;
   readonly render: (analysis: AnalysisClient) => ReactNode;
+  /** Fetches the tab's code ahead of a click (a pointer over the tab, or the focus on it). */
+  readonly load?: () => Promise<unknown>;
 }
 
 export const EXPLAIN_TABS: readonly Tab[] = [
   { id: 'why', label: 'Why', render: () => <TableWhy /> },
-  { id: 'thresholds', label: 'Thresholds', render: () => <ThresholdsPanel /> },
+  {
+    id: 'thresholds',
+    label: 'Thresholds',
+    render: () => <Thresholds.Panel />,
+    load: Thresholds.load,
+  },
   { id: 'odds', label: 'Odds', render: (a) => <OddsSection analysis={a} /> },
-  { id: 'power', label: 'Power', render: (a) => <RulePower analysis={a} /> },
+  { id: 'power', label: 'Power', render: (a) => <Power.Panel analysis={a} />, load: Power.load },
   { id: 'map', label: 'Map', render: () => <TableMap /> },
-  { id: 'timeline', label: 'Timeline', render: () => <TimelinePanel /> },
-  { id: 'compare', label: 'Compare scenarios', render: () => <ComparePanel /> },
-  { id: 'about', label: 'About this scenario', render: () => <ScenarioSummary /> },
+  { id: 'timeline', label: 'Timeline', render: () => <Timeline.Panel />, load: Timeline.load },
+  {
+    id: 'compare',
+    label: 'Compare scenarios',
+    render: () => <Compare.Panel />,
+    load: Compare.load,
+  },
+  {
+    id: 'about',
+    label: 'About this scenario',
+    render: () => <Summary.Panel />,
+    load: Summary.load,
+  },
 ];
+
+/** Loads every closed tab's code (tests that open tabs synchronously; nothing on the page). */
+export const loadExplanations = () => Promise.all(EXPLAIN_TABS.map((tab) => tab.load?.()));
 
 export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: AnalysisClient }) {
   // The open tab, by its place in EXPLAIN_TABS.
@@ -63,6 +88,8 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
             tabIndex={i === index ? 0 : -1}
             onClick={() => setIndex(i)}
             onKeyDown={onKeyDown}
+            onPointerEnter={() => void tab.load?.().catch(() => undefined)}
+            onFocus={() => void tab.load?.().catch(() => undefined)}
           >
             {tab.label}
           </button>

@@ -3,7 +3,7 @@
  * since (and how), or the link is newer than this copy of the simulator.
  */
 import type { Scenario } from '../scenario/model';
-import { formatEventDate } from '../scenario/timeline';
+import { formatEventDate } from '../scenario/eventDate';
 
 /** A sentence for a link made on revision `made` of the scenario, or null if it is the current. */
 export function revisionNotice(scenario: Scenario, made: number): string | null {

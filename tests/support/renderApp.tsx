@@ -10,12 +10,16 @@ import { parseScenario } from '../../src/scenario/parse';
 import { StoreProvider } from '../../src/state/context';
 import { loadSaved } from '../../src/state/persistence';
 import { createAppStore } from '../../src/state/store';
+import { loadExplanations } from '../../src/ui/ExplainTabs';
 import { FullscreenContext } from '../../src/ui/fullscreenContext';
 import { powerIndices } from '../../src/engine/power';
 import { cachedClient, computeOdds } from '../../src/state/analysis';
 import { memoryStorage, shippedCatalog } from './catalog';
 
 const catalog = shippedCatalog();
+// The closed tabs' code loads on first open in the page; here it is loaded before any test, so
+// that a click on a tab shows its panel at once, as a test reads it.
+await loadExplanations();
 
 export function renderApp({
   hash = '',
