@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { axeViolations } from './axe';
 import { serveBuild } from './builds';
 import { choose, expect, openTab, radio, started, test } from './fixtures';
 
@@ -38,6 +39,7 @@ test('after one visit the simulator works with no network', async ({ page, conte
   expect(atlas, 'the atlas is not loaded with the first paint').toEqual([]);
   await storedForOffline(page);
   expect(atlas.length, 'the worker stored the atlas in the background').toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]); // with the card that says so
   await context.setOffline(true);
 
   await page.reload();
@@ -120,6 +122,7 @@ test('a new version waits for the user’s word; the table, stored work and old 
     // The browser looks for a new worker when the page is opened again.
     await page.reload();
     await expect(page.getByText('A new version of the simulator is ready.')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
     // Nothing reloads by itself: a mark left in this page stays, and it is the old build.
     await page.evaluate(() => ((window as unknown as { mark: number }).mark = 1));
     await page.waitForTimeout(500);
