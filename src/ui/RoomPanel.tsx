@@ -5,10 +5,11 @@
  */
 import { useId, useState } from 'react';
 import type { Action } from '../room/authority';
+import { tallyAnswers } from '../room/answers';
 import { useCatalog, useScenario } from '../state/context';
 import { useTableNow } from '../state/table';
 import { statusSentence } from '../words/outcome';
-import { debriefMarkdown } from '../words/room';
+import { answeredSentence, debriefMarkdown } from '../words/room';
 import { capitalise } from '../words/format';
 import { ruleLabel, ruleNameOf } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
@@ -79,7 +80,8 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
 
 /**
  * The teacher puts one of the scenario's exercises to the room (those answered on a phone, not
- * by playing the whole table) and sees how many students have answered it.
+ * by playing the whole table) and sees how many students have answered it, and how many rightly:
+ * this screen judges every response with the engine (a phone only sends what it answered).
  */
 function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }) {
   const room = useRoom((r) => r.room);
@@ -87,7 +89,8 @@ function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }
   const offered = scenario.exercises.filter((e) => !PLAYED.has(e.kind));
   if (offered.length === 0) return null;
   const students = Object.keys(room.people).length;
-  const answered = Object.values(room.answered).filter((e) => e === room.exercise).length;
+  const exercise = offered.find((e) => e.id === room.exercise);
+  const tally = exercise ? tallyAnswers(scenario, exercise, room) : null;
   return (
     <div className="room-exercise">
       <label htmlFor={selectId}>Exercise for the room</label>{' '}
@@ -103,10 +106,8 @@ function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }
           </option>
         ))}
       </select>
-      {room.exercise && (
-        <p aria-live="polite">
-          {answered} of {students} {students === 1 ? 'student has' : 'students have'} answered it.
-        </p>
+      {tally && (
+        <p aria-live="polite">{answeredSentence(tally.answered, students, tally.correct)}</p>
       )}
     </div>
   );

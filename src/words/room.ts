@@ -88,6 +88,16 @@ export function actionWords(action: Action, names: RoomNames): string {
   }
 }
 
+/**
+ * How many students have answered the room's exercise and, once some have, how many rightly
+ * ("3 of 5 students have answered it; 2 correctly."). `correct` is null for a question with no
+ * answer to check (a discussion).
+ */
+export function answeredSentence(answered: number, students: number, correct: number | null) {
+  const have = `${answered} of ${students} ${students === 1 ? 'student has' : 'students have'} answered it`;
+  return answered === 0 || correct === null ? `${have}.` : `${have}; ${correct} correctly.`;
+}
+
 const durationWords = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
 

@@ -396,7 +396,7 @@ test('forged messages from a test client are refused by the server, and no scree
   expect(problems).toEqual([]);
 });
 
-test('the teacher puts an exercise to the room and sees how many have answered it', async ({
+test('the teacher puts an exercise to the room and sees how many have answered it, and rightly', async ({
   page: teacher,
   browser,
 }) => {
@@ -410,14 +410,28 @@ test('the teacher puts an exercise to the room and sees how many have answered i
     .selectOption({ value: 'vilnius-every-yes' });
   await expect(teacher.getByText('0 of 2 students have answered it.')).toBeVisible();
 
-  const card = a.page
-    .getByRole('region', { name: 'Exercise from your teacher' })
-    .getByRole('article', { name: /whose yes would still be missing/ });
-  for (const name of ['France', 'Germany', 'Hungary'])
-    await card.getByRole('checkbox', { name }).check();
-  await card.getByRole('button', { name: 'Check answer' }).click();
-  await expect(card.getByRole('status')).toHaveText(/^Correct/);
-  await expect(teacher.getByText('1 of 2 students have answered it.')).toBeVisible();
+  const cardOf = (page: Page) =>
+    page
+      .getByRole('region', { name: 'Exercise from your teacher' })
+      .getByRole('article', { name: /whose yes would still be missing/ });
+  const answer = async (page: Page, names: readonly string[]) => {
+    const card = cardOf(page);
+    for (const name of ['France', 'Germany', 'Hungary', 'United States'])
+      await card.getByRole('checkbox', { name }).setChecked(names.includes(name));
+    await card.getByRole('button', { name: 'Check answer' }).click();
+  };
+  // Ana answers right; Ben misses Germany. The teacher's screen judges each response itself.
+  await answer(a.page, ['France', 'Germany', 'Hungary']);
+  await expect(cardOf(a.page).getByRole('status')).toHaveText(/^Correct/);
+  await expect(teacher.getByText('1 of 2 students have answered it; 1 correctly.')).toBeVisible();
+  await answer(b.page, ['France', 'Hungary']);
+  await expect(cardOf(b.page).getByRole('alert')).toHaveText(/^Not yet/);
+  await expect(teacher.getByText('2 of 2 students have answered it; 1 correctly.')).toBeVisible();
+  // Answering again replaces a student's answer: Ben corrects his, Ana spoils hers.
+  await answer(b.page, ['France', 'Germany', 'Hungary']);
+  await expect(teacher.getByText('2 of 2 students have answered it; 2 correctly.')).toBeVisible();
+  await answer(a.page, ['France', 'Germany', 'Hungary', 'United States']);
+  await expect(teacher.getByText('2 of 2 students have answered it; 1 correctly.')).toBeVisible();
   expect(await axeViolations(a.page, { label: 'student with an exercise' })).toEqual([]);
 
   // Taken off the room: the phones no longer show it.
