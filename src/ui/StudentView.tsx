@@ -124,6 +124,8 @@ export function StudentView() {
       )}
       {ready && (
         <>
+          {/* Under silence, breaking it is the one thing to do: first, before anything else. */}
+          {silent && <StudentSilence scenario={scenario} holds={holds} />}
           {stage === 'live' && !online && (
             <p className="room-offline">
               Your {noun} is kept. A change you make now is sent when the connection is back.
@@ -154,7 +156,7 @@ export function StudentView() {
           ) : (
             <p className="room-hidden">Your teacher will reveal the outcome.</p>
           )}
-          <StudentSilence scenario={scenario} holds={holds} />
+          {!silent && <StudentSilence scenario={scenario} holds={holds} />}
           <RoomExerciseCard />
           {member && stance && seat && (
             <>
