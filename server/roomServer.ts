@@ -34,6 +34,7 @@ import * as z from 'zod';
 import {
   decide,
   expireSilence,
+  loggedAction,
   parseAction,
   runningRound,
   type ActionReply,
@@ -368,7 +369,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
                 who: actor.name,
                 ...(room.holders[actor.id] && { member: room.holders[actor.id] }),
               };
-        write(document, connection, decision.next, { at: now, ...who, action });
+        write(document, connection, decision.next, {
+          at: now,
+          ...who,
+          action: loggedAction(action),
+        });
         reply({ ok: true });
         clock.follow(code, decision.next);
         if (action.type === 'end') forget(code, limits.endedGraceMs);

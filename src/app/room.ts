@@ -14,6 +14,7 @@ import type * as RoomClient from '../room/client';
 import type { RoomConnection, RoomToken } from '../room/client';
 import { roomHash, roomOfHash } from '../room/code';
 import { readLog } from '../room/doc';
+import { runningRound } from '../room/snapshot';
 import type { Scenario } from '../scenario/model';
 import type { KeyValueStorage } from '../state/persistence';
 import { NO_ROOM, type RoomPort, type RoomRole, type RoomStore } from '../state/room';
@@ -294,6 +295,21 @@ export function connectRooms({
     const actions = tableActions(prev.table, state.table, scenarioOf);
     if (actions.length > 0) send(actions);
   });
+  // A teacher closing the page while a round of silence runs is asked first: the round would run
+  // on with no one to extend or cancel it. At no other time (a listener of its own is there only
+  // while a round runs: browsers keep a page with one out of their back-forward cache).
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    e.preventDefault();
+    e.returnValue = ''; // browsers before the standard's preventDefault
+  };
+  let guarding = false;
+  const unguard = rooms.subscribe((view) => {
+    const round = view.role === 'teacher' && view.stage === 'live' && !!runningRound(view.room);
+    if (round === guarding) return;
+    guarding = round;
+    if (round) win.addEventListener('beforeunload', onBeforeUnload);
+    else win.removeEventListener('beforeunload', onBeforeUnload);
+  });
   // A phone that loses its network says so at once: the room link is dropped and taken up again.
   const onOffline = () => {
     connection?.pause();
@@ -354,6 +370,8 @@ export function connectRooms({
     stop: () => {
       close();
       unsubscribe();
+      unguard();
+      win.removeEventListener('beforeunload', onBeforeUnload);
       win.removeEventListener('hashchange', onAddress);
       win.removeEventListener('offline', onOffline);
       win.removeEventListener('online', onOnline);

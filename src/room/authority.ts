@@ -13,6 +13,7 @@ export {
   EMPTY_ROOM,
   runningRound,
   type ActionReply,
+  type RoomAnswer,
   type Hello,
   type LogEntry,
   type RoomSnapshot,
@@ -26,6 +27,27 @@ export type Actor =
 
 const member = z.string().regex(/^[A-Z][A-Z0-9]{1,7}$/);
 const id = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+/**
+ * A student's response to an exercise, in the shape a hand-in link carries it (ExerciseResponse,
+ * src/scenario/exercises.ts): a set or a ranking of members or rules, one member, a number, the
+ * changes it set on the table, or nothing. The server stores it as given; the teacher's screen
+ * judges it with the engine (src/room/answers.ts). Its size is bounded here and by the action's.
+ */
+const response = z.union([
+  z.null(),
+  z.number(), // finite: zod refuses NaN and the infinities
+  member,
+  id,
+  z.array(z.union([member, id])).max(250),
+  z.record(
+    member,
+    z.strictObject({
+      position: z.enum(POSITIONS).optional(),
+      p: z.number().min(0).max(1).optional(),
+    }),
+  ),
+]);
 
 /** Every action a client can ask for; anything else is refused before it is considered. */
 export const actionSchema = z.discriminatedUnion('type', [
@@ -54,12 +76,15 @@ export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('extend'), seconds: z.int().min(2).max(3600) }),
   z.strictObject({ type: z.literal('cancel-silence') }),
   z.strictObject({ type: z.literal('break'), reason: z.string().max(1000) }),
-  // Exercises: the teacher puts one of the scenario's to the room (or none); a student says it
-  // has answered it (the engine checked the answer on the student's own screen).
+  // Exercises: the teacher puts one of the scenario's to the room (or none); a student sends its
+  // response (never whether it is right: the teacher's screen judges it again).
   z.strictObject({ type: z.literal('exercise'), exercise: id.nullable() }),
-  z.strictObject({ type: z.literal('answered'), exercise: id }),
+  z.strictObject({ type: z.literal('answered'), exercise: id, response }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
+
+/** A student's response to the room's exercise, as the room carries it. */
+export type RoomResponse = z.infer<typeof response>;
 
 /** Actions only the teacher may take. */
 const TEACHER_ONLY: ReadonlySet<Action['type']> = new Set([
@@ -146,7 +171,13 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
       if (actor.role !== 'student') return refuse('only students answer the room’s exercise');
       if (room.exercise !== action.exercise)
         return refuse('that is not the exercise put to the room now');
-      return ok({ answered: { ...room.answered, [actor.id]: action.exercise } });
+      // A new answer replaces the student's last one.
+      return ok({
+        answered: {
+          ...room.answered,
+          [actor.id]: { exercise: action.exercise, response: action.response },
+        },
+      });
     case 'break': {
       if (actor.role !== 'student') return refuse('only an ally’s holder can break silence');
       if (!round) return refuse('no round of silence is under way');
@@ -257,5 +288,12 @@ export function parseAction(text: string): Action | null {
   const parsed = actionSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * An action as the room's log keeps it: a response stays out (the room holds each student's last
+ * one; a log of every response given would grow with each Check answer).
+ */
+export const loggedAction = (action: Action): Action =>
+  action.type === 'answered' ? { ...action, response: null } : action;
 
 export type { Position };

@@ -1,13 +1,20 @@
 /**
- * The room's shared document (Yjs): what the server writes and every screen reads. Four maps:
- * `room` (scenario, rule, members, locked, revealed, ended, the silence rounds), `positions`
- * (member -> position), `holders` (student -> member) and `people` (student -> display name);
- * and one array, `log`, the room's record of who did what (read only for the debrief).
+ * The room's shared document (Yjs): what the server writes and every screen reads. Five maps:
+ * `room` (scenario, rule, members, locked, revealed, ended, the silence rounds, the exercise),
+ * `positions` (member -> position), `holders` (student -> member), `people` (student -> display
+ * name) and `answered` (student -> its last answer to the exercise); and one array, `log`, the
+ * room's record of who did what (read only for the debrief).
  */
 import type * as Y from 'yjs';
 import { POSITIONS, type Position } from '../engine/types';
 import { ROOM_LIMITS } from './limits';
-import { EMPTY_ROOM, type LogEntry, type RoomSnapshot, type SilenceRound } from './snapshot';
+import {
+  EMPTY_ROOM,
+  type LogEntry,
+  type RoomAnswer,
+  type RoomSnapshot,
+  type SilenceRound,
+} from './snapshot';
 
 const mapOf = (doc: Y.Doc, name: string) => doc.getMap<unknown>(name);
 
@@ -42,8 +49,24 @@ export function readRoom(doc: Y.Doc): RoomSnapshot {
     people: stringsOf(mapOf(doc, 'people'), () => true),
     rounds: roundsOf(room.get('rounds')),
     exercise: str('exercise'),
-    answered: stringsOf(mapOf(doc, 'answered'), () => true),
+    answered: answersOf(mapOf(doc, 'answered')),
   };
+}
+
+/**
+ * Students' answers, by student id. Only the server writes them (after the authority's check);
+ * read here loosely, since whoever reads a response judges it as untrusted input anyway.
+ */
+function answersOf(m: Y.Map<unknown>): Record<string, RoomAnswer> {
+  const out: Record<string, RoomAnswer> = {};
+  m.forEach((v, k) => {
+    if (typeof v !== 'object' || v === null) return;
+    const { exercise, response } = v as Record<string, unknown>;
+    const readable = ['number', 'string', 'object'].includes(typeof response); // null too
+    if (typeof exercise === 'string' && readable)
+      out[k] = { exercise, response: response as RoomAnswer['response'] };
+  });
+  return out;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

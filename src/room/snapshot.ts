@@ -5,7 +5,7 @@
  */
 import type { Position } from '../engine/types';
 // Type only (erased): the page's first load never loads the validator behind it.
-import type { Action } from './authority';
+import type { Action, RoomResponse } from './authority';
 
 /** The room's shared state, as the server reads it from the document. */
 export interface RoomSnapshot {
@@ -28,8 +28,17 @@ export interface RoomSnapshot {
   readonly rounds: readonly SilenceRound[];
   /** The exercise the teacher has put to the room (an id of the scenario's), if any. */
   readonly exercise: string | null;
-  /** Who has answered it: student id -> the exercise id they answered (checked on their screen). */
-  readonly answered: Readonly<Record<string, string>>;
+  /**
+   * Students' last answers, by student id: the exercise and the response given. Never whether it
+   * is right: the teacher's screen judges each response with the engine (src/room/answers.ts).
+   */
+  readonly answered: Readonly<Record<string, RoomAnswer>>;
+}
+
+/** A student's last answer to the room's exercise. */
+export interface RoomAnswer {
+  readonly exercise: string;
+  readonly response: RoomResponse;
 }
 
 /**

@@ -5,10 +5,12 @@
  */
 import { useId, useState } from 'react';
 import type { Action } from '../room/authority';
+import { tallyAnswers } from '../room/answers';
+import { runningRound } from '../room/snapshot';
 import { useCatalog, useScenario } from '../state/context';
 import { useTableNow } from '../state/table';
 import { statusSentence } from '../words/outcome';
-import { debriefMarkdown } from '../words/room';
+import { answeredSentence, debriefMarkdown, leaveRoomWords } from '../words/room';
 import { capitalise } from '../words/format';
 import { ruleLabel, ruleNameOf } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
@@ -79,7 +81,8 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
 
 /**
  * The teacher puts one of the scenario's exercises to the room (those answered on a phone, not
- * by playing the whole table) and sees how many students have answered it.
+ * by playing the whole table) and sees how many students have answered it, and how many rightly:
+ * this screen judges every response with the engine (a phone only sends what it answered).
  */
 function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }) {
   const room = useRoom((r) => r.room);
@@ -87,7 +90,8 @@ function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }
   const offered = scenario.exercises.filter((e) => !PLAYED.has(e.kind));
   if (offered.length === 0) return null;
   const students = Object.keys(room.people).length;
-  const answered = Object.values(room.answered).filter((e) => e === room.exercise).length;
+  const exercise = offered.find((e) => e.id === room.exercise);
+  const tally = exercise ? tallyAnswers(scenario, exercise, room) : null;
   return (
     <div className="room-exercise">
       <label htmlFor={selectId}>Exercise for the room</label>{' '}
@@ -103,12 +107,43 @@ function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }
           </option>
         ))}
       </select>
-      {room.exercise && (
-        <p aria-live="polite">
-          {answered} of {students} {students === 1 ? 'student has' : 'students have'} answered it.
-        </p>
+      {tally && (
+        <p aria-live="polite">{answeredSentence(tally.answered, students, tally.correct)}</p>
       )}
     </div>
+  );
+}
+
+/**
+ * A room control that stays on until pressed again (lock, reveal, large QR code): announced as
+ * pressed, and shown so: a ticked box beside its name on a filled button, an empty box when off.
+ */
+function Toggle({
+  on,
+  onClick,
+  disabled = false,
+  className,
+  children,
+}: {
+  on: boolean;
+  onClick: () => void;
+  disabled?: boolean;
+  className?: string;
+  children: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-pressed={on}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <span className="toggle-mark" aria-hidden="true">
+        {on ? '✓' : ''}
+      </span>
+      {children}
+    </button>
   );
 }
 
@@ -117,6 +152,7 @@ export function RoomPanel() {
   const view = useRoom((r) => r);
   const scenario = useScenario();
   const [ending, setEnding] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   // On the projector the QR code is small beside the table until the teacher enlarges it.
   const [bigQr, setBigQr] = useState(false);
   if (!port || view.code === null || view.role !== 'teacher') return null;
@@ -126,8 +162,16 @@ export function RoomPanel() {
   const nameOf = (id: string) => scenario.members.find((m) => m.id === id)?.name ?? id;
   const live = stage === 'live';
   const join = joinParts(view.code, port);
+  // Leaving is asked again while the room needs its teacher: the students stay in it.
+  const needed = live && (students.length > 0 || runningRound(room) !== null);
   return (
-    <section className="room-panel" aria-labelledby="room-heading">
+    <section
+      className="room-panel"
+      aria-labelledby="room-heading"
+      // On the projector, once students are in, the room folds to its code beside the question
+      // (room.css): the whole table fits the screen. The large QR code unfolds it.
+      data-folded={(live && students.length > 0 && !bigQr) || undefined}
+    >
       <div className="room-head">
         <h2 id="room-heading">Class room</h2>
         <p className="room-state">
@@ -136,9 +180,21 @@ export function RoomPanel() {
           {stage === 'ended' && 'This room has ended.'}
           {stage === 'refused' && view.problem}
         </p>
-        <button type="button" onClick={port.leave}>
-          Leave the room
-        </button>
+        {leaving && needed ? (
+          <span className="room-confirm">
+            {leaveRoomWords(students.length, runningRound(room) !== null)}{' '}
+            <button type="button" onClick={port.leave}>
+              Leave it
+            </button>{' '}
+            <button type="button" onClick={() => setLeaving(false)}>
+              Stay
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={needed ? () => setLeaving(true) : port.leave}>
+            Leave the room
+          </button>
+        )}
       </div>
       {view.problem && stage !== 'refused' && <p role="alert">{view.problem}</p>}
       {stage === 'ended' && (
@@ -153,22 +209,20 @@ export function RoomPanel() {
             <RoomCode code={view.code} />
             {join.link}
             <div className="toolbar" role="group" aria-label="Room controls">
-              <button
-                type="button"
-                aria-pressed={room.locked}
+              <Toggle
+                on={room.locked}
                 disabled={!live}
                 onClick={() => act({ type: room.locked ? 'unlock' : 'lock' })}
               >
                 Lock positions
-              </button>
-              <button
-                type="button"
-                aria-pressed={room.revealed}
+              </Toggle>
+              <Toggle
+                on={room.revealed}
                 disabled={!live}
                 onClick={() => act({ type: room.revealed ? 'hide' : 'reveal' })}
               >
                 Reveal the outcome
-              </button>
+              </Toggle>
               <DebriefButton code={view.code} port={port} />
               {ending ? (
                 <span className="room-confirm">
@@ -225,14 +279,9 @@ export function RoomPanel() {
           </div>
           <div className="room-qr" data-big={bigQr || undefined}>
             {join.qr}
-            <button
-              type="button"
-              className="room-qr-size"
-              aria-pressed={bigQr}
-              onClick={() => setBigQr(!bigQr)}
-            >
+            <Toggle className="room-qr-size" on={bigQr} onClick={() => setBigQr(!bigQr)}>
               Large QR code
-            </button>
+            </Toggle>
           </div>
         </div>
       )}

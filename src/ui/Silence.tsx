@@ -177,7 +177,7 @@ export function StudentSilence({
     }
   };
   return (
-    <div className="silence" role="group" aria-labelledby={`${id}-heading`}>
+    <div className="silence silence-card" role="group" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Silence procedure</h2>
       <Countdown round={round} clockOffset={clockOffset} />
       {nameOf ? (
@@ -186,7 +186,7 @@ export function StudentSilence({
             If {nameOf} cannot accept the decision, break silence and say why. Otherwise stay
             silent: when the time runs out, the decision is adopted.
           </p>
-          <label>
+          <label className="silence-reason">
             Your reason{' '}
             <input
               value={reason}
@@ -196,7 +196,9 @@ export function StudentSilence({
               aria-describedby={problem ? `${id}-problem` : undefined}
             />
           </label>{' '}
-          <button type="submit">Break silence</button>
+          <button type="submit" className="silence-break">
+            Break silence
+          </button>
           {problem && (
             <p id={`${id}-problem`} role="alert">
               {problem}

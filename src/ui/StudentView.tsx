@@ -5,6 +5,7 @@
  * teacher reveals it. The rest of the table is the teacher's screen.
  */
 import { useState, type FormEvent } from 'react';
+import { roomResponse } from '../room/answers';
 import { DISPLAY_NAME_RULE, displayName, ROOM_LIMITS } from '../room/limits';
 import { runningRound } from '../room/snapshot';
 import { useScenario } from '../state/context';
@@ -50,12 +51,14 @@ function NameForm({ onJoin }: { onJoin: (name: string) => void }) {
   );
 }
 
-/** The exercise the teacher has put to the room: answered and checked here, its answering told. */
+/**
+ * The exercise the teacher has put to the room: answered and checked here, and each checked
+ * response sent to the teacher's screen (which judges it again; a new answer replaces the last).
+ */
 function RoomExerciseCard() {
   const port = useRoomPort();
   const scenario = useScenario();
   const id = useRoom((r) => r.room.exercise);
-  const answered = useRoom((r) => (r.me ? r.room.answered[r.me] : undefined));
   const exercise = scenario.exercises.find((e) => e.id === id);
   if (!port || !exercise) return null;
   return (
@@ -66,10 +69,13 @@ function RoomExerciseCard() {
         exercise={exercise}
         teacher={false}
         given={undefined}
-        onChecked={() => {
-          // The teacher sees that it was answered; right or not stays on this screen.
-          if (answered !== exercise.id) port.act({ type: 'answered', exercise: exercise.id });
-        }}
+        onChecked={(response) =>
+          port.act({
+            type: 'answered',
+            exercise: exercise.id,
+            response: roomResponse(exercise, response),
+          })
+        }
       />
     </section>
   );
@@ -118,6 +124,8 @@ export function StudentView() {
       )}
       {ready && (
         <>
+          {/* Under silence, breaking it is the one thing to do: first, before anything else. */}
+          {silent && <StudentSilence scenario={scenario} holds={holds} />}
           {stage === 'live' && !online && (
             <p className="room-offline">
               Your {noun} is kept. A change you make now is sent when the connection is back.
@@ -148,7 +156,7 @@ export function StudentView() {
           ) : (
             <p className="room-hidden">Your teacher will reveal the outcome.</p>
           )}
-          <StudentSilence scenario={scenario} holds={holds} />
+          {!silent && <StudentSilence scenario={scenario} holds={holds} />}
           <RoomExerciseCard />
           {member && stance && seat && (
             <>

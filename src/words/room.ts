@@ -88,6 +88,33 @@ export function actionWords(action: Action, names: RoomNames): string {
   }
 }
 
+/**
+ * How many students have answered the room's exercise and, once some have, how many rightly
+ * ("3 of 5 students have answered it; 2 correctly."). `correct` is null for a question with no
+ * answer to check (a discussion).
+ */
+export function answeredSentence(answered: number, students: number, correct: number | null) {
+  const have = `${answered} of ${students} ${students === 1 ? 'student has' : 'students have'} answered it`;
+  return answered === 0 || correct === null ? `${have}.` : `${have}; ${correct} correctly.`;
+}
+
+/**
+ * The question a teacher is asked before leaving a room that needs it: who stays behind, and how
+ * to come back (the teacher's key stays in this browser).
+ */
+export function leaveRoomWords(students: number, round: boolean): string {
+  return [
+    'Leave the room on this screen?',
+    ...(students > 0
+      ? [
+          `${students} ${students === 1 ? 'student is in it and stays' : 'students are in it and stay'}.`,
+        ]
+      : []),
+    ...(round ? ['The round of silence runs on without you.'] : []),
+    'You can come back as its teacher by opening its join link in this browser.',
+  ].join(' ');
+}
+
 const durationWords = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
 

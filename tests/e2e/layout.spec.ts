@@ -4,6 +4,7 @@
 // scrolling. Boxes are measured as the page lays them out, at the page's own viewport sizes.
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { joinRoom } from '../support/roomClient';
 import { choose, expect, settled, started, test } from './fixtures';
 
 const NATO_SCENARIOS = ['spring-2023', 'vilnius-2023', 'washington-2024', 'shelved-2025'];
@@ -158,6 +159,85 @@ test.describe('presenter mode fits one screen', () => {
         });
       }
     });
+});
+
+test.describe('a class room open on the teacher’s screen', () => {
+  /** Starts a room from the page; its code. */
+  async function startRoom(page: Page): Promise<string> {
+    await page.getByRole('button', { name: 'Start a class room' }).click();
+    const code = page.getByRole('group', { name: 'Room code' });
+    await expect(code).toHaveText(/^[A-HJKMNP-Z2-9]{6}$/);
+    await expect(page.getByText('Live', { exact: true })).toBeVisible();
+    return (await code.textContent()) ?? '';
+  }
+
+  test('1280x720, presenter mode with students in: the room folds to its code, all 32 allies fit', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(150_000); // an axe scan takes up to a minute on a loaded 2-core machine
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/');
+    await started(page);
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington-2024');
+    const code = await startRoom(page);
+    // A student comes in (a client of the room's protocol: the projector is what is measured).
+    const server = {
+      url: `${baseURL!.replace(/^http/, 'ws')}/rooms`,
+      httpUrl: baseURL!,
+      close: async () => {},
+    };
+    const ana = await joinRoom(server, code, {
+      role: 'student',
+      secret: 'ana'.padEnd(24, '-'),
+      name: 'Ana',
+    });
+    try {
+      await expect(page.getByRole('heading', { name: 'Students (1)' })).toBeVisible();
+      await page.getByRole('button', { name: 'Present' }).click();
+      await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
+      await settled(page);
+      const size = await pageSize(page);
+      expect(size.scrollHeight, 'no page scroll').toBeLessThanOrEqual(size.innerHeight);
+      await expectInView(page, page.getByRole('group', { name: 'Room code' }), 'the room code');
+      await expectInView(page, page.getByRole('status'), 'the outcome');
+      await expectInView(page, hemicycle(page), 'the hemicycle');
+      const groups = page.getByRole('radiogroup');
+      await expect(groups).toHaveCount(32);
+      for (let i = 0; i < 32; i++)
+        await expectInView(page, groups.nth(i), `ally ${i + 1} of 32 with a room open`);
+      expect(await axeViolations(page, { label: 'presenter with a room' })).toEqual([]);
+
+      // The large QR code, for a late student: on, it says so (pressed, a ticked box) and shows.
+      const large = page.getByRole('button', { name: 'Large QR code' });
+      await expectInView(page, large, 'the large QR code switch');
+      await expect(large).toHaveAttribute('aria-pressed', 'false');
+      await expect(large).not.toContainText('✓');
+      await large.click();
+      await expect(large).toHaveAttribute('aria-pressed', 'true');
+      await expect(large).toContainText('✓');
+      const qr = page.getByRole('img', { name: `QR code of the join link for room ${code}` });
+      await expectInView(page, qr, 'the large QR code');
+      expect((await qr.boundingBox())?.height, 'the large QR code').toBeGreaterThan(300);
+      await large.click();
+      await expect(qr).toBeHidden();
+      await expectInView(page, groups.nth(31), 'the last ally, the QR code folded again');
+    } finally {
+      ana.leave();
+    }
+  });
+
+  test('360x780: the room panel fits the width, its join link wraps', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('/');
+    await settled(page);
+    const code = await startRoom(page);
+    const link = page.getByRole('link', { name: new RegExp(`#room/${code}$`) });
+    await link.scrollIntoViewIfNeeded();
+    await expectInView(page, link, 'the join link');
+    const size = await pageSize(page);
+    expect(size.scrollWidth, 'no sideways scroll').toBeLessThanOrEqual(size.clientWidth);
+  });
 });
 
 test.describe('a phone, 360x780', () => {

@@ -2,7 +2,7 @@
 // (its own storage, as on separate devices), on the room server the preview starts beside the
 // app (scripts/vitePluginRooms.ts). Students use phones (360 px wide).
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { joinRoom } from '../support/roomClient';
 import { ally, choose, expect, radio, test } from './fixtures';
@@ -91,6 +91,18 @@ async function latencies(senders: Page[], watcher: Page): Promise<number[]> {
 
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+
+/** Fails unless the element is wholly inside the page's viewport as it stands (not scrolled). */
+async function expectOnFirstScreen(page: Page, locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  expect(box, `${what} is laid out`).not.toBeNull();
+  const where = `${what} at ${JSON.stringify(box)} in ${width}x${height}`;
+  expect(box && box.x >= 0 && box.y >= 0, where).toBe(true);
+  expect(box && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5, where).toBe(
+    true,
+  );
+}
 
 async function startRoom(page: Page): Promise<{ code: string; link: string }> {
   await page.goto('/');
@@ -251,6 +263,25 @@ test('a silence procedure: one round broken by a student, one adopted by the ser
     /^[12]:\d\d$/,
   );
   await expect(radio(a.page, 'France', 'Object')).toBeDisabled();
+  // On a phone the round comes first: its card at the top, above the ally, on the first screen,
+  // with the time left in large type.
+  await b.page.evaluate(() => window.scrollTo(0, 0));
+  const card = b.page.getByRole('group', { name: 'Silence procedure' });
+  const timer = card.getByRole('timer', { name: 'Time left in silence' });
+  for (const [what, locator] of [
+    ['the time left', timer],
+    ['Your reason', card.getByLabel('Your reason')],
+    ['Break silence', card.getByRole('button', { name: 'Break silence' })],
+  ] as const)
+    await expectOnFirstScreen(b.page, locator, what);
+  const cardTop = (await card.boundingBox())?.y ?? NaN;
+  const allyTop = (await b.page.getByRole('combobox', { name: 'Your ally' }).boundingBox())?.y;
+  expect(cardTop, 'the silence card is above the ally').toBeLessThan(allyTop ?? NaN);
+  expect(
+    await timer.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    'the time left, in px',
+  ).toBeGreaterThanOrEqual(32);
+  expect(await axeViolations(b.page, { label: 'student under silence' })).toEqual([]);
   // Ben breaks silence for Hungary, with a reason: the round ends blocked, named on every screen.
   await b.page.getByLabel('Your reason').fill('Not without talking to Beijing first.');
   await b.page.getByRole('button', { name: 'Break silence' }).click();
@@ -396,7 +427,7 @@ test('forged messages from a test client are refused by the server, and no scree
   expect(problems).toEqual([]);
 });
 
-test('the teacher puts an exercise to the room and sees how many have answered it', async ({
+test('the teacher puts an exercise to the room and sees how many have answered it, and rightly', async ({
   page: teacher,
   browser,
 }) => {
@@ -410,14 +441,28 @@ test('the teacher puts an exercise to the room and sees how many have answered i
     .selectOption({ value: 'vilnius-every-yes' });
   await expect(teacher.getByText('0 of 2 students have answered it.')).toBeVisible();
 
-  const card = a.page
-    .getByRole('region', { name: 'Exercise from your teacher' })
-    .getByRole('article', { name: /whose yes would still be missing/ });
-  for (const name of ['France', 'Germany', 'Hungary'])
-    await card.getByRole('checkbox', { name }).check();
-  await card.getByRole('button', { name: 'Check answer' }).click();
-  await expect(card.getByRole('status')).toHaveText(/^Correct/);
-  await expect(teacher.getByText('1 of 2 students have answered it.')).toBeVisible();
+  const cardOf = (page: Page) =>
+    page
+      .getByRole('region', { name: 'Exercise from your teacher' })
+      .getByRole('article', { name: /whose yes would still be missing/ });
+  const answer = async (page: Page, names: readonly string[]) => {
+    const card = cardOf(page);
+    for (const name of ['France', 'Germany', 'Hungary', 'United States'])
+      await card.getByRole('checkbox', { name }).setChecked(names.includes(name));
+    await card.getByRole('button', { name: 'Check answer' }).click();
+  };
+  // Ana answers right; Ben misses Germany. The teacher's screen judges each response itself.
+  await answer(a.page, ['France', 'Germany', 'Hungary']);
+  await expect(cardOf(a.page).getByRole('status')).toHaveText(/^Correct/);
+  await expect(teacher.getByText('1 of 2 students have answered it; 1 correctly.')).toBeVisible();
+  await answer(b.page, ['France', 'Hungary']);
+  await expect(cardOf(b.page).getByRole('alert')).toHaveText(/^Not yet/);
+  await expect(teacher.getByText('2 of 2 students have answered it; 1 correctly.')).toBeVisible();
+  // Answering again replaces a student's answer: Ben corrects his, Ana spoils hers.
+  await answer(b.page, ['France', 'Germany', 'Hungary']);
+  await expect(teacher.getByText('2 of 2 students have answered it; 2 correctly.')).toBeVisible();
+  await answer(a.page, ['France', 'Germany', 'Hungary', 'United States']);
+  await expect(teacher.getByText('2 of 2 students have answered it; 1 correctly.')).toBeVisible();
   expect(await axeViolations(a.page, { label: 'student with an exercise' })).toEqual([]);
 
   // Taken off the room: the phones no longer show it.
@@ -427,6 +472,68 @@ test('the teacher puts an exercise to the room and sees how many have answered i
   await expect(b.page.getByRole('region', { name: 'Exercise from your teacher' })).toHaveCount(0);
 
   for (const s of [a, b]) await s.context.close();
+  expect(problems).toEqual([]);
+});
+
+test('a teacher leaving is asked first while the room needs it; closing the page, only mid-round', async ({
+  browser,
+  baseURL,
+}) => {
+  const problems: string[] = [];
+  // A screen of its own: the suite's page fails a test on any dialog, and this one is expected.
+  const { context, page: teacher } = await screen(browser, problems, { width: 1280, height: 800 });
+  const dialogs: string[] = [];
+  let stay = true;
+  teacher.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void (stay ? d.dismiss() : d.accept());
+  });
+  const { code } = await startRoom(teacher);
+  const server = {
+    url: `${baseURL!.replace(/^http/, 'ws')}/rooms`,
+    httpUrl: baseURL!,
+    close: async () => {},
+  };
+  const ana = await joinRoom(server, code, {
+    role: 'student',
+    secret: 'ana'.padEnd(24, '-'),
+    name: 'Ana',
+  });
+  try {
+    // With a student in, Leave the room asks first, and says the room goes on.
+    await expect(teacher.getByRole('heading', { name: 'Students (1)' })).toBeVisible();
+    await teacher.getByRole('button', { name: 'Leave the room' }).click();
+    await expect(
+      teacher.getByText(
+        'Leave the room on this screen? 1 student is in it and stays. You can come back as its teacher by opening its join link in this browser.',
+      ),
+    ).toBeVisible();
+    await teacher.getByRole('button', { name: 'Stay' }).click();
+    await expect(teacher.getByRole('group', { name: 'Room code' })).toHaveText(code);
+
+    // Mid-round, closing the page asks first (the browser's own question); staying keeps the round.
+    await choose(teacher, 'France', 'Support');
+    const silence = teacher.getByRole('group', { name: 'Silence procedure' });
+    await silence.getByRole('button', { name: 'Put the question under silence' }).click();
+    const timer = silence.getByRole('timer', { name: 'Time left in silence' });
+    await expect(timer).toBeVisible();
+    await teacher.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(teacher.isClosed()).toBe(false);
+    await expect(timer).toBeVisible();
+
+    // Once the round is over, the page closes without a question (students in or not).
+    await silence.getByRole('button', { name: 'Cancel the round' }).click();
+    await expect(silence).toContainText('The teacher cancelled the round of silence.');
+    stay = false; // were the browser to ask again, the page would close, and the count say so
+    const closed = teacher.waitForEvent('close');
+    await teacher.close({ runBeforeUnload: true });
+    await closed;
+    expect(dialogs).toEqual(['beforeunload']);
+  } finally {
+    ana.leave();
+  }
+  await context.close();
   expect(problems).toEqual([]);
 });
 

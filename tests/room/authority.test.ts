@@ -3,10 +3,12 @@ import {
   decide as decideAt,
   EMPTY_ROOM,
   expireSilence,
+  loggedAction,
   runningRound,
   parseAction,
   type Action,
   type Actor,
+  type RoomResponse,
   type RoomSnapshot,
 } from '../../src/room/authority';
 import {
@@ -204,14 +206,23 @@ describe('the silence procedure, on the server clock', () => {
 });
 
 describe('an exercise put to the room', () => {
-  it('is the teacher’s to set; a student says it has answered the one put now, and no other', () => {
+  const answer = (response: RoomResponse, exercise = 'who-vetoes'): Action => ({
+    type: 'answered',
+    exercise,
+    response,
+  });
+
+  it('is the teacher’s to set; a student answers the one put now, and no other', () => {
     expect(decide(table, ana, { type: 'exercise', exercise: 'who-vetoes' }).ok).toBe(false);
     const put = decide(table, teacher, { type: 'exercise', exercise: 'who-vetoes' });
     if (!put.ok) throw new Error(put.reason);
-    expect(decide(put.next, ana, { type: 'answered', exercise: 'other' }).ok).toBe(false);
-    expect(decide(put.next, teacher, { type: 'answered', exercise: 'who-vetoes' }).ok).toBe(false);
-    const answered = decide(put.next, ana, { type: 'answered', exercise: 'who-vetoes' });
-    expect(answered.ok && answered.next.answered).toEqual({ a1: 'who-vetoes' });
+    expect(decide(put.next, ana, answer(['FR'], 'other')).ok).toBe(false);
+    expect(decide(put.next, teacher, answer(['FR'])).ok).toBe(false);
+    const answered = decide(put.next, ana, answer(['FR', 'DE']));
+    // The room keeps the response itself, for the teacher's screen to judge.
+    expect(answered.ok && answered.next.answered).toEqual({
+      a1: { exercise: 'who-vetoes', response: ['FR', 'DE'] },
+    });
     // A new exercise, or a new scenario, starts the count again.
     const again =
       answered.ok && decide(answered.next, teacher, { type: 'exercise', exercise: 'next-one' });
@@ -225,5 +236,68 @@ describe('an exercise put to the room', () => {
         members: ['FR'],
       });
     expect(moved && moved.ok && [moved.next.exercise, moved.next.answered]).toEqual([null, {}]);
+  });
+
+  it('keeps a student’s last answer only: answering again replaces it, beside the others’', () => {
+    const put = decide(table, teacher, { type: 'exercise', exercise: 'who-vetoes' });
+    if (!put.ok) throw new Error(put.reason);
+    let room = put.next;
+    const answers: [Actor, RoomResponse][] = [
+      [ana, ['FR']],
+      [ben, 0.25],
+      [ana, ['FR', 'DE']],
+    ];
+    for (const [who, response] of answers) {
+      const d = decide(room, who, answer(response));
+      if (!d.ok) throw new Error(d.reason);
+      room = d.next;
+    }
+    expect(room.answered).toEqual({
+      a1: { exercise: 'who-vetoes', response: ['FR', 'DE'] },
+      b2: { exercise: 'who-vetoes', response: 0.25 },
+    });
+  });
+
+  it('takes a response in the hand-in’s shapes only, and never a claim that it is right', () => {
+    const parse = (value: object) => parseAction(JSON.stringify(value));
+    const base = { type: 'answered', exercise: 'who-vetoes' };
+    // Every shape a response has: nothing, a number, one id, a set or ranking, changes.
+    for (const response of [
+      null,
+      0.42,
+      'FR',
+      'qmv',
+      [],
+      ['FR', 'DE', 'HU'],
+      ['consensus', 'two-thirds'],
+      { FR: { position: 'support' }, HU: { p: 0.5 }, DE: {} },
+    ])
+      expect(parse({ ...base, response }), JSON.stringify(response)).toEqual({
+        ...base,
+        response,
+      });
+    for (const response of [
+      undefined, // no response at all: a phone sends null
+      true,
+      'France objects', // free text: not an id
+      'x'.repeat(65),
+      [1, 2],
+      [['FR']],
+      Array.from({ length: 251 }, (_, i) => `M${i}`),
+      { fr: { position: 'support' } },
+      { FR: { position: 'maybe' } },
+      { FR: { p: 2 } },
+      { FR: { position: 'support', correct: true } },
+    ])
+      expect(parse({ ...base, response }), JSON.stringify(response)).toBeNull();
+    // What a phone thinks of its own answer is not part of the action.
+    expect(parse({ ...base, response: ['FR'], correct: true })).toBeNull();
+    expect(parse({ ...base, correct: true })).toBeNull();
+  });
+
+  it('is logged without its response (the room keeps the last one; the log would keep them all)', () => {
+    expect(loggedAction(answer(['FR', 'DE']))).toEqual(answer(null));
+    const lock: Action = { type: 'lock' };
+    expect(loggedAction(lock)).toBe(lock);
   });
 });

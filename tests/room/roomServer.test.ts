@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRoomServer, type RoomServer } from '../../server/roomServer';
 import type { RoomSnapshot } from '../../src/room/authority';
 import { ROOM_ALPHABET } from '../../src/room/code';
+import { readLog } from '../../src/room/doc';
 import { createRoom as newRoom, joinRoom, type RoomClient } from '../support/roomClient';
 
 let server: RoomServer;
@@ -93,6 +94,35 @@ describe('a class room on the room server', () => {
     const after = teacher.room();
     expect(after.locked).toBe(true);
     expect(JSON.stringify({ ...after, locked: false })).toBe(before);
+  });
+
+  it('keeps each student’s last response to the exercise, as sent, out of the log', async () => {
+    const { code, teacherSecret } = await createRoom();
+    const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
+    await teacher.act({
+      type: 'scenario',
+      scenario: 's',
+      rule: 'consensus',
+      members: ['FR', 'DE'],
+    });
+    expect(await teacher.act({ type: 'exercise', exercise: 'every-yes' })).toEqual({ ok: true });
+    const ana = await join(code, { role: 'student', secret: secret('ana'), name: 'Ana' });
+    const answer = (response: unknown) => ({ type: 'answered', exercise: 'every-yes', response });
+    expect(await ana.act(answer(['FR']))).toEqual({ ok: true });
+    expect(await ana.act(answer(['FR', 'DE']))).toEqual({ ok: true });
+    // A phone's claim that it is right is not an action: refused, and nothing changes.
+    expect((await ana.act({ ...answer(['DE']), correct: true })).ok).toBe(false);
+    const id = ana.id() ?? '';
+    await until(teacher, (r) => JSON.stringify(r.answered[id]?.response) === '["FR","DE"]');
+    expect(teacher.room().answered).toEqual({
+      [id]: { exercise: 'every-yes', response: ['FR', 'DE'] },
+    });
+    // The log says who answered, not what (the room keeps the last response only).
+    const answers = readLog(teacher.document).filter((e) => e.action.type === 'answered');
+    expect(answers.map((e) => [e.who, e.action])).toEqual([
+      ['Ana', answer(null)],
+      ['Ana', answer(null)],
+    ]);
   });
 
   it('drops a student writing to the document directly', async () => {
