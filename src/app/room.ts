@@ -24,6 +24,10 @@ import { linkFor } from './sync';
 
 export const ROOMS_STORAGE_KEY = 'nac-rooms';
 
+/** A room opened with no network (the offline build opens the page from its cache). */
+const OFFLINE =
+  'This device is offline: the room opens once the network is back. The table works on its own meanwhile.';
+
 /** The secrets this browser keeps, by room code. */
 interface Kept {
   readonly teacher: Record<string, string>;
@@ -209,6 +213,7 @@ export function connectRooms({
   const connect = async (code: string, token: RoomToken) => {
     close();
     set({ ...NO_ROOM, code, role: token.role, stage: 'joining' });
+    if (!win.navigator.onLine) set({ problem: OFFLINE });
     let client: typeof RoomClient;
     try {
       client = await load();
@@ -227,6 +232,7 @@ export function connectRooms({
       {
         onSynced: (room) => {
           set({ stage: room.ended ? 'ended' : 'live', room, online: true });
+          if (rooms.getState().problem === OFFLINE) set({ problem: null });
           // A new room takes the teacher's table; after that, the room's table is the table.
           if (token.role === 'teacher' && room.scenario === null) {
             // The whole table goes in: changes made while connecting are part of it.
@@ -313,9 +319,12 @@ export function connectRooms({
   // A phone that loses its network says so at once: the room link is dropped and taken up again.
   const onOffline = () => {
     connection?.pause();
-    set({ online: false });
+    set({ online: false, ...(rooms.getState().stage === 'joining' && { problem: OFFLINE }) });
   };
-  const onOnline = () => connection?.resume();
+  const onOnline = () => {
+    if (rooms.getState().problem === OFFLINE) set({ problem: null });
+    connection?.resume();
+  };
   win.addEventListener('hashchange', onAddress);
   win.addEventListener('offline', onOffline);
   win.addEventListener('online', onOnline);

@@ -175,7 +175,7 @@ export function RoomPanel() {
       <div className="room-head">
         <h2 id="room-heading">Class room</h2>
         <p className="room-state">
-          {stage === 'joining' && 'Opening the room…'}
+          {stage === 'joining' && (view.problem ?? 'Opening the room…')}
           {live && (online ? 'Live' : 'Connection lost: reconnecting…')}
           {stage === 'ended' && 'This room has ended.'}
           {stage === 'refused' && view.problem}

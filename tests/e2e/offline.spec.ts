@@ -174,3 +174,25 @@ test('the app is installable: Chromium reports no installability errors', async 
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('a room link opened offline says the room opens once the network is back', async ({
+  page,
+  context,
+  watch,
+}) => {
+  await firstVisit(page);
+  await context.setOffline(true);
+  await page.goto('/#room/K7PQ2M');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ana');
+  await page.getByRole('button', { name: 'Join the room' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /^This device is offline: the room opens once the network is back/,
+  );
+  // Back online, the room server answers (this code names no room).
+  await context.setOffline(false);
+  await expect(page.getByRole('alert')).toHaveText(/This room does not exist on the server/);
+  // The browser logs the room socket's tries while offline (if it tried before the network came
+  // back): expected here, and only those.
+  const offline = (p: string) => /ws:.*\/rooms.*ERR_INTERNET_DISCONNECTED/.test(p);
+  watch.problems.splice(0, watch.problems.length, ...watch.problems.filter((p) => !offline(p)));
+});
