@@ -118,14 +118,22 @@ export function App({ analysis, shareUrlOf, exercises, ...ports }: AppProps) {
               </section>
             }
           >
-            <ExercisesPanel port={exercises} printable={ports.print !== undefined} />
+            <ExercisesPanel
+              port={exercises}
+              analysis={analysis}
+              printable={ports.print !== undefined}
+            />
           </Suspense>
         )}
       </main>
       <TableHandout linkOf={shareUrlOf} />
       {printJob && (
         <Suspense fallback={null}>
-          <ExerciseWorksheet answers={printJob === 'worksheet-answers'} print={ports.print} />
+          <ExerciseWorksheet
+            answers={printJob === 'worksheet-answers'}
+            print={ports.print}
+            analysis={analysis}
+          />
         </Suspense>
       )}
       <SiteFooter />

@@ -4,7 +4,7 @@
  * for the reveal. The judging is src/scenario/exercises.ts's.
  */
 import type { Status } from '../engine/outcome';
-import { asAllyId, type AllyId } from '../engine/types';
+import { asAllyId, type AllyId, type Result } from '../engine/types';
 import {
   exerciseAnswer,
   judgeResponse,
@@ -24,6 +24,9 @@ export interface ExerciseCheck {
   readonly words: string;
 }
 
+/** While the engine works the answer out (off the main thread). */
+export const WORKING_OUT = 'Working out the answer…';
+
 const STATUS_WORD: Record<Status, string> = {
   passes: 'it passes',
   blocked: 'it is blocked',
@@ -32,17 +35,26 @@ const STATUS_WORD: Record<Status, string> = {
 
 const isAre = (n: number) => (n === 1 ? 'is' : 'are');
 
-/** Checks a student's response to an exercise: right or not, and why, in one or two sentences. */
+/**
+ * Checks a student's response to an exercise: right or not, and why, in one or two sentences.
+ * `answer`: the engine's answer if already computed (the worker's), else computed here.
+ */
 export function checkResponse(
   scenario: Scenario,
   exercise: Exercise,
   response: ExerciseResponse,
+  answer: Result<ExerciseAnswer> = exerciseAnswer(scenario, exercise),
 ): ExerciseCheck {
-  const verdict = judgeResponse(scenario, exercise, response);
-  return { correct: verdict.correct, words: verdictWords(scenario, exercise, verdict) };
+  const verdict = judgeResponse(scenario, exercise, response, answer);
+  return { correct: verdict.correct, words: verdictWords(scenario, exercise, verdict, answer) };
 }
 
-function verdictWords(scenario: Scenario, exercise: Exercise, v: Verdict): string {
+function verdictWords(
+  scenario: Scenario,
+  exercise: Exercise,
+  v: Verdict,
+  answer: Result<ExerciseAnswer>,
+): string {
   const { noun, nameOf } = tableWords(scenario);
   const names = (ids: readonly string[]) => listNames(ids.map(asAllyId), nameOf);
   const label = (id: string) => ruleNameOf(scenario, id);
@@ -50,7 +62,7 @@ function verdictWords(scenario: Scenario, exercise: Exercise, v: Verdict): strin
   const changes = (n: number) => `${formatNumber(n)} ${n === 1 ? 'change' : 'changes'}`;
   switch (v.why) {
     case 'right':
-      return `Correct: ${rightWords(scenario, exercise, v.changes)}`;
+      return `Correct: ${answer.ok ? answerSentence(scenario, answer.value, v.changes) : 'that is the answer.'}`;
     case 'not-checkable':
       return 'Not yet: a discussion question has no single answer to check. Talk it through; the notes come with the reveal.';
     case 'no-answer':
@@ -131,12 +143,6 @@ function verdictWords(scenario: Scenario, exercise: Exercise, v: Verdict): strin
     case 'out-of-order':
       return `Not yet: ${nameOf(v.below)} holds more power than ${nameOf(v.above)} under ${rule}.`;
   }
-}
-
-/** Why a right answer is right, after "Correct: ". */
-function rightWords(scenario: Scenario, exercise: Exercise, made: number | undefined): string {
-  const answer = exerciseAnswer(scenario, exercise);
-  return answer.ok ? answerSentence(scenario, answer.value, made) : 'that is the answer.';
 }
 
 /**

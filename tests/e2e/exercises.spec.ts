@@ -127,3 +127,41 @@ test('the exercises print as a worksheet, and with the answers for the teacher',
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(answers).toHaveCount(0);
 });
+
+test('a power exercise is answered by the analysis worker, and checked', async ({ page }) => {
+  await page.goto('/');
+  // The worker starts with the page's first analysis; from here it notes each question it gets.
+  await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+  const worker = page.workers().find((w) => w.url().includes('analysis.worker'));
+  expect(worker).toBeDefined();
+  await worker!.evaluate(() => {
+    const scope = self as unknown as {
+      onmessage: ((e: MessageEvent) => void) | null;
+      asked: string[];
+    };
+    const answer = scope.onmessage;
+    scope.asked = [];
+    scope.onmessage = (e: MessageEvent<{ kind: string; exercise?: { id: string } }>) => {
+      scope.asked.push(`${e.data.kind}:${e.data.exercise?.id ?? ''}`);
+      answer?.(e);
+    };
+  });
+
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington-2024');
+  const power = page
+    .getByRole('region', { name: 'Exercises' })
+    .getByRole('article', { name: /most power \(Banzhaf index\)/ });
+  await power.getByRole('combobox', { name: 'Your answer' }).selectOption('FR');
+  await power.getByRole('button', { name: 'Check answer' }).click();
+  await expect(power.getByRole('alert')).toHaveText(
+    /^Not yet: France does not hold the most power/,
+  );
+  await power.getByRole('combobox', { name: 'Your answer' }).selectOption('US');
+  await power.getByRole('button', { name: 'Check answer' }).click();
+  await expect(power.getByRole('status')).toHaveText(
+    /^Correct: United States holds the most power under .*qualified majority/,
+  );
+  // Worked out in the worker (the scenario sent whole), not on the page's thread.
+  const asked = await worker!.evaluate(() => (self as unknown as { asked: string[] }).asked);
+  expect(asked).toContain('exercise:washington-qmv-power');
+});
