@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// The exercises as a student and a teacher meet them: the answers come from the analysis client
-// (the worker in the app), and a check made before an answer is worked out waits for it.
+// The exercises as a student and a teacher meet them: the worksheet on paper carries the table
+// each exercise starts from; the answers come from the analysis client (the worker in the app),
+// and a check made before an answer is worked out waits for it.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,9 @@ import { openApp } from './support/renderApp';
 /** The exercises load on demand (a lazy chunk): on a busy machine that takes a while. */
 const SLOW = { timeout: 15_000 };
 
+/** The worksheet is `hidden` on screen (only print shows it): every query includes hidden nodes. */
+const hidden = { hidden: true } as const;
+
 async function openWorksheet(
   user: ReturnType<typeof userEvent.setup>,
   button = 'Print worksheet',
@@ -23,6 +27,73 @@ async function openWorksheet(
   // By its label: hidden on screen, it has no accessible name (as the handout, present.test).
   return screen.findByLabelText(name, { exact: true }, SLOW);
 }
+
+describe('the printed worksheet', () => {
+  it('prints the table the first exercise starts from, its rule, the allies by position', async () => {
+    const user = userEvent.setup();
+    openApp({ exercises: true });
+    const sheet = await openWorksheet(user);
+    const exercise = within(sheet).getAllByRole('listitem', hidden)[0]!;
+    expect(exercise).toHaveTextContent('Decision rule: NAC consensus.');
+    const table = within(exercise).getByRole('table', {
+      name: 'The table for exercise 1',
+      ...hidden,
+    });
+    expect(within(table).getByRole('columnheader', { name: 'Allies', ...hidden })).toBeDefined();
+    const row = (name: RegExp) => within(table).getByRole('row', { name, ...hidden });
+    // France objects, Germany with it (it follows France); Hungary is silent; the rest support.
+    expect(row(/^Object \(2\)/)).toHaveTextContent('France, Germany (follows France)');
+    expect(row(/^Undecided \(1\)/)).toHaveTextContent(/Hungary$/);
+    expect(row(/^Support \(28\)/)).toHaveTextContent(
+      /^Support \(28\)Albania, Belgium, .*United States$/,
+    );
+  });
+
+  it('prints a table once: an exercise on the same table points back to it, with its own rule', async () => {
+    const user = userEvent.setup();
+    openApp({ exercises: true });
+    const sheet = await openWorksheet(user);
+    const [, second, third] = within(sheet).getAllByRole('listitem', hidden);
+    expect(second).toHaveTextContent(
+      'Decision rule: Unanimity (affirmative). The table: as for exercise 1.',
+    );
+    expect(within(second!).queryByRole('table', hidden)).toBeNull();
+    expect(within(third!).queryByRole('table', hidden)).toBeNull();
+    expect(within(sheet).getAllByRole('table', hidden)).toHaveLength(1);
+  });
+
+  it('prints what an exercise fixes: the chances of consent, the figures a weighted rule counts', async () => {
+    const user = userEvent.setup();
+    openApp({ exercises: true });
+    const picker = screen.getByRole('combobox', { name: 'Scenario' });
+
+    await user.selectOptions(picker, 'spring-2023');
+    let sheet = await openWorksheet(user);
+    expect(sheet).toHaveTextContent('Decision rule: Simple majority.');
+    expect(sheet).toHaveTextContent('Each undecided ally consents with a chance of 0.5.');
+    window.dispatchEvent(new Event('afterprint'));
+    await waitFor(() => expect(screen.queryByLabelText('Printed worksheet')).toBeNull());
+
+    await user.selectOptions(picker, 'eu-council-comparison');
+    sheet = await openWorksheet(user);
+    const first = within(sheet).getAllByRole('listitem', hidden)[0]!;
+    expect(first).toHaveTextContent(
+      'Rules compared: Council of the EU, qualified majority (double majority); Weighted by population; Consensus.',
+    );
+    const table = within(first).getByRole('table', { name: 'The table for exercise 1', ...hidden });
+    expect(within(table).getByRole('row', { name: /^Object \(3\)/, ...hidden })).toHaveTextContent(
+      'France, Germany, Italy',
+    );
+    expect(first).toHaveTextContent(/Population in millions: Austria 9\.1, Belgium 11\.8, /);
+    // The second starts from another table (everyone undecided), under a rule weighing the
+    // same figures: its table is printed, the figures pointed back to.
+    const second = within(sheet).getAllByRole('listitem', hidden)[1]!;
+    expect(
+      within(second).getByRole('table', { name: 'The table for exercise 2', ...hidden }),
+    ).toHaveTextContent('Undecided (27)');
+    expect(second).toHaveTextContent('Population in millions: as for exercise 1.');
+  });
+});
 
 /** An analysis client that holds each exercise's answer back until the test releases it. */
 function heldClient() {

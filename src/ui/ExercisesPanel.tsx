@@ -10,7 +10,17 @@ import { exerciseStart, type ExerciseResponse } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
 import type { AnalysisClient } from '../state/analysis';
 import { useAppStore, useScenario } from '../state/context';
-import { answerSentence, checkResponse, WORKING_OUT, type ExerciseCheck } from '../words/exercises';
+import {
+  answerSentence,
+  checkResponse,
+  exerciseSetting,
+  sameFiguresSentence,
+  sameTableSentence,
+  tableCaption,
+  WORKING_OUT,
+  type ExerciseCheck,
+  type ExerciseSetting,
+} from '../words/exercises';
 import { capitalise } from '../words/format';
 import { ruleNameOf } from '../words/rules';
 import { citedOf, SourceList } from './AllyList';
@@ -202,8 +212,8 @@ function HandedInAnswers({ scenario }: { scenario: Scenario }) {
 }
 
 /**
- * The exercises on paper: prompts with room to answer, or (for the teacher) with the engine's
- * answers and the explanations. Mounted when asked for; it
+ * The exercises on paper: prompts, each with the table it starts from, and room to answer; or
+ * (for the teacher) with the engine's answers and the explanations. Mounted when asked for; it
  * prints itself once on screen (the teacher's copy once every answer is worked out), and goes
  * when printing is over. A `.handout`, so that on paper it shows and nothing else does.
  */
@@ -224,9 +234,31 @@ export function ExerciseWorksheet({
   );
 }
 
+/**
+ * Each exercise's starting table, and the number of an earlier exercise that starts from the
+ * same (printed there); likewise the figures a rule weighs, by weight, printed once a sheet.
+ */
+function worksheetSettings(scenario: Scenario) {
+  const tables = new Map<string, number>();
+  const figures = new Map<string, number>();
+  return scenario.exercises.map((exercise, i) => {
+    const setting = exerciseSetting(scenario, exercise);
+    const key = JSON.stringify(setting?.rows ?? null);
+    const sameAs = tables.get(key) ?? null;
+    if (sameAs === null) tables.set(key, i + 1);
+    const weights = (setting?.figures ?? []).map((f) => {
+      const printed = figures.get(f.key);
+      if (printed === undefined) figures.set(f.key, i + 1);
+      return printed === undefined ? f.sentence : sameFiguresSentence(f.label, printed);
+    });
+    return { setting, sameAs, weights };
+  });
+}
+
 function Worksheet({ answers, print }: { answers: boolean; print?: () => void }) {
   const scenario = useScenario();
   const setPrintJob = useAppStore((s) => s.setPrintJob);
+  const settings = useMemo(() => worksheetSettings(scenario), [scenario]);
   const known = useExerciseAnswers(scenario, answers ? scenario.exercises : NO_EXERCISES);
   useEffect(() => {
     const done = () => setPrintJob(null);
@@ -261,6 +293,7 @@ function Worksheet({ answers, print }: { answers: boolean; print?: () => void })
         {scenario.exercises.map((exercise, i) => (
           <li key={exercise.id}>
             <p className="exercise-prompt">{exercise.prompt}</p>
+            <WorksheetSetting exercise={i + 1} {...settings[i]} />
             {answers ? (
               <TeacherNotes scenario={scenario} exercise={exercise} answer={known?.[i] ?? null} />
             ) : (
@@ -271,6 +304,55 @@ function Worksheet({ answers, print }: { answers: boolean; print?: () => void })
       </ol>
       <p className="handout-foot">NAC consensus simulator · the engine checks every answer</p>
     </section>
+  );
+}
+
+/**
+ * An exercise's starting table on paper: the rule or rules, a table of the members by position
+ * (or, where an earlier exercise starts from the same, a pointer to it), and what it fixes.
+ */
+function WorksheetSetting({
+  exercise,
+  setting = null,
+  sameAs = null,
+  weights = [],
+}: {
+  exercise: number;
+  setting?: ExerciseSetting | null;
+  sameAs?: number | null;
+  /** The figures the rule weighs, or where they are printed above. */
+  weights?: readonly string[];
+}) {
+  if (!setting) return null;
+  return (
+    <div className="worksheet-setting">
+      <p>
+        {setting.rules}
+        {sameAs !== null && ` ${sameTableSentence(sameAs)}`}
+      </p>
+      {sameAs === null && (
+        <table>
+          <caption>{tableCaption(exercise)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Position</th>
+              <th scope="col">{setting.column}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {setting.rows.map((row) => (
+              <tr key={row.position} data-position={row.position}>
+                <th scope="row">{row.header}</th>
+                <td>{row.names}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {[...setting.notes, ...weights].map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </div>
   );
 }
 

@@ -113,6 +113,13 @@ test('the exercises print as a worksheet, and with the answers for the teacher',
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('listitem')).toHaveCount(3);
   await expect(sheet).toContainText('Name:');
+  // The table the questions refer to, on paper: once, the later exercises pointing back to it.
+  const table = sheet.getByRole('table', { name: 'The table for exercise 1' });
+  await expect(table.getByRole('row', { name: /^Object \(2\)/ })).toContainText(
+    'France, Germany (follows France)',
+  );
+  await expect(sheet.getByRole('table')).toHaveCount(1);
+  await expect(sheet.getByRole('listitem').nth(1)).toContainText('The table: as for exercise 1.');
   await expect(sheet).not.toContainText('Answer:');
   await expect(page.getByLabel('Printed handout')).toHaveCount(0); // the worksheet takes the paper
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
