@@ -2,7 +2,8 @@
 // from the scenario files (the reasoning is beside each). A change to a scenario that changes an
 // answer fails here, so the exercise's words can be checked again.
 import { describe, expect, it } from 'vitest';
-import { exerciseAnswer, type ExerciseAnswer } from '../src/scenario/exercises';
+import { asAllyId, ok } from '../src/engine/types';
+import { exerciseAnswer, judgeResponse, type ExerciseAnswer } from '../src/scenario/exercises';
 import { checkResponse } from '../src/words/exercises';
 import { shippedCatalog, shippedScenario } from './support/catalog';
 
@@ -113,5 +114,32 @@ describe('the shipped exercises', () => {
     ).toBe(
       'Not yet: it passes, but with 2 changes; it can be done with 1. Which ally holds the key?',
     );
+  });
+
+  it('each answer is the same worked out on a structured clone of the scenario (what the worker receives)', () => {
+    for (const scenario of shippedCatalog()) {
+      const copy = structuredClone(scenario);
+      scenario.exercises.forEach((exercise, i) =>
+        expect(exerciseAnswer(copy, copy.exercises[i]!)).toEqual(
+          exerciseAnswer(scenario, exercise),
+        ),
+      );
+    }
+  });
+
+  it("a response is judged against the answer given (the worker's), not one worked out again", () => {
+    const scenario = shippedScenario('washington-2024');
+    const exercise = scenario.exercises.find((e) => e.id === 'washington-qmv-power')!;
+    const computed = answer('washington-2024', 'washington-qmv-power');
+    if (computed.kind !== 'power') throw new Error('not a power answer');
+    const given = ok({ ...computed, mostPowerful: [asAllyId('FR')] });
+    expect(judgeResponse(scenario, exercise, 'US').correct).toBe(true);
+    expect(judgeResponse(scenario, exercise, 'US', given).correct).toBe(false);
+    expect(judgeResponse(scenario, exercise, 'FR', given).correct).toBe(true);
+    expect(judgeResponse(scenario, exercise, 'US', { ok: false, error: 'worker failed' })).toEqual({
+      correct: false,
+      why: 'no-answer',
+      error: 'worker failed',
+    });
   });
 });

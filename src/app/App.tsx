@@ -125,14 +125,22 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
               </section>
             }
           >
-            <ExercisesPanel port={exercises} printable={ports.print !== undefined} />
+            <ExercisesPanel
+              port={exercises}
+              analysis={analysis}
+              printable={ports.print !== undefined}
+            />
           </Suspense>
         )}
       </main>
       <TableHandout linkOf={shareUrlOf} />
       {printJob && (
         <Suspense fallback={null}>
-          <ExerciseWorksheet answers={printJob === 'worksheet-answers'} print={ports.print} />
+          <ExerciseWorksheet
+            answers={printJob === 'worksheet-answers'}
+            print={ports.print}
+            analysis={analysis}
+          />
         </Suspense>
       )}
       <SiteFooter />

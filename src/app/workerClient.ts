@@ -65,6 +65,8 @@ export function createWorkerClient(): AnalysisClient {
 
   return cachedClient({
     power: (game) => ask<PowerResult>((id) => ({ id, kind: 'power', game })),
+    // The scenario goes whole (plain data, cloned): the worker runs exerciseAnswer on it.
+    exercise: (scenario, exercise) => ask((id) => ({ id, kind: 'exercise', scenario, exercise })),
     odds: (question) => {
       if (!busy) return runOdds(question);
       queued?.reject(new Superseded());

@@ -349,14 +349,18 @@ function setVerdict(given: readonly string[], answer: readonly string[]): Verdic
     : { correct: false, why: 'wrong-set', wrong, missing };
 }
 
-/** Judges a student's response to an exercise against the engine's answer. Never throws. */
+/**
+ * Judges a student's response to an exercise against the engine's answer. Never throws. `known`:
+ * the answer already computed (off the main thread, by the analysis worker), else computed here.
+ */
 export function judgeResponse(
   scenario: Scenario,
   exercise: Exercise,
   response: ExerciseResponse,
+  known?: Result<ExerciseAnswer>,
 ): Verdict {
   if (exercise.kind === 'discussion') return { correct: false, why: 'not-checkable' };
-  const answer = exerciseAnswer(scenario, exercise);
+  const answer = known ?? exerciseAnswer(scenario, exercise);
   if (!answer.ok) return { correct: false, why: 'no-answer', error: answer.error };
   const a = answer.value;
   const given: unknown = response;

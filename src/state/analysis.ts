@@ -1,6 +1,6 @@
 /**
- * Analyses that never run on the main thread (power indices, exact odds), behind one interface:
- * the app gives a Web Worker client; tests give an in-process one.
+ * Analyses that never run on the main thread (power indices, exact odds, exercises' answers),
+ * behind one interface: the app gives a Web Worker client; tests give an in-process one.
  */
 import type { PowerResult } from '../engine/power';
 import {
@@ -10,7 +10,9 @@ import {
   type Sensitivity,
 } from '../engine/probability';
 import type { Game } from '../engine/rules';
-import type { Seat } from '../engine/types';
+import type { Result, Seat } from '../engine/types';
+import type { ExerciseAnswer } from '../scenario/exercises';
+import type { Exercise, Scenario } from '../scenario/model';
 
 /** What the odds are asked about: the table as played, and its game under each rule. */
 export interface OddsQuestion {
@@ -30,13 +32,19 @@ export interface OddsResult {
 
 export type AnalysisRequest =
   | { readonly id: number; readonly kind: 'power'; readonly game: Game }
-  | { readonly id: number; readonly kind: 'odds'; readonly question: OddsQuestion };
+  | { readonly id: number; readonly kind: 'odds'; readonly question: OddsQuestion }
+  | {
+      readonly id: number;
+      readonly kind: 'exercise';
+      readonly scenario: Scenario;
+      readonly exercise: Exercise;
+    };
 
 export type AnalysisResponse =
   | {
       readonly id: number;
       readonly ok: true;
-      readonly result: PowerResult | OddsResult;
+      readonly result: PowerResult | OddsResult | Result<ExerciseAnswer>;
       readonly ms: number;
     }
   | { readonly id: number; readonly ok: false; readonly error: string };
@@ -46,6 +54,11 @@ export interface AnalysisClient {
   power(game: Game): Promise<PowerResult>;
   /** Exact odds of a table; a newer question may supersede one still waiting (it then rejects). */
   odds(question: OddsQuestion): Promise<OddsResult>;
+  /**
+   * The engine's answer to an exercise (exerciseAnswer in src/scenario/exercises.ts): a power
+   * exercise on 32 allies takes 50-100 ms. Not cached here: the exercises keep their answers.
+   */
+  exercise(scenario: Scenario, exercise: Exercise): Promise<Result<ExerciseAnswer>>;
 }
 
 export class Superseded extends Error {
@@ -79,6 +92,7 @@ export const gameKey = (g: Game): string =>
 export function cachedClient(compute: {
   power: (game: Game) => Promise<PowerResult>;
   odds: (question: OddsQuestion) => Promise<OddsResult>;
+  exercise: AnalysisClient['exercise'];
 }): AnalysisClient {
   const powers = new Map<string, Promise<PowerResult>>();
   const odds = new WeakMap<OddsQuestion, Promise<OddsResult>>();
@@ -102,5 +116,6 @@ export function cachedClient(compute: {
       }
       return p;
     },
+    exercise: compute.exercise,
   };
 }

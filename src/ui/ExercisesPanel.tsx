@@ -6,13 +6,32 @@
  * answers and the explanations for projecting. Loaded on demand: most visits never open it.
  */
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { exerciseAnswer, exerciseStart, type ExerciseResponse } from '../scenario/exercises';
+import { exerciseStart, type ExerciseResponse } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
+import type { AnalysisClient } from '../state/analysis';
 import { useAppStore, useScenario } from '../state/context';
-import { answerSentence, checkResponse } from '../words/exercises';
+import {
+  answerSentence,
+  checkResponse,
+  exerciseSetting,
+  sameFiguresSentence,
+  sameTableSentence,
+  tableCaption,
+  WORKING_OUT,
+  type ExerciseCheck,
+  type ExerciseSetting,
+} from '../words/exercises';
 import { capitalise } from '../words/format';
 import { ruleNameOf } from '../words/rules';
 import { citedOf, SourceList } from './AllyList';
+import {
+  answersOf,
+  AnswersContext,
+  useAnswerSource,
+  useExerciseAnswer,
+  useExerciseAnswers,
+  type Answer,
+} from './exerciseAnswers';
 import './exercises.css';
 
 /** What a person gave and whether it was right, by exercise id (kept per scenario in storage). */
@@ -34,11 +53,16 @@ export interface ExercisesPort {
 /** Kinds answered by playing the table itself (not on a student's phone in a class room). */
 export const PLAYED = new Set<Exercise['kind']>(['fewest-changes']);
 
+const NO_EXERCISES: readonly Exercise[] = [];
+
 export function ExercisesPanel({
   port,
+  analysis,
   printable = false,
 }: {
   port: ExercisesPort;
+  /** Works out the exercises' answers off the main thread (the analysis worker). */
+  analysis: AnalysisClient;
   /** The page can print (the worksheet buttons are offered). */
   printable?: boolean;
 }) {
@@ -59,42 +83,44 @@ export function ExercisesPanel({
   };
   const right = scenario.exercises.filter((e) => current[e.id]?.correct).length;
   return (
-    <section className="panel exercises" id="exercises" aria-labelledby="exercises-heading">
-      <div className="exercises-head">
-        <h2 id="exercises-heading">Exercises</h2>
-        <p>
-          {right} of {scenario.exercises.length} answered correctly
-        </p>
-        <button type="button" aria-pressed={teacher} onClick={() => setTeacher(!teacher)}>
-          Show the answers
-        </button>
-        <HandIn port={port} scenarioId={scenario.id} progress={current} />
-        {printable && (
-          <>
-            <button type="button" onClick={() => setPrintJob('worksheet')}>
-              Print worksheet
-            </button>
-            <button type="button" onClick={() => setPrintJob('worksheet-answers')}>
-              Print with answers
-            </button>
-          </>
-        )}
-      </div>
-      <HandedInAnswers scenario={scenario} />
-      <ol className="exercise-list">
-        {scenario.exercises.map((exercise) => (
-          <li key={`${scenario.id}/${exercise.id}`}>
-            <ExerciseCard
-              scenario={scenario}
-              exercise={exercise}
-              teacher={teacher}
-              given={current[exercise.id]?.response}
-              onChecked={(response, correct) => record(exercise, response, correct)}
-            />
-          </li>
-        ))}
-      </ol>
-    </section>
+    <AnswersContext.Provider value={answersOf(analysis)}>
+      <section className="panel exercises" id="exercises" aria-labelledby="exercises-heading">
+        <div className="exercises-head">
+          <h2 id="exercises-heading">Exercises</h2>
+          <p>
+            {right} of {scenario.exercises.length} answered correctly
+          </p>
+          <button type="button" aria-pressed={teacher} onClick={() => setTeacher(!teacher)}>
+            Show the answers
+          </button>
+          <HandIn port={port} scenarioId={scenario.id} progress={current} />
+          {printable && (
+            <>
+              <button type="button" onClick={() => setPrintJob('worksheet')}>
+                Print worksheet
+              </button>
+              <button type="button" onClick={() => setPrintJob('worksheet-answers')}>
+                Print with answers
+              </button>
+            </>
+          )}
+        </div>
+        <HandedInAnswers scenario={scenario} />
+        <ol className="exercise-list">
+          {scenario.exercises.map((exercise) => (
+            <li key={`${scenario.id}/${exercise.id}`}>
+              <ExerciseCard
+                scenario={scenario}
+                exercise={exercise}
+                teacher={teacher}
+                given={current[exercise.id]?.response}
+                onChecked={(response, correct) => record(exercise, response, correct)}
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </AnswersContext.Provider>
   );
 }
 
@@ -137,38 +163,47 @@ function HandIn({
 function HandedInAnswers({ scenario }: { scenario: Scenario }) {
   const handedIn = useAppStore((s) => s.handedIn);
   const dismiss = useAppStore((s) => s.showHandedIn);
+  const mine = handedIn && handedIn.scenarioId === scenario.id ? handedIn : null;
+  const known = useExerciseAnswers(scenario, mine ? scenario.exercises : NO_EXERCISES);
   const checks = useMemo(
     () =>
-      handedIn && handedIn.scenarioId === scenario.id
-        ? scenario.exercises.map((exercise) => {
-            const response = handedIn.responses[exercise.id] as ExerciseResponse;
+      mine && known?.length === scenario.exercises.length
+        ? scenario.exercises.map((exercise, i) => {
+            const response = mine.responses[exercise.id] as ExerciseResponse;
+            const answer = known[i];
             return {
               exercise,
               check:
-                response === undefined
+                response === undefined || answer === undefined
                   ? { correct: false, words: 'Not yet: no answer was handed in.' }
-                  : checkResponse(scenario, exercise, response),
+                  : checkResponse(scenario, exercise, response, answer),
             };
           })
         : null,
-    [handedIn, scenario],
+    [mine, known, scenario],
   );
-  if (!checks) return null;
-  const right = checks.filter((c) => c.check.correct).length;
+  if (!mine) return null;
+  const right = checks?.filter((c) => c.check.correct).length ?? 0;
   return (
     <section className="exercise-handed-in" aria-labelledby="handed-in-heading">
       <h3 id="handed-in-heading">Handed-in answers</h3>
-      <p>
-        {handedIn?.name ? `Handed in by ${handedIn.name}. ` : ''}
-        {right} of {checks.length} correct, checked again by the engine on this screen.
-      </p>
-      <ol>
-        {checks.map(({ exercise, check }) => (
-          <li key={exercise.id} data-correct={check.correct}>
-            <span className="exercise-prompt">{exercise.prompt}</span> {check.words}
-          </li>
-        ))}
-      </ol>
+      {checks ? (
+        <>
+          <p>
+            {mine.name ? `Handed in by ${mine.name}. ` : ''}
+            {right} of {checks.length} correct, checked again by the engine on this screen.
+          </p>
+          <ol>
+            {checks.map(({ exercise, check }) => (
+              <li key={exercise.id} data-correct={check.correct}>
+                <span className="exercise-prompt">{exercise.prompt}</span> {check.words}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>{WORKING_OUT}</p>
+      )}
       <button type="button" onClick={() => dismiss(null)}>
         Close the handed-in answers
       </button>
@@ -177,24 +212,69 @@ function HandedInAnswers({ scenario }: { scenario: Scenario }) {
 }
 
 /**
- * The exercises on paper: prompts with room to answer, or (for the teacher) with the engine's
- * answers and the explanations. Mounted when asked for; it prints itself once on screen, and goes
+ * The exercises on paper: prompts, each with the table it starts from, and room to answer; or
+ * (for the teacher) with the engine's answers and the explanations. Mounted when asked for; it
+ * prints itself once on screen (the teacher's copy once every answer is worked out), and goes
  * when printing is over. A `.handout`, so that on paper it shows and nothing else does.
  */
-export function ExerciseWorksheet({ answers, print }: { answers: boolean; print?: () => void }) {
+export function ExerciseWorksheet({
+  answers,
+  print,
+  analysis,
+}: {
+  answers: boolean;
+  print?: () => void;
+  /** Works out the answers off the main thread (the analysis worker). */
+  analysis: AnalysisClient;
+}) {
+  return (
+    <AnswersContext.Provider value={answersOf(analysis)}>
+      <Worksheet answers={answers} print={print} />
+    </AnswersContext.Provider>
+  );
+}
+
+/**
+ * Each exercise's starting table, and the number of an earlier exercise that starts from the
+ * same (printed there); likewise the figures a rule weighs, by weight, printed once a sheet.
+ */
+function worksheetSettings(scenario: Scenario) {
+  const tables = new Map<string, number>();
+  const figures = new Map<string, number>();
+  return scenario.exercises.map((exercise, i) => {
+    const setting = exerciseSetting(scenario, exercise);
+    const key = JSON.stringify(setting?.rows ?? null);
+    const sameAs = tables.get(key) ?? null;
+    if (sameAs === null) tables.set(key, i + 1);
+    const weights = (setting?.figures ?? []).map((f) => {
+      const printed = figures.get(f.key);
+      if (printed === undefined) figures.set(f.key, i + 1);
+      return printed === undefined ? f.sentence : sameFiguresSentence(f.label, printed);
+    });
+    return { setting, sameAs, weights };
+  });
+}
+
+function Worksheet({ answers, print }: { answers: boolean; print?: () => void }) {
   const scenario = useScenario();
   const setPrintJob = useAppStore((s) => s.setPrintJob);
-  // Once per mount, even where React runs an effect twice to test it (development).
-  const printed = useRef(false);
+  const settings = useMemo(() => worksheetSettings(scenario), [scenario]);
+  const known = useExerciseAnswers(scenario, answers ? scenario.exercises : NO_EXERCISES);
   useEffect(() => {
     const done = () => setPrintJob(null);
     window.addEventListener('afterprint', done);
-    if (!printed.current) {
+    return () => window.removeEventListener('afterprint', done);
+  }, [setPrintJob]);
+  // Once per mount, even where React runs an effect twice to test it (development); after the
+  // listener above, which an effect declared first has in place.
+  const printed = useRef(false);
+  const ready = known !== null;
+  useEffect(() => {
+    if (ready && !printed.current) {
       printed.current = true;
       print?.();
     }
-    return () => window.removeEventListener('afterprint', done);
-  }, [print, setPrintJob]);
+  }, [ready, print]);
   return (
     <section
       className="handout worksheet"
@@ -210,11 +290,12 @@ export function ExerciseWorksheet({ answers, print }: { answers: boolean; print?
         {!answers && <p className="worksheet-name">Name: ______________________________</p>}
       </header>
       <ol className="worksheet-list">
-        {scenario.exercises.map((exercise) => (
+        {scenario.exercises.map((exercise, i) => (
           <li key={exercise.id}>
             <p className="exercise-prompt">{exercise.prompt}</p>
+            <WorksheetSetting exercise={i + 1} {...settings[i]} />
             {answers ? (
-              <TeacherNotes scenario={scenario} exercise={exercise} />
+              <TeacherNotes scenario={scenario} exercise={exercise} answer={known?.[i] ?? null} />
             ) : (
               <div className="worksheet-space" />
             )}
@@ -223,6 +304,55 @@ export function ExerciseWorksheet({ answers, print }: { answers: boolean; print?
       </ol>
       <p className="handout-foot">NAC consensus simulator · the engine checks every answer</p>
     </section>
+  );
+}
+
+/**
+ * An exercise's starting table on paper: the rule or rules, a table of the members by position
+ * (or, where an earlier exercise starts from the same, a pointer to it), and what it fixes.
+ */
+function WorksheetSetting({
+  exercise,
+  setting = null,
+  sameAs = null,
+  weights = [],
+}: {
+  exercise: number;
+  setting?: ExerciseSetting | null;
+  sameAs?: number | null;
+  /** The figures the rule weighs, or where they are printed above. */
+  weights?: readonly string[];
+}) {
+  if (!setting) return null;
+  return (
+    <div className="worksheet-setting">
+      <p>
+        {setting.rules}
+        {sameAs !== null && ` ${sameTableSentence(sameAs)}`}
+      </p>
+      {sameAs === null && (
+        <table>
+          <caption>{tableCaption(exercise)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Position</th>
+              <th scope="col">{setting.column}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {setting.rows.map((row) => (
+              <tr key={row.position} data-position={row.position}>
+                <th scope="row">{row.header}</th>
+                <td>{row.names}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {[...setting.notes, ...weights].map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+    </div>
   );
 }
 
@@ -243,8 +373,26 @@ export const ExerciseCard = memo(function ExerciseCard({
 }: CardProps) {
   const id = useId();
   const [hints, setHints] = useState(0);
-  const [feedback, setFeedback] = useState<{ correct: boolean; words: string } | null>(null);
+  // 'working': checked before the answer was worked out; the verdict follows when it is. Kept
+  // with its exercise: a card given another (a class room's next one) starts without feedback.
+  const [checked, setChecked] = useState<{
+    exercise: Exercise;
+    feedback: ExerciseCheck | 'working';
+  } | null>(null);
+  const feedback = checked?.exercise === exercise ? checked.feedback : null;
+  const setFeedback = (f: ExerciseCheck | 'working') => setChecked({ exercise, feedback: f });
   const [draft, setDraft] = useState<ExerciseResponse>(given);
+  const source = useAnswerSource();
+  const answer = useExerciseAnswer(scenario, exercise);
+  // Numbers each check: a verdict that arrives after a newer check, another exercise or the
+  // card's end is dropped.
+  const checks = useRef(0);
+  useEffect(() => {
+    const counter = checks;
+    return () => {
+      counter.current += 1;
+    };
+  }, [scenario, exercise]);
   const table = useAppStore((s) => s.table);
   const loadTable = useAppStore((s) => s.loadTable);
   const rule = 'rule' in exercise ? exercise.rule : scenario.defaultRule;
@@ -252,6 +400,7 @@ export const ExerciseCard = memo(function ExerciseCard({
   const onTable = table.scenarioId === scenario.id && table.ruleId === rule;
 
   const check = () => {
+    const mine = ++checks.current;
     if (played && !onTable) {
       setFeedback({
         correct: false,
@@ -260,9 +409,17 @@ export const ExerciseCard = memo(function ExerciseCard({
       return;
     }
     const response = played ? table.changes : draft;
-    const result = checkResponse(scenario, exercise, response);
-    setFeedback(result);
-    onChecked(response, result.correct);
+    const give = (known: Answer) => {
+      if (mine !== checks.current) return;
+      const result = checkResponse(scenario, exercise, response, known);
+      setFeedback(result);
+      onChecked(response, result.correct);
+    };
+    if (answer) give(answer);
+    else {
+      setFeedback('working');
+      void source(scenario, exercise).then(give);
+    }
   };
 
   return (
@@ -309,16 +466,22 @@ export const ExerciseCard = memo(function ExerciseCard({
         </ul>
       )}
       {/* Rendered with its words, so that the words are announced (a status region). */}
-      {feedback && (
-        <p
-          className="exercise-feedback"
-          data-correct={feedback.correct}
-          role={feedback.correct ? 'status' : 'alert'}
-        >
-          {feedback.words}
+      {feedback === 'working' ? (
+        <p className="exercise-feedback" role="status">
+          {WORKING_OUT}
         </p>
+      ) : (
+        feedback && (
+          <p
+            className="exercise-feedback"
+            data-correct={feedback.correct}
+            role={feedback.correct ? 'status' : 'alert'}
+          >
+            {feedback.words}
+          </p>
+        )
       )}
-      {teacher && <TeacherNotes scenario={scenario} exercise={exercise} />}
+      {teacher && <TeacherNotes scenario={scenario} exercise={exercise} answer={answer} />}
     </article>
   );
 });
@@ -326,13 +489,25 @@ export const ExerciseCard = memo(function ExerciseCard({
 const ruleName = ruleNameOf;
 
 /** The engine's answer, the author's explanation and notes, and the sources: for projecting. */
-function TeacherNotes({ scenario, exercise }: { scenario: Scenario; exercise: Exercise }) {
-  const answer = useMemo(() => exerciseAnswer(scenario, exercise), [scenario, exercise]);
+function TeacherNotes({
+  scenario,
+  exercise,
+  answer,
+}: {
+  scenario: Scenario;
+  exercise: Exercise;
+  /** Null while it is worked out. */
+  answer: Answer | null;
+}) {
   return (
     <div className="exercise-answer">
       <p>
         <strong>Answer:</strong>{' '}
-        {answer.ok ? capitalise(answerSentence(scenario, answer.value)) : answer.error}
+        {answer === null
+          ? WORKING_OUT
+          : answer.ok
+            ? capitalise(answerSentence(scenario, answer.value))
+            : answer.error}
       </p>
       {exercise.explanation && <p>{exercise.explanation}</p>}
       {exercise.kind === 'discussion' && exercise.notes && <p>{exercise.notes}</p>}

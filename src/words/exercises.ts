@@ -1,12 +1,16 @@
 /**
  * The words of guided exercises: whether a student's response is right and why, in a sentence
- * that starts with "Correct" or "Not yet" and never gives the answer away; and the answer itself,
- * for the reveal. The judging is src/scenario/exercises.ts's.
+ * that starts with "Correct" or "Not yet" and never gives the answer away; the answer itself,
+ * for the reveal; and, for the printed worksheet, the table an exercise starts from. The judging
+ * is src/scenario/exercises.ts's.
+ * (One module, loaded with the exercises: vite.config.ts keeps `words/exercises*` out of the
+ * first visit's chunk, and with it the engine's search that exerciseStart brings.)
  */
 import type { Status } from '../engine/outcome';
-import { asAllyId, type AllyId } from '../engine/types';
+import { asAllyId, type AllyId, type Position, type Result, type Seat } from '../engine/types';
 import {
   exerciseAnswer,
+  exerciseStart,
   judgeResponse,
   type ExerciseAnswer,
   type ExerciseResponse,
@@ -14,15 +18,20 @@ import {
 } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
 import { formatNumber } from '../scenario/number';
-import { aNoun, counted, listNames, listWords } from './format';
+import { ruleFor, tableFor } from '../scenario/play';
+import { aNoun, capitalise, counted, listNames, listWords } from './format';
+import { POSITION_LABEL } from './labels';
 import { tableWords } from './outcome';
-import { ruleNameOf } from './rules';
+import { ruleNameOf, weightOf } from './rules';
 
 export interface ExerciseCheck {
   readonly correct: boolean;
   /** Starts with "Correct" or "Not yet", and says why. */
   readonly words: string;
 }
+
+/** While the engine works the answer out (off the main thread). */
+export const WORKING_OUT = 'Working out the answer…';
 
 const STATUS_WORD: Record<Status, string> = {
   passes: 'it passes',
@@ -32,17 +41,26 @@ const STATUS_WORD: Record<Status, string> = {
 
 const isAre = (n: number) => (n === 1 ? 'is' : 'are');
 
-/** Checks a student's response to an exercise: right or not, and why, in one or two sentences. */
+/**
+ * Checks a student's response to an exercise: right or not, and why, in one or two sentences.
+ * `answer`: the engine's answer if already computed (the worker's), else computed here.
+ */
 export function checkResponse(
   scenario: Scenario,
   exercise: Exercise,
   response: ExerciseResponse,
+  answer: Result<ExerciseAnswer> = exerciseAnswer(scenario, exercise),
 ): ExerciseCheck {
-  const verdict = judgeResponse(scenario, exercise, response);
-  return { correct: verdict.correct, words: verdictWords(scenario, exercise, verdict) };
+  const verdict = judgeResponse(scenario, exercise, response, answer);
+  return { correct: verdict.correct, words: verdictWords(scenario, exercise, verdict, answer) };
 }
 
-function verdictWords(scenario: Scenario, exercise: Exercise, v: Verdict): string {
+function verdictWords(
+  scenario: Scenario,
+  exercise: Exercise,
+  v: Verdict,
+  answer: Result<ExerciseAnswer>,
+): string {
   const { noun, nameOf } = tableWords(scenario);
   const names = (ids: readonly string[]) => listNames(ids.map(asAllyId), nameOf);
   const label = (id: string) => ruleNameOf(scenario, id);
@@ -50,7 +68,7 @@ function verdictWords(scenario: Scenario, exercise: Exercise, v: Verdict): strin
   const changes = (n: number) => `${formatNumber(n)} ${n === 1 ? 'change' : 'changes'}`;
   switch (v.why) {
     case 'right':
-      return `Correct: ${rightWords(scenario, exercise, v.changes)}`;
+      return `Correct: ${answer.ok ? answerSentence(scenario, answer.value, v.changes) : 'that is the answer.'}`;
     case 'not-checkable':
       return 'Not yet: a discussion question has no single answer to check. Talk it through; the notes come with the reveal.';
     case 'no-answer':
@@ -133,12 +151,6 @@ function verdictWords(scenario: Scenario, exercise: Exercise, v: Verdict): strin
   }
 }
 
-/** Why a right answer is right, after "Correct: ". */
-function rightWords(scenario: Scenario, exercise: Exercise, made: number | undefined): string {
-  const answer = exerciseAnswer(scenario, exercise);
-  return answer.ok ? answerSentence(scenario, answer.value, made) : 'that is the answer.';
-}
-
 /**
  * The answer in a sentence, for the reveal: "1 change: France (Germany, following France, moves
  * with it)." `made`: the changes a right response made (said instead of the count).
@@ -195,3 +207,148 @@ export function answerSentence(scenario: Scenario, answer: ExerciseAnswer, made?
       return answer.notes ?? 'a discussion question has no single answer.';
   }
 }
+
+/*
+ * The printed worksheet's tables: what a student on paper must see of the table an exercise
+ * starts from (exerciseStart) to answer it without the screen: the rule or rules, the members by
+ * position, and what the exercise fixes (members held, chances of consent) or counts (the
+ * figures a weighted rule weighs). Never the hints: a student asks for those.
+ */
+export interface SettingRow {
+  readonly position: Position;
+  /** The row's header: "Object (2)". */
+  readonly header: string;
+  /** Its members by name, a follower said so: "France, Germany (follows France)"; or "none". */
+  readonly names: string;
+}
+
+export interface ExerciseSetting {
+  /** "Decision rule: NAC consensus." or "Rules compared: …". */
+  readonly rules: string;
+  /** The names column's header: "Allies", "Members". */
+  readonly column: string;
+  /** Support, Undecided, Object, in that order (the on-screen radios' order). */
+  readonly rows: readonly SettingRow[];
+  /** What the exercise fixes (members held, chances of consent), a sentence each. */
+  readonly notes: readonly string[];
+  /** The figures its rule or rules weigh, by weight: "Population in millions: Albania 2.4, …". */
+  readonly figures: readonly WeightFigures[];
+}
+
+export interface WeightFigures {
+  readonly key: string;
+  /** "Population in millions". */
+  readonly label: string;
+  readonly sentence: string;
+}
+
+const ORDER: readonly Position[] = ['support', 'undecided', 'object'];
+
+/** The figures of the weights printed, in the units a student can add up. */
+const WEIGHT_WORDS: Readonly<Record<string, { label: string; scale: number }>> = {
+  population: { label: 'Population in millions', scale: 1e6 },
+  defence: { label: 'Defence spending in US$ billion', scale: 1e3 },
+};
+
+/** The starting table of an exercise, in words for paper; null if it cannot be set up. */
+export function exerciseSetting(scenario: Scenario, exercise: Exercise): ExerciseSetting | null {
+  const table = tableFor(scenario, exerciseStart(scenario, exercise));
+  if (!table.ok) return null;
+  const { noun, nameOf } = tableWords(scenario);
+  const byName = (a: Seat, b: Seat) => nameOf(a.id).localeCompare(nameOf(b.id), 'en');
+  const seats = [...table.value.seats].sort(byName);
+  const rows = ORDER.map((position) => {
+    const here = seats.filter((s) => s.position === position);
+    return {
+      position,
+      header: `${POSITION_LABEL[position]} (${formatNumber(here.length)})`,
+      names:
+        here.length === 0
+          ? 'none'
+          : here
+              .map((s) =>
+                s.leader ? `${nameOf(s.id)} (follows ${nameOf(s.leader)})` : nameOf(s.id),
+              )
+              .join(', '),
+    };
+  });
+
+  const ruleIds =
+    exercise.kind === 'compare-rules'
+      ? exercise.rules
+      : [exercise.kind === 'discussion' ? scenario.defaultRule : exercise.rule];
+  const rules =
+    exercise.kind === 'compare-rules'
+      ? // Semicolons: a rule's own name may hold a comma ("Council of the EU, qualified majority").
+        `Rules compared: ${ruleIds.map((id) => ruleNameOf(scenario, id)).join('; ')}.`
+      : `Decision rule: ${ruleNameOf(scenario, ruleIds[0] ?? '')}.`;
+
+  const notes: string[] = [];
+  if (exercise.kind === 'fewest-changes' && exercise.fixed.length > 0)
+    notes.push(`${listNames(exercise.fixed, nameOf)} may not change in this exercise.`);
+  if (exercise.kind === 'probability') {
+    const chances = chancesSentence(seats, nameOf, noun.one);
+    if (chances) notes.push(chances);
+  }
+  const weights = new Set(
+    ruleIds.map((id) => ruleFor(scenario, id)).flatMap((def) => (def ? [weightOf(def.rule)] : [])),
+  );
+  const figures: WeightFigures[] = [];
+  for (const key of weights) {
+    if (key === null) continue;
+    const { label, scale } = WEIGHT_WORDS[key] ?? { label: capitalise(key), scale: 1 };
+    const each = [...scenario.members]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+      .map((m) =>
+        m.noFigure?.includes(key)
+          ? `${m.name} no figure (counts as 0)`
+          : `${m.name} ${formatNumber((m.weights[key] ?? 0) / scale, 1)}`,
+      );
+    figures.push({ key, label, sentence: `${label}: ${each.join(', ')}.` });
+  }
+  return { rules, column: capitalise(noun.other), rows, notes, figures };
+}
+
+/**
+ * The undecided members' chances of consent: "Each undecided ally consents with a chance of 0.5."
+ * or, where they differ, the common chance and the exceptions. A follower moves with its leader
+ * (one bloc), so its own chance does not count.
+ */
+function chancesSentence(
+  seats: readonly Seat[],
+  nameOf: (id: Seat['id']) => string,
+  one: string,
+): string | null {
+  const free = seats.filter((s) => s.position === 'undecided' && s.leader === null);
+  if (free.length === 0) return null;
+  const count = new Map<number, number>();
+  for (const s of free) count.set(s.p, (count.get(s.p) ?? 0) + 1);
+  const [common = 0, shared = 0] =
+    [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+  const chance = (p: number) => formatNumber(p, 3);
+  const followers = seats.some((s) => s.position === 'undecided' && s.leader !== null)
+    ? ` A follower moves with the ${one} it follows.`
+    : '';
+  const [only] = free;
+  if (free.length === 1 && only)
+    return `${nameOf(only.id)} consents with a chance of ${chance(only.p)}.${followers}`;
+  if (shared === free.length)
+    return `Each undecided ${one} consents with a chance of ${chance(common)}.${followers}`;
+  const named = (list: readonly Seat[]) =>
+    listWords(list.map((s) => `${nameOf(s.id)} ${chance(s.p)}`));
+  // No chance shared: each by name; else the exceptions, then the rest at once.
+  if (shared === 1) return `Chances of consent: ${named(free)}.${followers}`;
+  const except = named(free.filter((s) => s.p !== common));
+  return `Chances of consent: ${except}; each other undecided ${one} ${chance(common)}.${followers}`;
+}
+
+/** The caption of an exercise's table on paper. */
+export const tableCaption = (exercise: number): string => `The table for exercise ${exercise}`;
+
+/** For an exercise that starts from a table printed above. */
+export const sameTableSentence = (exercise: number): string =>
+  `The table: as for exercise ${exercise}.`;
+
+/** For figures printed above: "Population in millions: as for exercise 1." */
+export const sameFiguresSentence = (label: string, exercise: number): string =>
+  `${label}: as for exercise ${exercise}.`;

@@ -83,7 +83,7 @@ export function undecidedSemantics(rule: Rule, noun: Noun): string {
 }
 
 /** The weight a rule counts, if any. */
-const weightOf = (rule: Rule): string | null =>
+export const weightOf = (rule: Rule): string | null =>
   rule.kind === 'qmv' || rule.kind === 'weighted' ? rule.weight : null;
 
 const WEIGHT_NAME: Readonly<Record<string, string>> = {

@@ -113,6 +113,13 @@ test('the exercises print as a worksheet, and with the answers for the teacher',
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('listitem')).toHaveCount(3);
   await expect(sheet).toContainText('Name:');
+  // The table the questions refer to, on paper: once, the later exercises pointing back to it.
+  const table = sheet.getByRole('table', { name: 'The table for exercise 1' });
+  await expect(table.getByRole('row', { name: /^Object \(2\)/ })).toContainText(
+    'France, Germany (follows France)',
+  );
+  await expect(sheet.getByRole('table')).toHaveCount(1);
+  await expect(sheet.getByRole('listitem').nth(1)).toContainText('The table: as for exercise 1.');
   await expect(sheet).not.toContainText('Answer:');
   await expect(page.getByLabel('Printed handout')).toHaveCount(0); // the worksheet takes the paper
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
@@ -126,4 +133,42 @@ test('the exercises print as a worksheet, and with the answers for the teacher',
   await expect(answers).toContainText('Answer: It passes with 1 change');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(answers).toHaveCount(0);
+});
+
+test('a power exercise is answered by the analysis worker, and checked', async ({ page }) => {
+  await page.goto('/');
+  // The worker starts with the page's first analysis; from here it notes each question it gets.
+  await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+  const worker = page.workers().find((w) => w.url().includes('analysis.worker'));
+  expect(worker).toBeDefined();
+  await worker!.evaluate(() => {
+    const scope = self as unknown as {
+      onmessage: ((e: MessageEvent) => void) | null;
+      asked: string[];
+    };
+    const answer = scope.onmessage;
+    scope.asked = [];
+    scope.onmessage = (e: MessageEvent<{ kind: string; exercise?: { id: string } }>) => {
+      scope.asked.push(`${e.data.kind}:${e.data.exercise?.id ?? ''}`);
+      answer?.(e);
+    };
+  });
+
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington-2024');
+  const power = page
+    .getByRole('region', { name: 'Exercises' })
+    .getByRole('article', { name: /most power \(Banzhaf index\)/ });
+  await power.getByRole('combobox', { name: 'Your answer' }).selectOption('FR');
+  await power.getByRole('button', { name: 'Check answer' }).click();
+  await expect(power.getByRole('alert')).toHaveText(
+    /^Not yet: France does not hold the most power/,
+  );
+  await power.getByRole('combobox', { name: 'Your answer' }).selectOption('US');
+  await power.getByRole('button', { name: 'Check answer' }).click();
+  await expect(power.getByRole('status')).toHaveText(
+    /^Correct: United States holds the most power under .*qualified majority/,
+  );
+  // Worked out in the worker (the scenario sent whole), not on the page's thread.
+  const asked = await worker!.evaluate(() => (self as unknown as { asked: string[] }).asked);
+  expect(asked).toContain('exercise:washington-qmv-power');
 });

@@ -3,6 +3,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { bootState, DEFAULT_SCENARIO_ID } from '../../src/app/boot';
+import { exercisesPort } from '../../src/app/exercises';
 import { scenarioFilesPort } from '../../src/app/scenarioFiles';
 import { sharePort } from '../../src/app/share';
 import { connectBrowser } from '../../src/app/sync';
@@ -13,7 +14,8 @@ import { createAppStore } from '../../src/state/store';
 import { loadExplanations } from '../../src/ui/ExplainTabs';
 import { FullscreenContext } from '../../src/ui/fullscreenContext';
 import { powerIndices } from '../../src/engine/power';
-import { cachedClient, computeOdds } from '../../src/state/analysis';
+import { exerciseAnswer } from '../../src/scenario/exercises';
+import { cachedClient, computeOdds, type AnalysisClient } from '../../src/state/analysis';
 import { memoryStorage, shippedCatalog } from './catalog';
 
 const catalog = shippedCatalog();
@@ -26,12 +28,18 @@ export function renderApp({
   storage = memoryStorage(),
   parserLoads = true,
   clipboardRefuses = false,
+  exercises = false,
+  analysis: given,
 }: {
   hash?: string;
   storage?: ReturnType<typeof memoryStorage>;
   /** false: start as main.tsx does when the lazy parser chunk fails to load. */
   parserLoads?: boolean;
   clipboardRefuses?: boolean;
+  /** Show the Exercises panel (main.tsx's port, on this storage). */
+  exercises?: boolean;
+  /** The analysis client instead of the in-process one (a test that holds answers back). */
+  analysis?: AnalysisClient;
 } = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   const boot = bootState(
@@ -57,10 +65,13 @@ export function renderApp({
     downloads.push({ name, text, type }),
   );
   // In-process analysis for jsdom (which has no Web Worker); the browser suite uses the worker.
-  const analysis = cachedClient({
-    power: async (game) => powerIndices(game),
-    odds: async (q) => computeOdds(q),
-  });
+  const analysis =
+    given ??
+    cachedClient({
+      power: async (game) => powerIndices(game),
+      odds: async (q) => computeOdds(q),
+      exercise: async (scenario, exercise) => exerciseAnswer(scenario, exercise),
+    });
   const view = render(
     <StoreProvider store={store} catalog={catalog}>
       <FullscreenContext.Provider value={requestFullscreen}>
@@ -71,6 +82,7 @@ export function renderApp({
           requestFullscreen={requestFullscreen}
           files={files}
           share={share}
+          exercises={exercises ? exercisesPort(window, storage, store, catalog) : undefined}
         />
       </FullscreenContext.Provider>
     </StoreProvider>,
