@@ -71,7 +71,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
         {updateBar}
         <NoticeBar />
         <Suspense fallback={openingRoom}>
-          <StudentView />
+          <StudentView analysis={analysis} />
         </Suspense>
       </div>
     );
@@ -84,7 +84,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
       <NoticeBar />
       {inRoom && (
         <Suspense fallback={openingRoom}>
-          <RoomPanel />
+          <RoomPanel analysis={analysis} />
         </Suspense>
       )}
       {/* The explanations are in main too: the sticky outcome stays in view over them. */}

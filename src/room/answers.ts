@@ -3,7 +3,8 @@
  * hand-in's shape) and how the teacher's screen counts them. A phone never says whether it was
  * right: each response is judged here again by the engine, as untrusted input.
  */
-import { judgeResponse, type ExerciseResponse } from '../scenario/exercises';
+import type { Result } from '../engine/types';
+import { judgeResponse, type ExerciseAnswer, type ExerciseResponse } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
 import type { RoomResponse } from './authority';
 import type { RoomSnapshot } from './snapshot';
@@ -37,11 +38,15 @@ const verdicts = new WeakMap<Exercise, Map<string, boolean>>();
 /** Distinct responses remembered per exercise before the memory starts again. */
 const REMEMBERED = 500;
 
-/** Counts the answers to `exercise` in the room, judging each response with the engine. */
+/**
+ * Counts the answers to `exercise` in the room, judging each response with the engine against
+ * `answer` (the exercise's answer, if already worked out; else it is worked out here).
+ */
 export function tallyAnswers(
   scenario: Scenario,
   exercise: Exercise,
   room: Pick<RoomSnapshot, 'answered'>,
+  answer?: Result<ExerciseAnswer>,
 ): AnswerTally {
   const responses = Object.values(room.answered)
     .filter((a) => a.exercise === exercise.id)
@@ -54,7 +59,7 @@ export function tallyAnswers(
     const key = JSON.stringify(response);
     let right = known.get(key);
     if (right === undefined) {
-      right = judgeResponse(scenario, exercise, response).correct;
+      right = judgeResponse(scenario, exercise, response, answer).correct;
       known.set(key, right);
     }
     if (right) correct++;

@@ -6,7 +6,8 @@
 import { useId, useState } from 'react';
 import type { Action } from '../room/authority';
 import { tallyAnswers } from '../room/answers';
-import { runningRound } from '../room/snapshot';
+import { runningRound, type RoomSnapshot } from '../room/snapshot';
+import type { AnalysisClient } from '../state/analysis';
 import { useCatalog, useScenario } from '../state/context';
 import { useTableNow } from '../state/table';
 import { statusSentence } from '../words/outcome';
@@ -14,7 +15,8 @@ import { answeredSentence, debriefMarkdown, leaveRoomWords } from '../words/room
 import { capitalise } from '../words/format';
 import { ruleLabel, ruleNameOf } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
-import type { Scenario } from '../scenario/model';
+import type { Exercise, Scenario } from '../scenario/model';
+import { answersOf, AnswersContext, useExerciseAnswer } from './exerciseAnswers';
 import { PLAYED } from './ExercisesPanel';
 import { QrCode } from './QrCode';
 import { TeacherSilence } from './Silence';
@@ -91,7 +93,6 @@ function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }
   if (offered.length === 0) return null;
   const students = Object.keys(room.people).length;
   const exercise = offered.find((e) => e.id === room.exercise);
-  const tally = exercise ? tallyAnswers(scenario, exercise, room) : null;
   return (
     <div className="room-exercise">
       <label htmlFor={selectId}>Exercise for the room</label>{' '}
@@ -107,11 +108,33 @@ function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }
           </option>
         ))}
       </select>
-      {tally && (
-        <p aria-live="polite">{answeredSentence(tally.answered, students, tally.correct)}</p>
+      {exercise && (
+        <RoomTally scenario={scenario} exercise={exercise} room={room} students={students} />
       )}
     </div>
   );
+}
+
+/**
+ * How many have answered, and how many rightly once the exercise's answer is worked out (in the
+ * analysis worker: a power ranking takes 50-100 ms).
+ */
+function RoomTally({
+  scenario,
+  exercise,
+  room,
+  students,
+}: {
+  scenario: Scenario;
+  exercise: Exercise;
+  room: RoomSnapshot;
+  students: number;
+}) {
+  const answer = useExerciseAnswer(scenario, exercise);
+  const tally = tallyAnswers(scenario, exercise, room, answer ?? undefined);
+  // Until the answer is in, the count alone (no "correctly" yet).
+  const correct = answer ? tally.correct : null;
+  return <p aria-live="polite">{answeredSentence(tally.answered, students, correct)}</p>;
 }
 
 /**
@@ -147,7 +170,7 @@ function Toggle({
   );
 }
 
-export function RoomPanel() {
+export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
   const port = useRoomPort();
   const view = useRoom((r) => r);
   const scenario = useScenario();
@@ -242,7 +265,9 @@ export function RoomPanel() {
               )}
             </div>
             <TeacherSilence scenario={scenario} />
-            <RoomExercise scenario={scenario} port={port} />
+            <AnswersContext.Provider value={answersOf(analysis)}>
+              <RoomExercise scenario={scenario} port={port} />
+            </AnswersContext.Provider>
             <h3 className="room-students-heading">Students ({students.length})</h3>
             {students.length === 0 ? (
               <p>No one has joined yet: students open the join link or scan the code.</p>

@@ -8,10 +8,12 @@ import { useState, type FormEvent } from 'react';
 import { roomResponse } from '../room/answers';
 import { DISPLAY_NAME_RULE, displayName, ROOM_LIMITS } from '../room/limits';
 import { runningRound } from '../room/snapshot';
+import type { AnalysisClient } from '../state/analysis';
 import { useScenario } from '../state/context';
 import { useRoom, useRoomPort } from '../state/room';
 import { useTableNow } from '../state/table';
 import { AllyRow } from './AllyList';
+import { answersOf, AnswersContext } from './exerciseAnswers';
 import { ExerciseCard } from './ExercisesPanel';
 import { CurrentOutcome } from './OutcomePanels';
 import { StudentSilence } from './Silence';
@@ -81,7 +83,7 @@ function RoomExerciseCard() {
   );
 }
 
-export function StudentView() {
+export function StudentView({ analysis }: { analysis: AnalysisClient }) {
   const port = useRoomPort();
   const view = useRoom((r) => r);
   const scenario = useScenario();
@@ -157,7 +159,9 @@ export function StudentView() {
             <p className="room-hidden">Your teacher will reveal the outcome.</p>
           )}
           {!silent && <StudentSilence scenario={scenario} holds={holds} />}
-          <RoomExerciseCard />
+          <AnswersContext.Provider value={answersOf(analysis)}>
+            <RoomExerciseCard />
+          </AnswersContext.Provider>
           {member && stance && seat && (
             <>
               {room.locked && <p className="room-locked">Your teacher has locked the positions.</p>}

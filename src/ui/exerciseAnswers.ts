@@ -46,8 +46,8 @@ export function answersOf(client: AnalysisClient): AnswerSource {
 }
 
 /**
- * Outside the exercises panel (a student's card in a class room, given no client) the answer is
- * computed on this thread, as before the worker took it.
+ * Where no analysis client is given (a card rendered alone, as in component tests) the answer is
+ * computed on this thread.
  */
 const onThisThread = cachedSource(async (scenario, exercise) => exerciseAnswer(scenario, exercise));
 
