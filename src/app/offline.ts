@@ -6,7 +6,7 @@
  * Updates never reload under the user's hands: a new version waits (the worker does not skip
  * waiting by itself) until the user presses Update, or until the next visit opens it.
  */
-import type { OfflineStore } from '../state/offline';
+import { REGISTER_MARK, type OfflineStore } from '../state/offline';
 import { trustedScriptUrl } from './trustedScripts';
 
 /** How often a page left open (a projector all day) asks whether a new version is out. */
@@ -36,6 +36,7 @@ export async function keepOffline(win: Window, store: OfflineStore): Promise<voi
     else store.setState({ stage: 'update', update: () => win.location.reload() });
   });
 
+  win.performance.mark(REGISTER_MARK);
   const registration = await container.register(trustedScriptUrl('offline'), {
     scope: import.meta.env.BASE_URL,
   });

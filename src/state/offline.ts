@@ -20,3 +20,6 @@ export interface OfflineView {
 export type OfflineStore = StoreApi<OfflineView>;
 export const createOfflineStore = (): OfflineStore =>
   createStore<OfflineView>()(() => ({ stage: 'none', update: null }));
+
+/** performance.mark name set when the service worker's registration starts (bench:offline). */
+export const REGISTER_MARK = 'nac:offline-register';
