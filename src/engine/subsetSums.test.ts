@@ -2,10 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   columnsOf,
-  entryDerivatives,
+  countsAtLeast,
+  creditsOf,
   enumerateHalf,
+  massAndDerivativesAtLeast,
+  massAtLeast,
+  massOf,
+  rowsOf,
   splitHalves,
   sweep,
+  tallyOf,
   type Item,
 } from './subsetSums';
 
@@ -74,7 +80,58 @@ describe('the meet-in-the-middle kernel (sweep)', () => {
     );
   });
 
-  it('credits masses, members and derivatives as enumeration does, whichever half is the rows', () => {
+  it('credits masses, members and derivatives as enumeration does, whichever half is the rows, in groups of any size', () => {
+    fc.assert(
+      fc.property(
+        arbItems,
+        fc.integer({ min: -5, max: 150 }),
+        fc.integer({ min: 1, max: 8 }),
+        (raw, threshold, bits) => {
+          const items = raw.map(({ count, weight, p }) => ({
+            count,
+            weight,
+            yesMass: p,
+            noMass: 1 - p,
+          }));
+          const expected = enumerate(items, threshold);
+          const sizes = expected.bySize.length;
+          const [itemsA, itemsB] = splitHalves(items);
+          const a = enumerateHalf(itemsA, 'testA');
+          const b = enumerateHalf(itemsB, 'testB');
+          // B as the rows: credits go to B's items; groups of `bits` items (several groups, so
+          // cofactors, when bits is small).
+          const rowsB = rowsOf(b, sizes, bits, 'testRowsB');
+          const tallyB = tallyOf(rowsB, 'testTallyB');
+          sweep(columnsOf(a, 'testColsA'), rowsB, threshold, tallyB);
+          closeTo(massOf(rowsB, tallyB), expected.bySize);
+          const members = creditsOf(rowsB, tallyB, 'members');
+          const derivativesB = creditsOf(rowsB, tallyB, 'derivatives');
+          itemsB.forEach((_, j) => {
+            const at = (k: Float64Array) => k.subarray(j * sizes, (j + 1) * sizes);
+            closeTo(at(members), expected.members[itemsA.length + j]!);
+            closeTo(at(derivativesB), expected.derivatives[itemsA.length + j]!);
+          });
+          // A as the rows.
+          const rowsA = rowsOf(a, sizes, bits, 'testRowsA');
+          const tallyA = tallyOf(rowsA, 'testTallyA');
+          sweep(columnsOf(b, 'testColsB'), rowsA, threshold, tallyA);
+          closeTo(massOf(rowsA, tallyA), expected.bySize);
+          const derivativesA = creditsOf(rowsA, tallyA, 'derivatives');
+          itemsA.forEach((_, j) =>
+            closeTo(derivativesA.subarray(j * sizes, (j + 1) * sizes), expected.derivatives[j]!),
+          );
+          // Uncredited rows: the mass alone.
+          const bare = rowsOf(b, sizes, 0, 'testBare');
+          const tally = tallyOf(bare, 'testBareTally');
+          sweep(columnsOf(a, 'testColsA'), bare, threshold, tally);
+          closeTo(massOf(bare, tally), expected.bySize);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('massAtLeast and massAndDerivativesAtLeast give what enumeration does', () => {
     fc.assert(
       fc.property(arbItems, fc.integer({ min: -5, max: 150 }), (raw, threshold) => {
         const items = raw.map(({ count, weight, p }) => ({
@@ -85,37 +142,59 @@ describe('the meet-in-the-middle kernel (sweep)', () => {
         }));
         const expected = enumerate(items, threshold);
         const sizes = expected.bySize.length;
-        const [itemsA, itemsB] = splitHalves(items);
-        const a = enumerateHalf(itemsA, 'testA');
-        const b = enumerateHalf(itemsB, 'testB');
-        // B as the rows: credits go to B's items.
-        const bySize = new Float64Array(sizes);
-        const members = new Float64Array(itemsB.length * sizes);
-        sweep(columnsOf(a, 'testColsA'), b, threshold, bySize, {
-          kind: 'members',
-          credits: members,
-        });
-        closeTo(bySize, expected.bySize);
-        itemsB.forEach((_, j) =>
-          closeTo(
-            members.subarray(j * sizes, (j + 1) * sizes),
-            expected.members[itemsA.length + j]!,
-          ),
-        );
-        // A as the rows, with derivatives: credits go to A's items.
-        const again = new Float64Array(sizes);
-        const derivatives = new Float64Array(itemsA.length * sizes);
-        sweep(columnsOf(b, 'testColsB'), a, threshold, again, {
-          kind: 'derivatives',
-          credits: derivatives,
-          rowDerivatives: entryDerivatives(a),
-        });
-        closeTo(again, expected.bySize);
-        itemsA.forEach((_, j) =>
-          closeTo(derivatives.subarray(j * sizes, (j + 1) * sizes), expected.derivatives[j]!),
+        closeTo(massAtLeast(items, threshold), expected.bySize);
+        const both = massAndDerivativesAtLeast(items, threshold);
+        closeTo(both.bySize, expected.bySize);
+        items.forEach((_, j) =>
+          closeTo(both.derivatives.subarray(j * sizes, (j + 1) * sizes), expected.derivatives[j]!),
         );
       }),
       { numRuns: 200 },
     );
   });
+
+  it('countsAtLeast counts exactly as enumeration does (weights of 0, one member at the threshold)', () => {
+    // Up to 20 members: halves of more than 8, so rows credited in several groups.
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1000 })), {
+          minLength: 1,
+          maxLength: 19,
+          size: 'max',
+        }),
+        fc.integer({ min: -5, max: 10000 }),
+        fc.boolean(),
+        (weights, threshold, heavy) => {
+          // heavy: one member reaches the threshold alone, exactly.
+          const ws = heavy ? [...weights, Math.max(0, threshold)] : weights;
+          const expected = countByEnumeration(ws, threshold);
+          const counts = countsAtLeast(ws, threshold);
+          expect(Array.from(counts.total)).toEqual(expected.total);
+          ws.forEach((_, j) => expect(Array.from(counts.holding[j]!)).toEqual(expected.holding[j]));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
+
+/** Every coalition of members listed, by head count: those weighing at least T, in all and holding each member. */
+function countByEnumeration(weights: readonly number[], threshold: number) {
+  const n = weights.length;
+  const total = new Array<number>(n + 1).fill(0);
+  const holding = weights.map(() => new Array<number>(n + 1).fill(0));
+  const weightOf = new Float64Array(2 ** n);
+  for (let mask = 1; mask < 2 ** n; mask++) {
+    const low = 31 - Math.clz32(mask & -mask);
+    weightOf[mask] = weightOf[mask & (mask - 1)]! + weights[low]!;
+  }
+  for (let mask = 0; mask < 2 ** n; mask++) {
+    if (weightOf[mask]! < threshold) continue;
+    let heads = 0;
+    for (let rest = mask; rest !== 0; rest &= rest - 1) heads++;
+    total[heads]!++;
+    for (let rest = mask; rest !== 0; rest &= rest - 1)
+      holding[31 - Math.clz32(rest & -rest)]![heads]!++;
+  }
+  return { total, holding };
+}
