@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  columnsOf,
   countsAtLeast,
   creditsOf,
   enumerateHalf,
+  layOutHalf,
   massAndDerivativesAtLeast,
   massAtLeast,
   massOf,
-  rowsOf,
   splitHalves,
   sweep,
   tallyOf,
@@ -80,53 +79,40 @@ describe('the meet-in-the-middle kernel (sweep)', () => {
     );
   });
 
-  it('credits masses, members and derivatives as enumeration does, whichever half is the rows, in groups of any size', () => {
+  it('credits masses, members and derivatives as enumeration does, whichever half is the rows', () => {
     fc.assert(
-      fc.property(
-        arbItems,
-        fc.integer({ min: -5, max: 150 }),
-        fc.integer({ min: 1, max: 8 }),
-        (raw, threshold, bits) => {
-          const items = raw.map(({ count, weight, p }) => ({
-            count,
-            weight,
-            yesMass: p,
-            noMass: 1 - p,
-          }));
-          const expected = enumerate(items, threshold);
-          const sizes = expected.bySize.length;
-          const [itemsA, itemsB] = splitHalves(items);
-          const a = enumerateHalf(itemsA, 'testA');
-          const b = enumerateHalf(itemsB, 'testB');
-          // B as the rows: credits go to B's items; groups of `bits` items (several groups, so
-          // cofactors, when bits is small).
-          const rowsB = rowsOf(b, sizes, bits, 'testRowsB');
-          const tallyB = tallyOf(rowsB, 'testTallyB');
-          sweep(columnsOf(a, 'testColsA'), rowsB, threshold, tallyB);
-          closeTo(massOf(rowsB, tallyB), expected.bySize);
-          const members = creditsOf(rowsB, tallyB, 'members');
-          const derivativesB = creditsOf(rowsB, tallyB, 'derivatives');
-          itemsB.forEach((_, j) => {
-            const at = (k: Float64Array) => k.subarray(j * sizes, (j + 1) * sizes);
-            closeTo(at(members), expected.members[itemsA.length + j]!);
-            closeTo(at(derivativesB), expected.derivatives[itemsA.length + j]!);
-          });
-          // A as the rows.
-          const rowsA = rowsOf(a, sizes, bits, 'testRowsA');
-          const tallyA = tallyOf(rowsA, 'testTallyA');
-          sweep(columnsOf(b, 'testColsB'), rowsA, threshold, tallyA);
-          closeTo(massOf(rowsA, tallyA), expected.bySize);
-          const derivativesA = creditsOf(rowsA, tallyA, 'derivatives');
-          itemsA.forEach((_, j) =>
-            closeTo(derivativesA.subarray(j * sizes, (j + 1) * sizes), expected.derivatives[j]!),
-          );
-          // Uncredited rows: the mass alone.
-          const bare = rowsOf(b, sizes, 0, 'testBare');
-          const tally = tallyOf(bare, 'testBareTally');
-          sweep(columnsOf(a, 'testColsA'), bare, threshold, tally);
-          closeTo(massOf(bare, tally), expected.bySize);
-        },
-      ),
+      fc.property(arbItems, fc.integer({ min: -5, max: 150 }), (raw, threshold) => {
+        const items = raw.map(({ count, weight, p }) => ({
+          count,
+          weight,
+          yesMass: p,
+          noMass: 1 - p,
+        }));
+        const expected = enumerate(items, threshold);
+        const sizes = expected.bySize.length;
+        const [itemsA, itemsB] = splitHalves(items);
+        const a = layOutHalf(enumerateHalf(itemsA, 'testA'), sizes, 'testLayoutA');
+        const b = layOutHalf(enumerateHalf(itemsB, 'testB'), sizes, 'testLayoutB');
+        // B as the rows: credits go to B's items, through its two groups (and their cofactors).
+        const tallyB = tallyOf(b.rows, 'testTallyB');
+        sweep(a.cols, b.rows, threshold, tallyB);
+        closeTo(massOf(b.rows, tallyB), expected.bySize);
+        const members = creditsOf(b.rows, tallyB, 'members');
+        const derivativesB = creditsOf(b.rows, tallyB, 'derivatives');
+        itemsB.forEach((_, j) => {
+          const at = (k: Float64Array) => k.subarray(j * sizes, (j + 1) * sizes);
+          closeTo(at(members), expected.members[itemsA.length + j]!);
+          closeTo(at(derivativesB), expected.derivatives[itemsA.length + j]!);
+        });
+        // A as the rows.
+        const tallyA = tallyOf(a.rows, 'testTallyA');
+        sweep(b.cols, a.rows, threshold, tallyA);
+        closeTo(massOf(a.rows, tallyA), expected.bySize);
+        const derivativesA = creditsOf(a.rows, tallyA, 'derivatives');
+        itemsA.forEach((_, j) =>
+          closeTo(derivativesA.subarray(j * sizes, (j + 1) * sizes), expected.derivatives[j]!),
+        );
+      }),
       { numRuns: 300 },
     );
   });

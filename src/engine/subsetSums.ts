@@ -9,6 +9,11 @@
  * One kernel, `sweep`, serves power (coalition counts, and the coalitions holding each member)
  * and the odds (probability mass, and its derivative in each bloc's consent): masses are
  * integers (counts) or products of probabilities, weights integers below 2^53.
+ *
+ * The first call is the one a user waits for (a worker's first answer), and V8 runs a function's
+ * first iterations in its interpreter until an optimised version is compiled. Hence every loop
+ * over a half's 2^16 subsets is a small function of typed arrays, quick to compile and called
+ * for both halves, and nothing is listed twice.
  */
 
 /** One item: a member (count 1) or a bloc that moves together (count = its members). */
@@ -22,20 +27,32 @@ export interface Item {
 
 /**
  * All subsets of a half in ascending weight (every head count together), flat in typed arrays.
- * Rows of a sweep are read from the end (descending weight).
+ *
+ * The half's items fall in two groups, its first `lowBits` items and the rest. In each group a
+ * subset is one pattern, that group's bits of its mask; tables by pattern give the group's head
+ * count and mass, so a subset's are two lookups. Sweeps credit items through the same groups
+ * (Rows).
  */
 export interface Half {
   readonly items: readonly Item[];
   readonly length: number;
   readonly weights: Float64Array;
-  readonly mass: Float64Array;
   /** Which items say yes, one bit per item. */
   readonly masks: Uint32Array;
-  /** Each subset's head count. */
-  readonly heads: Int32Array;
   /** Head counts 0..classes - 1. */
   readonly classes: number;
+  /** Items in the first group: ceil(items / 2). */
+  readonly lowBits: number;
+  /**
+   * patternMass[v], patternHeads[v]: the first group's mass and heads in pattern v; at
+   * [lowPatterns + v], the second group's.
+   */
+  readonly patternMass: Float64Array;
+  readonly patternHeads: Int32Array;
 }
+
+/** The first group's patterns: 2^lowBits. */
+const lowPatterns = (h: Half) => 2 ** h.lowBits;
 
 /**
  * Scratch typed arrays, grown once and reused: a computation allocates its megabytes on the first
@@ -57,14 +74,58 @@ function scratchOf<T extends Float64Array | Int32Array | Uint32Array>(
   return buf.subarray(0, size) as T;
 }
 
-/** One half's subsets in four arrays of `size` entries, in scratch slots named by `slot`. */
-function buffers(slot: string, size: number) {
-  return {
-    weights: scratchOf(`${slot}.weights`, (k) => new Float64Array(k), size),
-    mass: scratchOf(`${slot}.mass`, (k) => new Float64Array(k), size),
-    masks: scratchOf(`${slot}.masks`, (k) => new Uint32Array(k), size),
-    heads: scratchOf(`${slot}.heads`, (k) => new Int32Array(k), size),
-  };
+const floats = (k: number) => new Float64Array(k);
+const ints = (k: number) => new Int32Array(k);
+const words = (k: number) => new Uint32Array(k);
+
+/**
+ * Merges the ascending run fw[0..len) (the item says no) with the same run shifted by `weight`
+ * (the item says yes: mask bit `flag`) into tw, tk: the classic O(2^n) listing in order.
+ */
+function mergeShifted(
+  fw: Float64Array,
+  fk: Uint32Array,
+  tw: Float64Array,
+  tk: Uint32Array,
+  len: number,
+  weight: number,
+  flag: number,
+): void {
+  let a = 0;
+  let b = 0;
+  let k = 0;
+  while (a < len && b < len) {
+    const wa = fw[a] as number;
+    const wb = (fw[b] as number) + weight;
+    if (wa <= wb) {
+      tw[k] = wa;
+      tk[k++] = fk[a++] as number;
+    } else {
+      tw[k] = wb;
+      tk[k++] = ((fk[b++] as number) | flag) >>> 0;
+    }
+  }
+  for (; a < len; a++, k++) {
+    tw[k] = fw[a] as number;
+    tk[k] = fk[a] as number;
+  }
+  for (; b < len; b++, k++) {
+    tw[k] = (fw[b] as number) + weight;
+    tk[k] = ((fk[b] as number) | flag) >>> 0;
+  }
+}
+
+/** Masses and head counts of a group's patterns: item by item, without it, then with it. */
+function patternsOf(items: readonly Item[], mass: Float64Array, heads: Int32Array, at: number) {
+  mass[at] = 1;
+  items.forEach(({ yesMass, noMass, count }, i) => {
+    for (let v = 0; v < 1 << i; v++) {
+      const m = mass[at + v] as number;
+      mass[at + v] = m * noMass;
+      mass[at + (v | (1 << i))] = m * yesMass;
+      heads[at + (v | (1 << i))] = (heads[at + v] as number) + count;
+    }
+  });
 }
 
 /**
@@ -75,220 +136,247 @@ export function enumerateHalf(items: readonly Item[], slot = 'half'): Half {
   if (items.length > 31) throw new RangeError('a half holds at most 31 items');
   const size = 2 ** items.length;
   // Two buffers: each item merges the list so far with itself shifted by its weight.
-  let from = buffers(`${slot}.a`, size);
-  let to = buffers(`${slot}.b`, size);
-  from.weights[0] = 0;
-  from.mass[0] = 1;
-  from.masks[0] = 0;
-  from.heads[0] = 0;
-  let len = 1;
-  for (let bit = 0; bit < items.length; bit++) {
-    const { weight, yesMass, noMass, count } = items[bit] as Item;
-    const flag = (1 << bit) >>> 0;
-    const [fw, fm, fk, fh] = [from.weights, from.mass, from.masks, from.heads];
-    const [tw, tm, tk, th] = [to.weights, to.mass, to.masks, to.heads];
-    let a = 0;
-    let b = 0;
-    let k = 0;
-    // Merge: both runs ascend; the shifted run (the item says yes) is the heavier at equal rank.
-    while (a < len && b < len) {
-      const wa = fw[a] as number;
-      const wb = (fw[b] as number) + weight;
-      if (wa <= wb) {
-        tw[k] = wa;
-        tm[k] = (fm[a] as number) * noMass;
-        tk[k] = fk[a] as number;
-        th[k++] = fh[a++] as number;
-      } else {
-        tw[k] = wb;
-        tm[k] = (fm[b] as number) * yesMass;
-        tk[k] = ((fk[b] as number) | flag) >>> 0;
-        th[k++] = (fh[b++] as number) + count;
-      }
-    }
-    for (; a < len; a++, k++) {
-      tw[k] = fw[a] as number;
-      tm[k] = (fm[a] as number) * noMass;
-      tk[k] = fk[a] as number;
-      th[k] = fh[a] as number;
-    }
-    for (; b < len; b++, k++) {
-      tw[k] = (fw[b] as number) + weight;
-      tm[k] = (fm[b] as number) * yesMass;
-      tk[k] = ((fk[b] as number) | flag) >>> 0;
-      th[k] = (fh[b] as number) + count;
-    }
-    [from, to] = [to, from];
-    len *= 2;
-  }
-  const classes = items.reduce((t, it) => t + it.count, 0) + 1;
-  return { items, length: size, ...from, classes };
+  let fw = scratchOf(`${slot}.weights`, floats, size);
+  let fk = scratchOf(`${slot}.masks`, words, size);
+  let tw = scratchOf(`${slot}.weights2`, floats, size);
+  let tk = scratchOf(`${slot}.masks2`, words, size);
+  fw[0] = 0;
+  fk[0] = 0;
+  items.forEach(({ weight }, bit) => {
+    mergeShifted(fw, fk, tw, tk, 2 ** bit, weight, 2 ** bit);
+    [fw, tw, fk, tk] = [tw, fw, tk, fk];
+  });
+  const lowBits = Math.ceil(items.length / 2);
+  const low = 2 ** lowBits;
+  const patternMass = new Float64Array(low + 2 ** (items.length - lowBits));
+  const patternHeads = new Int32Array(patternMass.length);
+  patternsOf(items.slice(0, lowBits), patternMass, patternHeads, 0);
+  patternsOf(items.slice(lowBits), patternMass, patternHeads, low);
+  return {
+    items,
+    length: size,
+    weights: fw,
+    masks: fk,
+    classes: items.reduce((t, it) => t + it.count, 0) + 1,
+    lowBits,
+    patternMass,
+    patternHeads,
+  };
 }
 
 /**
  * A half as the columns of a sweep: its subsets grouped by head count (ascending weight within a
- * group), with suffix sums of their mass so that any run's mass is one subtraction.
+ * group), with the mass before each entry in its group, so that any run's mass is one
+ * subtraction.
  */
 export interface Columns {
-  readonly items: readonly Item[];
   readonly classes: number;
   /** Head count c occupies [start[c], start[c + 1]). */
   readonly start: Int32Array;
   readonly weights: Float64Array;
-  /** suffix[k] = mass of entries k..end. */
-  readonly suffix: Float64Array;
-}
-
-/** `slot` names its scratch space, as for enumerateHalf. */
-export function columnsOf(h: Half, slot = 'columns'): Columns {
-  const start = new Int32Array(h.classes + 1);
-  for (let k = 0; k < h.length; k++) {
-    const c = (h.heads[k] as number) + 1;
-    start[c] = (start[c] as number) + 1;
-  }
-  for (let c = 0; c < h.classes; c++)
-    start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-  // A stable counting sort by head count keeps each group in ascending weight.
-  const next = start.slice(0, h.classes);
-  const weights = scratchOf(`${slot}.weights`, (k) => new Float64Array(k), h.length);
-  const suffix = scratchOf(`${slot}.suffix`, (k) => new Float64Array(k), h.length + 1);
-  for (let k = 0; k < h.length; k++) {
-    const c = h.heads[k] as number;
-    const at = next[c] as number;
-    next[c] = at + 1;
-    weights[at] = h.weights[k] as number;
-    suffix[at] = h.mass[k] as number; // the mass, summed from the end below
-  }
-  suffix[h.length] = 0;
-  for (let k = h.length - 1; k >= 0; k--)
-    suffix[k] = (suffix[k + 1] as number) + (suffix[k] as number);
-  return { items: h.items, classes: h.classes, start, weights, suffix };
+  /** before[k]: the mass of the entries of k's group lighter than k (listed before it). */
+  readonly before: Float64Array;
+  /** groupMass[c]: the mass of head count c's group. */
+  readonly groupMass: Float64Array;
 }
 
 /**
- * The rows of a sweep: a half's subsets, each with where its pairs are tallied. A sweep credits
- * the rows' items through groups of a few items (8 by default), never item by item: a subset is,
- * in each group, one pattern v of the group's items (a byte of its mask), and its pairs are added
- * once per group, to the tally of (group, v, head count), times the mass of its items outside
- * the group (its cofactor). Crediting an item is then a sum over the 256 patterns of its group
- * (creditsOf). With 16 items that is 2 additions per row instead of one per item saying yes
- * (8 on average): the sweep's cost no longer grows with the items credited.
- * Uncredited rows (only the masses are wanted) form one group with no items: their tally is
- * the mass by head count.
+ * The rows of a sweep: a half's subsets (ascending weight, read from the end), each with where
+ * its pairs are tallied. A sweep credits the rows' items through their two groups (Half), never
+ * item by item: a subset's pairs are added once per group, to the tally of (group, pattern, head
+ * count), times the mass of its other group's pattern (its cofactor). Crediting an item is then
+ * a sum over the patterns of its group (creditsOf): with 16 items, 2 additions per row instead
+ * of one per item saying yes (8 on average), whatever is credited.
  */
 export interface Rows {
   readonly half: Half;
   /** Head counts 0..sizes - 1 of whole coalitions (both halves). */
   readonly sizes: number;
-  /** Items per group (the last group may hold fewer); 0 when uncredited. */
-  readonly bits: number;
-  readonly groups: number;
-  /** index[r * groups + g]: row r's tally cell for group g, at a column head count of 0. */
+  /**
+   * index[2r], index[2r + 1]: row r's tally cells in its first and second group, at a column
+   * head count of 0; the tally holds the first group's patterns, then the second's, each
+   * `sizes` cells long.
+   */
   readonly index: Int32Array;
-  /** cofactor[r * groups + g]: the mass of row r's items outside group g. */
+  /** cofactor[2r], cofactor[2r + 1]: the mass of row r's pattern in the other group. */
   readonly cofactor: Float64Array;
-  /** groupMass[(g << bits) + v]: the mass of group g's items in pattern v. */
-  readonly groupMass: Float64Array;
 }
 
-/** A group's tally is 256 patterns x head counts: small enough to stay in the cache. */
-const GROUP_BITS = 8;
-
-/** The items of group g. */
-const groupItems = (rows: Rows, g: number) =>
-  rows.half.items.slice(g * rows.bits, (g + 1) * rows.bits);
+/**
+ * One pass over a half (subsets in ascending weight): each subset's head count and mass from
+ * its two patterns; as a column, into its head count's group (a stable counting sort keeps each
+ * group ascending), after the mass listed before it; as a row, its two tally cells and
+ * cofactors.
+ */
+function layOut(
+  masks: Uint32Array,
+  weights: Float64Array,
+  length: number,
+  lowBits: number,
+  patternHeads: Int32Array,
+  patternMass: Float64Array,
+  sizes: number,
+  next: Int32Array,
+  groupMass: Float64Array,
+  colWeights: Float64Array,
+  colBefore: Float64Array,
+  index: Int32Array,
+  cofactor: Float64Array,
+): void {
+  const low = 2 ** lowBits;
+  for (let k = 0; k < length; k++) {
+    const mask = masks[k] as number;
+    const v0 = mask & (low - 1);
+    const v1 = low + (mask >>> lowBits);
+    const c = (patternHeads[v0] as number) + (patternHeads[v1] as number);
+    const m0 = patternMass[v0] as number;
+    const m1 = patternMass[v1] as number;
+    const to = next[c] as number;
+    next[c] = to + 1;
+    colWeights[to] = weights[k] as number;
+    colBefore[to] = groupMass[c] as number;
+    groupMass[c] = (groupMass[c] as number) + m0 * m1;
+    index[2 * k] = v0 * sizes + c;
+    index[2 * k + 1] = v1 * sizes + c;
+    cofactor[2 * k] = m1;
+    cofactor[2 * k + 1] = m0;
+  }
+}
 
 /**
- * A half as the rows of a sweep over coalitions of up to sizes - 1 heads, its items credited in
- * groups of `bits` (0: uncredited). `slot` names its scratch space, as for enumerateHalf.
+ * A half laid out as the columns of one sweep and the rows of another, over coalitions of up to
+ * sizes - 1 heads. `slot` names its scratch space, as for enumerateHalf.
  */
-export function rowsOf(h: Half, sizes: number, bits = GROUP_BITS, slot = 'rows'): Rows {
-  const groups = bits > 0 ? Math.max(1, Math.ceil(h.items.length / bits)) : 1;
-  const patterns = 1 << bits;
-  const index = scratchOf(`${slot}.index`, (k) => new Int32Array(k), h.length * groups);
-  const cofactor = scratchOf(`${slot}.cofactor`, (k) => new Float64Array(k), h.length * groups);
-  const groupMass = new Float64Array(groups * patterns);
-  const rows: Rows = { half: h, sizes, bits, groups, index, cofactor, groupMass };
-  if (bits === 0) {
-    groupMass[0] = 1;
-    index.set(h.heads);
-    cofactor.set(h.mass);
-    return rows;
+export function layOutHalf(h: Half, sizes: number, slot = 'layout'): { cols: Columns; rows: Rows } {
+  // Group sizes by head count, from the items alone: coefficients of prod (1 + x^count).
+  const counts = new Float64Array(h.classes);
+  counts[0] = 1;
+  let top = 0;
+  for (const { count } of h.items) {
+    for (let c = top; c >= 0; c--)
+      counts[c + count] = (counts[c + count] as number) + (counts[c] as number);
+    top += count;
   }
-  for (let g = 0; g < groups; g++) {
-    // Pattern masses item by item: the patterns without the item, then with it.
-    const at = g * patterns;
-    groupMass[at] = 1;
-    groupItems(rows, g).forEach(({ yesMass, noMass }, i) => {
-      for (let v = 0; v < 1 << i; v++) {
-        const m = groupMass[at + v] as number;
-        groupMass[at + v] = m * noMass;
-        groupMass[at + (v | (1 << i))] = m * yesMass;
-      }
-    });
-  }
-  const mask0 = patterns - 1;
-  for (let r = 0; r < h.length; r++) {
-    const mask = h.masks[r] as number;
-    const heads = h.heads[r] as number;
-    for (let g = 0; g < groups; g++) {
-      index[r * groups + g] = ((g << bits) + ((mask >>> (g * bits)) & mask0)) * sizes + heads;
-      let c = 1;
-      for (let o = 0; o < groups; o++)
-        if (o !== g) c *= groupMass[(o << bits) + ((mask >>> (o * bits)) & mask0)] as number;
-      cofactor[r * groups + g] = c;
-    }
-  }
-  return rows;
+  const start = new Int32Array(h.classes + 1);
+  for (let c = 0; c < h.classes; c++) start[c + 1] = (start[c] as number) + (counts[c] as number);
+  const cols: Columns = {
+    classes: h.classes,
+    start,
+    weights: scratchOf(`${slot}.colWeights`, floats, h.length),
+    before: scratchOf(`${slot}.colBefore`, floats, h.length),
+    groupMass: new Float64Array(h.classes),
+  };
+  const rows: Rows = {
+    half: h,
+    sizes,
+    index: scratchOf(`${slot}.index`, ints, 2 * h.length),
+    cofactor: scratchOf(`${slot}.cofactor`, floats, 2 * h.length),
+  };
+  layOut(
+    h.masks,
+    h.weights,
+    h.length,
+    h.lowBits,
+    h.patternHeads,
+    h.patternMass,
+    sizes,
+    start.slice(0, h.classes),
+    cols.groupMass,
+    cols.weights,
+    cols.before,
+    rows.index,
+    rows.cofactor,
+  );
+  return { cols, rows };
 }
 
 /** A zeroed tally for a sweep over these rows, in the scratch slot `slot`. */
 export function tallyOf(rows: Rows, slot = 'tally'): Float64Array {
-  const cells = (rows.groups << rows.bits) * rows.sizes;
-  return scratchOf(slot, (k) => new Float64Array(k), cells).fill(0);
+  return scratchOf(slot, floats, rows.half.patternMass.length * rows.sizes).fill(0);
 }
 
 /**
  * The kernel. For every pair (x from `cols`, y from `rows`) weighing at least `threshold`, adds
- * its mass over y's cofactor to y's tally cells at the pair's head count. For each head count of
- * the columns, rows are read in descending weight while a pointer walks that group upwards to
- * the lightest x still heavy enough: classes(cols) x |rows| steps of one addition per group.
+ * its mass over y's cofactor to y's two tally cells at the pair's head count. For each head
+ * count of the columns, rows are read in descending weight while a pointer walks that group
+ * upwards to the lightest x still heavy enough: classes(cols) x |rows| steps of two additions.
  */
 export function sweep(cols: Columns, rows: Rows, threshold: number, tally: Float64Array): void {
-  const groups = rows.groups;
-  const wA = cols.weights;
-  const suf = cols.suffix;
-  const wB = rows.half.weights;
-  const { index, cofactor } = rows;
   for (let ca = 0; ca < cols.classes; ca++) {
     const a0 = cols.start[ca] as number;
     const a1 = cols.start[ca + 1] as number;
-    if (a0 === a1) continue;
-    const endMass = suf[a1] as number;
-    let p = a0;
-    for (let r = rows.half.length - 1; r >= 0; r--) {
-      // y grows lighter, so x must grow heavier: the pointer only moves right.
-      const need = threshold - (wB[r] as number);
-      while (p < a1 && (wA[p] as number) < need) p++;
-      if (p === a1) break; // nothing left in this group is heavy enough
-      const pairs = (suf[p] as number) - endMass;
-      for (let k = r * groups, end = k + groups; k < end; k++) {
-        const at = (index[k] as number) + ca;
-        tally[at] = (tally[at] as number) + pairs * (cofactor[k] as number);
-      }
-    }
+    if (a0 < a1)
+      sweepClass(
+        cols.weights,
+        cols.before,
+        a0,
+        a1,
+        cols.groupMass[ca] as number,
+        ca,
+        rows.half.weights,
+        rows.half.length,
+        rows.index,
+        rows.cofactor,
+        threshold,
+        tally,
+      );
   }
+}
+
+/**
+ * One head count ca of the columns, [a0, a1) of mass `end`, against every row. Typed arrays and
+ * numbers only: quick to compile, and nothing an object's shape could invalidate.
+ */
+function sweepClass(
+  wA: Float64Array,
+  before: Float64Array,
+  a0: number,
+  a1: number,
+  end: number,
+  ca: number,
+  wB: Float64Array,
+  length: number,
+  index: Int32Array,
+  cofactor: Float64Array,
+  threshold: number,
+  tally: Float64Array,
+): void {
+  let p = a0;
+  let x = wA[p] as number;
+  for (let r = length - 1; r >= 0; r--) {
+    // y grows lighter, so x must grow heavier: the pointer only moves right.
+    const need = threshold - (wB[r] as number);
+    while (x < need) {
+      if (++p === a1) return; // nothing left in this group is heavy enough
+      x = wA[p] as number;
+    }
+    const pairs = end - (before[p] as number);
+    const i0 = (index[2 * r] as number) + ca;
+    const i1 = (index[2 * r + 1] as number) + ca;
+    tally[i0] = (tally[i0] as number) + pairs * (cofactor[2 * r] as number);
+    tally[i1] = (tally[i1] as number) + pairs * (cofactor[2 * r + 1] as number);
+  }
+}
+
+/** out[o + s] += c x tally[t + s] for s < sizes. */
+function addScaled(
+  out: Float64Array,
+  o: number,
+  tally: Float64Array,
+  t: number,
+  sizes: number,
+  c: number,
+): void {
+  for (let s = 0; s < sizes; s++)
+    out[o + s] = (out[o + s] as number) + c * (tally[t + s] as number);
 }
 
 /** The mass of the swept coalitions by head count, from the first group's tally. */
 export function massOf(rows: Rows, tally: Float64Array): Float64Array {
-  const { sizes } = rows;
-  const bySize = new Float64Array(sizes);
-  for (let v = 0; v < 1 << rows.bits; v++) {
-    const m = rows.groupMass[v] as number;
-    if (m === 0) continue;
-    for (let s = 0; s < sizes; s++)
-      bySize[s] = (bySize[s] as number) + m * (tally[v * sizes + s] as number);
+  const bySize = new Float64Array(rows.sizes);
+  for (let v = 0; v < lowPatterns(rows.half); v++) {
+    const m = rows.half.patternMass[v] as number;
+    if (m !== 0) addScaled(bySize, 0, tally, v * rows.sizes, rows.sizes, m);
   }
   return bySize;
 }
@@ -306,28 +394,29 @@ export function creditsOf(
   tally: Float64Array,
   kind: 'members' | 'derivatives',
 ): Float64Array {
-  const { sizes, bits } = rows;
-  if (bits === 0) throw new Error('these rows were swept without credits');
-  const out = new Float64Array(rows.half.items.length * sizes);
-  for (let g = 0; g < rows.groups; g++) {
-    const members = groupItems(rows, g);
-    members.forEach((_, i) => {
-      const j = g * bits + i;
-      for (let v = 0; v < 1 << members.length; v++) {
+  const { sizes, half } = rows;
+  const { items, lowBits, patternMass } = half;
+  const out = new Float64Array(items.length * sizes);
+  const groups = [
+    { members: items.slice(0, lowBits), first: 0, at: 0 },
+    { members: items.slice(lowBits), first: lowBits, at: lowPatterns(half) },
+  ];
+  for (const { members, first, at } of groups)
+    for (let v = 0; v < 1 << members.length; v++) {
+      for (let i = 0; i < members.length; i++) {
         const yes = (v >>> i) & 1;
-        if (kind === 'members' && !yes) continue;
-        let m = 1;
-        members.forEach((it, o) => {
-          const says = (v >>> o) & 1;
-          m *= o !== i || kind === 'members' ? (says ? it.yesMass : it.noMass) : says ? 1 : -1;
-        });
-        if (m === 0) continue;
-        const cell = ((g << bits) + v) * sizes;
-        for (let s = 0; s < sizes; s++)
-          out[j * sizes + s] = (out[j * sizes + s] as number) + m * (tally[cell + s] as number);
+        let c = 0;
+        if (kind === 'members') c = yes ? (patternMass[at + v] as number) : 0;
+        else {
+          // The pattern's mass with item i's factor replaced by +1 (yes) or -1 (no).
+          c = yes ? 1 : -1;
+          members.forEach((it, o) => {
+            if (o !== i) c *= (v >>> o) & 1 ? it.yesMass : it.noMass;
+          });
+        }
+        if (c !== 0) addScaled(out, (first + i) * sizes, tally, (at + v) * sizes, sizes, c);
       }
-    });
-  }
+    }
   return out;
 }
 
@@ -348,19 +437,17 @@ function sweptBothWays(
   slot: string,
 ): { bySize: Float64Array; credits: Float64Array } {
   const [itemsA, itemsB] = splitHalves(items);
-  const a = enumerateHalf(itemsA, `${slot}A`);
-  const b = enumerateHalf(itemsB, `${slot}B`);
   const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
-  const rowsB = rowsOf(b, sizes, GROUP_BITS, `${slot}RowsB`);
-  const tallyB = tallyOf(rowsB, `${slot}TallyB`);
-  sweep(columnsOf(a, `${slot}ColsA`), rowsB, threshold, tallyB);
-  const rowsA = rowsOf(a, sizes, GROUP_BITS, `${slot}RowsA`);
-  const tallyA = tallyOf(rowsA, `${slot}TallyA`);
-  sweep(columnsOf(b, `${slot}ColsB`), rowsA, threshold, tallyA);
+  const a = layOutHalf(enumerateHalf(itemsA, `${slot}A`), sizes, `${slot}LayoutA`);
+  const b = layOutHalf(enumerateHalf(itemsB, `${slot}B`), sizes, `${slot}LayoutB`);
+  const tallyB = tallyOf(b.rows, `${slot}TallyB`);
+  sweep(a.cols, b.rows, threshold, tallyB);
+  const tallyA = tallyOf(a.rows, `${slot}TallyA`);
+  sweep(b.cols, a.rows, threshold, tallyA);
   const credits = new Float64Array(items.length * sizes);
-  credits.set(creditsOf(rowsA, tallyA, kind), 0);
-  credits.set(creditsOf(rowsB, tallyB, kind), itemsA.length * sizes);
-  return { bySize: massOf(rowsB, tallyB), credits };
+  credits.set(creditsOf(a.rows, tallyA, kind), 0);
+  credits.set(creditsOf(b.rows, tallyB, kind), itemsA.length * sizes);
+  return { bySize: massOf(b.rows, tallyB), credits };
 }
 
 /** Coalition counts by head count: in all, and holding each item. */
@@ -389,9 +476,10 @@ export function countsAtLeast(weights: readonly number[], threshold: number): Co
 export function massAtLeast(items: readonly Item[], threshold: number): Float64Array {
   const [itemsA, itemsB] = splitHalves(items);
   const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
-  const rows = rowsOf(enumerateHalf(itemsB, 'massB'), sizes, 0, 'massRows');
+  const { cols } = layOutHalf(enumerateHalf(itemsA, 'massA'), sizes, 'massLayoutA');
+  const { rows } = layOutHalf(enumerateHalf(itemsB, 'massB'), sizes, 'massLayoutB');
   const tally = tallyOf(rows, 'massTally');
-  sweep(columnsOf(enumerateHalf(itemsA, 'massA')), rows, threshold, tally);
+  sweep(cols, rows, threshold, tally);
   return massOf(rows, tally);
 }
 
