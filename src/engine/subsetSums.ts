@@ -74,6 +74,14 @@ function scratchOf<T extends Float64Array | Int32Array | Uint32Array>(
   return buf.subarray(0, size) as T;
 }
 
+/**
+ * Loops over a half's 2^16 subsets run in calls of BLOCK entries. The first call in a process
+ * starts in V8's interpreter; a function called often is compiled once, and its next call runs
+ * the compiled code, whereas one long call waits for a compilation of the loop itself (on-stack
+ * replacement), often twice. Blocks of 2048 rows also stay in the cache across head counts.
+ */
+const BLOCK = 256;
+
 const floats = (k: number) => new Float64Array(k);
 const ints = (k: number) => new Int32Array(k);
 const words = (k: number) => new Uint32Array(k);
@@ -211,7 +219,8 @@ export interface Rows {
 function layOut(
   masks: Uint32Array,
   weights: Float64Array,
-  length: number,
+  from: number,
+  to: number,
   lowBits: number,
   patternHeads: Int32Array,
   patternMass: Float64Array,
@@ -224,17 +233,17 @@ function layOut(
   cofactor: Float64Array,
 ): void {
   const low = 2 ** lowBits;
-  for (let k = 0; k < length; k++) {
+  for (let k = from; k < to; k++) {
     const mask = masks[k] as number;
     const v0 = mask & (low - 1);
     const v1 = low + (mask >>> lowBits);
     const c = (patternHeads[v0] as number) + (patternHeads[v1] as number);
     const m0 = patternMass[v0] as number;
     const m1 = patternMass[v1] as number;
-    const to = next[c] as number;
-    next[c] = to + 1;
-    colWeights[to] = weights[k] as number;
-    colBefore[to] = groupMass[c] as number;
+    const at = next[c] as number;
+    next[c] = at + 1;
+    colWeights[at] = weights[k] as number;
+    colBefore[at] = groupMass[c] as number;
     groupMass[c] = (groupMass[c] as number) + m0 * m1;
     index[2 * k] = v0 * sizes + c;
     index[2 * k + 1] = v1 * sizes + c;
@@ -272,21 +281,24 @@ export function layOutHalf(h: Half, sizes: number, slot = 'layout'): { cols: Col
     index: scratchOf(`${slot}.index`, ints, 2 * h.length),
     cofactor: scratchOf(`${slot}.cofactor`, floats, 2 * h.length),
   };
-  layOut(
-    h.masks,
-    h.weights,
-    h.length,
-    h.lowBits,
-    h.patternHeads,
-    h.patternMass,
-    sizes,
-    start.slice(0, h.classes),
-    cols.groupMass,
-    cols.weights,
-    cols.before,
-    rows.index,
-    rows.cofactor,
-  );
+  const next = start.slice(0, h.classes);
+  for (let from = 0; from < h.length; from += BLOCK)
+    layOut(
+      h.masks,
+      h.weights,
+      from,
+      Math.min(h.length, from + BLOCK),
+      h.lowBits,
+      h.patternHeads,
+      h.patternMass,
+      sizes,
+      next,
+      cols.groupMass,
+      cols.weights,
+      cols.before,
+      rows.index,
+      rows.cofactor,
+    );
   return { cols, rows };
 }
 
@@ -300,62 +312,70 @@ export function tallyOf(rows: Rows, slot = 'tally'): Float64Array {
  * its mass over y's cofactor to y's two tally cells at the pair's head count. For each head
  * count of the columns, rows are read in descending weight while a pointer walks that group
  * upwards to the lightest x still heavy enough: classes(cols) x |rows| steps of two additions.
+ * Rows go by blocks, each block against every head count in turn: a block's rows stay in the
+ * cache, and each call is short (see BLOCK).
  */
 export function sweep(cols: Columns, rows: Rows, threshold: number, tally: Float64Array): void {
-  for (let ca = 0; ca < cols.classes; ca++) {
-    const a0 = cols.start[ca] as number;
-    const a1 = cols.start[ca + 1] as number;
-    if (a0 < a1)
-      sweepClass(
-        cols.weights,
-        cols.before,
-        a0,
-        a1,
-        cols.groupMass[ca] as number,
-        ca,
-        rows.half.weights,
-        rows.half.length,
-        rows.index,
-        rows.cofactor,
-        threshold,
-        tally,
-      );
-  }
+  // pointer[c]: the lightest x of head count c heavy enough for the rows so far (start[c + 1]
+  // once none is).
+  const pointer = cols.start.slice(0, cols.classes);
+  for (let to = rows.half.length; to > 0; to -= BLOCK)
+    for (let ca = 0; ca < cols.classes; ca++) {
+      const p = pointer[ca] as number;
+      const a1 = cols.start[ca + 1] as number;
+      if (p < a1)
+        pointer[ca] = sweepBlock(
+          cols.weights,
+          cols.before,
+          p,
+          a1,
+          cols.groupMass[ca] as number,
+          ca,
+          rows.half.weights,
+          Math.max(0, to - BLOCK),
+          to,
+          rows.index,
+          rows.cofactor,
+          threshold,
+          tally,
+        );
+    }
 }
 
 /**
- * One head count ca of the columns, [a0, a1) of mass `end`, against every row. Typed arrays and
- * numbers only: quick to compile, and nothing an object's shape could invalidate.
+ * Rows [from, to) against head count ca of the columns, ending at a1 (of mass `end`), from the
+ * pointer p; returns the pointer. Typed arrays and numbers only: quick to compile, and nothing
+ * an object's shape could invalidate.
  */
-function sweepClass(
+function sweepBlock(
   wA: Float64Array,
   before: Float64Array,
-  a0: number,
+  p: number,
   a1: number,
   end: number,
   ca: number,
   wB: Float64Array,
-  length: number,
+  from: number,
+  to: number,
   index: Int32Array,
   cofactor: Float64Array,
   threshold: number,
   tally: Float64Array,
-): void {
-  let p = a0;
-  let x = wA[p] as number;
-  for (let r = length - 1; r >= 0; r--) {
+): number {
+  for (let r = to - 1; r >= from; r--) {
     // y grows lighter, so x must grow heavier: the pointer only moves right.
     const need = threshold - (wB[r] as number);
-    while (x < need) {
-      if (++p === a1) return; // nothing left in this group is heavy enough
-      x = wA[p] as number;
-    }
+    // The pointer's step is taken (by 0 at least) on every row: the compiled code has seen it
+    // even while the first rows, all heavy enough, left the pointer in place.
+    for (let step = 1; step !== 0; p += step) step = p < a1 && (wA[p] as number) < need ? 1 : 0;
+    if (p === a1) return p; // nothing left in this group is heavy enough
     const pairs = end - (before[p] as number);
     const i0 = (index[2 * r] as number) + ca;
     const i1 = (index[2 * r + 1] as number) + ca;
     tally[i0] = (tally[i0] as number) + pairs * (cofactor[2 * r] as number);
     tally[i1] = (tally[i1] as number) + pairs * (cofactor[2 * r + 1] as number);
   }
+  return p;
 }
 
 /** out[o + s] += c x tally[t + s] for s < sizes. */
