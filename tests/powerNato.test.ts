@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choosePowerAlgorithm, powerIndices } from '../src/engine/power';
 import type { Game } from '../src/engine/rules';
+import { countsAtLeast } from '../src/engine/subsetSums';
 import { FIXTURES } from './support/fixtures';
 
 interface Table {
@@ -29,4 +30,15 @@ describe('NATO tables by meet-in-the-middle: the same counts as the previous ker
     expect(r.members.map((m) => String(m.swings))).toEqual(t.swings);
     expect(r.members.map((m) => m.shapleyShubik)).toEqual(t.shapleyShubik);
   });
+
+  it.each(tables.map((t) => [t.name, t] as const))(
+    '%s: the kernel built in TypeScript counts what the WebAssembly build does',
+    (_, t) => {
+      const { weights, quota } = t.game;
+      const wasm = countsAtLeast(weights, quota, 'webassembly');
+      const js = countsAtLeast(weights, quota, 'javascript');
+      expect(js.total).toEqual(wasm.total);
+      expect(js.holding).toEqual(wasm.holding);
+    },
+  );
 });

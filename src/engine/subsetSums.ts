@@ -6,15 +6,18 @@
  * wide for a table over weights (generating.ts). Instead the items are split into two halves
  * whose subsets are listed once, sorted by weight; every coalition is a pair (x from one half,
  * y from the other), and "x + y weighs at least T" pairs the halves with one moving pointer.
- * One kernel, `sweep`, serves power (coalition counts, and the coalitions holding each member)
- * and the odds (probability mass, and its derivative in each bloc's consent): masses are
- * integers (counts) or products of probabilities, weights integers below 2^53.
+ * One kernel serves power (coalition counts, and the coalitions holding each member) and the
+ * odds (probability mass, and its derivative in each bloc's consent): masses are integers
+ * (counts) or products of probabilities, weights integers below 2^53.
  *
- * The first call is the one a user waits for (a worker's first answer), and V8 runs a function's
- * first iterations in its interpreter until an optimised version is compiled. Hence every loop
- * over a half's 2^16 subsets is a small function of typed arrays, quick to compile and called
- * for both halves, and nothing is listed twice.
+ * The loops over a half's 2^16 subsets (listing, laying out, sweeping, crediting) are
+ * WebAssembly (kernel.wat, kernel.ts): the first call in a worker is the one a user waits for,
+ * and V8 runs JavaScript's first iterations in its interpreter until an optimised version is
+ * compiled, which for loops run once per call was most of their time. This file plans the
+ * kernel's memory, builds the small tables and turns the tallies into results. `backend` forces
+ * the kernel's WebAssembly or TypeScript build (tests); by default WebAssembly where allowed.
  */
+import { kernelOf, type Backend, type Kernel } from './kernel';
 
 /** One item: a member (count 1) or a bloc that moves together (count = its members). */
 export interface Item {
@@ -26,106 +29,86 @@ export interface Item {
 }
 
 /**
- * All subsets of a half in ascending weight (every head count together), flat in typed arrays.
- *
- * The half's items fall in two groups, its first `lowBits` items and the rest. In each group a
- * subset is one pattern, that group's bits of its mask; tables by pattern give the group's head
- * count and mass, so a subset's are two lookups. Sweeps credit items through the same groups
- * (Rows).
+ * The kernel's memory for one computation: byte ranges handed out in order from 0, after the
+ * memory has grown (once, and never shrinks) to hold them all. Views are made after growing:
+ * growing detaches the old buffer. Nothing returned points into it.
  */
-export interface Half {
+interface Space {
+  readonly kernel: Kernel;
+  take(bytes: number): number;
+  floats(at: number, length: number): Float64Array;
+  ints(at: number, length: number): Int32Array;
+}
+
+function spaceOf(bytes: number, backend?: Backend): Space {
+  const k = kernelOf(backend);
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) k.memory.grow(Math.ceil((bytes - have) / 65536));
+  const buffer = k.memory.buffer;
+  let top = 0;
+  return {
+    kernel: k,
+    take: (n) => {
+      const at = top;
+      top += Math.ceil(n / 8) * 8;
+      if (top > buffer.byteLength) throw new Error('kernel memory overrun'); // a planning error
+      return at;
+    },
+    floats: (at, length) => new Float64Array(buffer, at, length),
+    ints: (at, length) => new Int32Array(buffer, at, length),
+  };
+}
+
+/**
+ * A half laid out in the kernel's memory (byte offsets), ready to be the columns of one sweep
+ * and the rows of another.
+ *
+ * Its subsets in ascending weight (`weights`, `masks`). Its items fall in two groups, its first
+ * `lowBits` items and the rest; in each group a subset is one pattern (that group's bits of its
+ * mask), and tables by pattern give the group's head count and mass, the first group's
+ * patterns first.
+ *
+ * As columns: its subsets grouped by head count (`start`, ascending weight within a group), with
+ * the mass listed before each in its group (`colBefore`) and each group's mass (`groupMass`), so
+ * that any run's mass is one subtraction.
+ *
+ * As rows, through its two groups, never item by item: a subset's pairs are added once per
+ * group, to the tally of (group, pattern, head count), times the mass of its pattern in the
+ * other group (its cofactor). Crediting an item is then a sum over its group's patterns: with
+ * 16 items, 2 additions per row instead of one per item saying yes (8 on average).
+ */
+interface LaidOut {
   readonly items: readonly Item[];
   readonly length: number;
-  readonly weights: Float64Array;
-  /** Which items say yes, one bit per item. */
-  readonly masks: Uint32Array;
-  /** Head counts 0..classes - 1. */
   readonly classes: number;
-  /** Items in the first group: ceil(items / 2). */
   readonly lowBits: number;
-  /**
-   * patternMass[v], patternHeads[v]: the first group's mass and heads in pattern v; at
-   * [lowPatterns + v], the second group's.
-   */
+  readonly patterns: number;
+  /** The pattern masses (mass.length === patterns), first group's then second's. */
   readonly patternMass: Float64Array;
-  readonly patternHeads: Int32Array;
+  readonly weights: number;
+  readonly masks: number;
+  readonly start: number;
+  readonly groupMass: number;
+  readonly colWeights: number;
+  readonly colBefore: number;
+  readonly index: number;
+  readonly cofactor: number;
+  /** patterns x sizes cells: this half's tally as the rows. */
+  readonly tally: number;
 }
 
-/** The first group's patterns: 2^lowBits. */
-const lowPatterns = (h: Half) => 2 ** h.lowBits;
-
-/**
- * Scratch typed arrays, grown once and reused: a computation allocates its megabytes on the first
- * call only (the first call in a worker is the one a user waits for). Each slot belongs to one
- * step of one function, and nothing that a function returns points into them.
- */
-const scratch = new Map<string, Float64Array | Int32Array | Uint32Array>();
-
-function scratchOf<T extends Float64Array | Int32Array | Uint32Array>(
-  slot: string,
-  make: (size: number) => T,
-  size: number,
-): T {
-  let buf = scratch.get(slot) as T | undefined;
-  if (!buf || buf.length < size) {
-    buf = make(Math.max(size, 2 * (buf?.length ?? 0)));
-    scratch.set(slot, buf);
-  }
-  return buf.subarray(0, size) as T;
-}
-
-/**
- * Loops over a half's 2^16 subsets run in calls of BLOCK entries. The first call in a process
- * starts in V8's interpreter; a function called often is compiled once, and its next call runs
- * the compiled code, whereas one long call waits for a compilation of the loop itself (on-stack
- * replacement), often twice. Blocks of 2048 rows also stay in the cache across head counts.
- */
-const BLOCK = 256;
-
-const floats = (k: number) => new Float64Array(k);
-const ints = (k: number) => new Int32Array(k);
-const words = (k: number) => new Uint32Array(k);
-
-/**
- * Merges the ascending run fw[0..len) (the item says no) with the same run shifted by `weight`
- * (the item says yes: mask bit `flag`) into tw, tk: the classic O(2^n) listing in order.
- */
-function mergeShifted(
-  fw: Float64Array,
-  fk: Uint32Array,
-  tw: Float64Array,
-  tk: Uint32Array,
-  len: number,
-  weight: number,
-  flag: number,
-): void {
-  let a = 0;
-  let b = 0;
-  let k = 0;
-  while (a < len && b < len) {
-    const wa = fw[a] as number;
-    const wb = (fw[b] as number) + weight;
-    if (wa <= wb) {
-      tw[k] = wa;
-      tk[k++] = fk[a++] as number;
-    } else {
-      tw[k] = wb;
-      tk[k++] = ((fk[b++] as number) | flag) >>> 0;
-    }
-  }
-  for (; a < len; a++, k++) {
-    tw[k] = fw[a] as number;
-    tk[k] = fk[a] as number;
-  }
-  for (; b < len; b++, k++) {
-    tw[k] = (fw[b] as number) + weight;
-    tk[k] = ((fk[b] as number) | flag) >>> 0;
-  }
+/** Bytes a half of n items takes (laid out, with its tally over `sizes` head counts). */
+function halfBytes(n: number, sizes: number): number {
+  const length = 2 ** n;
+  const patterns = 2 ** Math.ceil(n / 2) + 2 ** Math.floor(n / 2);
+  // weights and masks twice (merging), columns 16, rows 24 bytes a subset; tables; tally.
+  return 64 * length + 12 * patterns + 24 * (n + 2) + 8 * patterns * sizes + 128;
 }
 
 /** Masses and head counts of a group's patterns: item by item, without it, then with it. */
 function patternsOf(items: readonly Item[], mass: Float64Array, heads: Int32Array, at: number) {
   mass[at] = 1;
+  heads[at] = 0;
   items.forEach(({ yesMass, noMass, count }, i) => {
     for (let v = 0; v < 1 << i; v++) {
       const m = mass[at + v] as number;
@@ -136,310 +119,166 @@ function patternsOf(items: readonly Item[], mass: Float64Array, heads: Int32Arra
   });
 }
 
-/**
- * Lists a half's subsets (at most 31 items) in ascending weight, by merging, never sorting.
- * `slot` names its scratch space: the half is valid until that slot is listed again.
- */
-export function enumerateHalf(items: readonly Item[], slot = 'half'): Half {
+/** Lists a half's subsets (at most 31 items) in ascending weight, then lays it out. */
+function layOutHalf(space: Space, items: readonly Item[], sizes: number): LaidOut {
   if (items.length > 31) throw new RangeError('a half holds at most 31 items');
-  const size = 2 ** items.length;
+  const k = space.kernel;
+  const length = 2 ** items.length;
   // Two buffers: each item merges the list so far with itself shifted by its weight.
-  let fw = scratchOf(`${slot}.weights`, floats, size);
-  let fk = scratchOf(`${slot}.masks`, words, size);
-  let tw = scratchOf(`${slot}.weights2`, floats, size);
-  let tk = scratchOf(`${slot}.masks2`, words, size);
-  fw[0] = 0;
-  fk[0] = 0;
+  let fw = space.take(8 * length);
+  let fk = space.take(4 * length);
+  let tw = space.take(8 * length);
+  let tk = space.take(4 * length);
+  space.floats(fw, 1)[0] = 0;
+  space.ints(fk, 1)[0] = 0;
   items.forEach(({ weight }, bit) => {
-    mergeShifted(fw, fk, tw, tk, 2 ** bit, weight, 2 ** bit);
+    k.merge(fw, fk, tw, tk, 2 ** bit, weight, 2 ** bit);
     [fw, tw, fk, tk] = [tw, fw, tk, fk];
   });
   const lowBits = Math.ceil(items.length / 2);
   const low = 2 ** lowBits;
-  const patternMass = new Float64Array(low + 2 ** (items.length - lowBits));
-  const patternHeads = new Int32Array(patternMass.length);
+  const patterns = low + 2 ** (items.length - lowBits);
+  const heads = space.take(4 * patterns);
+  const mass = space.take(8 * patterns);
+  const patternMass = space.floats(mass, patterns);
+  const patternHeads = space.ints(heads, patterns);
   patternsOf(items.slice(0, lowBits), patternMass, patternHeads, 0);
   patternsOf(items.slice(lowBits), patternMass, patternHeads, low);
-  return {
-    items,
-    length: size,
-    weights: fw,
-    masks: fk,
-    classes: items.reduce((t, it) => t + it.count, 0) + 1,
-    lowBits,
-    patternMass,
-    patternHeads,
-  };
-}
-
-/**
- * A half as the columns of a sweep: its subsets grouped by head count (ascending weight within a
- * group), with the mass before each entry in its group, so that any run's mass is one
- * subtraction.
- */
-export interface Columns {
-  readonly classes: number;
-  /** Head count c occupies [start[c], start[c + 1]). */
-  readonly start: Int32Array;
-  readonly weights: Float64Array;
-  /** before[k]: the mass of the entries of k's group lighter than k (listed before it). */
-  readonly before: Float64Array;
-  /** groupMass[c]: the mass of head count c's group. */
-  readonly groupMass: Float64Array;
-}
-
-/**
- * The rows of a sweep: a half's subsets (ascending weight, read from the end), each with where
- * its pairs are tallied. A sweep credits the rows' items through their two groups (Half), never
- * item by item: a subset's pairs are added once per group, to the tally of (group, pattern, head
- * count), times the mass of its other group's pattern (its cofactor). Crediting an item is then
- * a sum over the patterns of its group (creditsOf): with 16 items, 2 additions per row instead
- * of one per item saying yes (8 on average), whatever is credited.
- */
-export interface Rows {
-  readonly half: Half;
-  /** Head counts 0..sizes - 1 of whole coalitions (both halves). */
-  readonly sizes: number;
-  /**
-   * index[2r], index[2r + 1]: row r's tally cells in its first and second group, at a column
-   * head count of 0; the tally holds the first group's patterns, then the second's, each
-   * `sizes` cells long.
-   */
-  readonly index: Int32Array;
-  /** cofactor[2r], cofactor[2r + 1]: the mass of row r's pattern in the other group. */
-  readonly cofactor: Float64Array;
-}
-
-/**
- * One pass over a half (subsets in ascending weight): each subset's head count and mass from
- * its two patterns; as a column, into its head count's group (a stable counting sort keeps each
- * group ascending), after the mass listed before it; as a row, its two tally cells and
- * cofactors.
- */
-function layOut(
-  masks: Uint32Array,
-  weights: Float64Array,
-  from: number,
-  to: number,
-  lowBits: number,
-  patternHeads: Int32Array,
-  patternMass: Float64Array,
-  sizes: number,
-  next: Int32Array,
-  groupMass: Float64Array,
-  colWeights: Float64Array,
-  colBefore: Float64Array,
-  index: Int32Array,
-  cofactor: Float64Array,
-): void {
-  const low = 2 ** lowBits;
-  for (let k = from; k < to; k++) {
-    const mask = masks[k] as number;
-    const v0 = mask & (low - 1);
-    const v1 = low + (mask >>> lowBits);
-    const c = (patternHeads[v0] as number) + (patternHeads[v1] as number);
-    const m0 = patternMass[v0] as number;
-    const m1 = patternMass[v1] as number;
-    const at = next[c] as number;
-    next[c] = at + 1;
-    colWeights[at] = weights[k] as number;
-    colBefore[at] = groupMass[c] as number;
-    groupMass[c] = (groupMass[c] as number) + m0 * m1;
-    index[2 * k] = v0 * sizes + c;
-    index[2 * k + 1] = v1 * sizes + c;
-    cofactor[2 * k] = m1;
-    cofactor[2 * k + 1] = m0;
-  }
-}
-
-/**
- * A half laid out as the columns of one sweep and the rows of another, over coalitions of up to
- * sizes - 1 heads. `slot` names its scratch space, as for enumerateHalf.
- */
-export function layOutHalf(h: Half, sizes: number, slot = 'layout'): { cols: Columns; rows: Rows } {
   // Group sizes by head count, from the items alone: coefficients of prod (1 + x^count).
-  const counts = new Float64Array(h.classes);
+  const classes = items.reduce((t, it) => t + it.count, 0) + 1;
+  const counts = new Float64Array(classes);
   counts[0] = 1;
   let top = 0;
-  for (const { count } of h.items) {
+  for (const { count } of items) {
     for (let c = top; c >= 0; c--)
       counts[c + count] = (counts[c + count] as number) + (counts[c] as number);
     top += count;
   }
-  const start = new Int32Array(h.classes + 1);
-  for (let c = 0; c < h.classes; c++) start[c + 1] = (start[c] as number) + (counts[c] as number);
-  const cols: Columns = {
-    classes: h.classes,
+  const start = space.take(4 * (classes + 1));
+  const next = space.take(4 * classes);
+  const starts = space.ints(start, classes + 1);
+  starts[0] = 0;
+  for (let c = 0; c < classes; c++) starts[c + 1] = (starts[c] as number) + (counts[c] as number);
+  space.ints(next, classes).set(starts.subarray(0, classes));
+  const groupMass = space.take(8 * classes);
+  space.floats(groupMass, classes).fill(0);
+  const half: LaidOut = {
+    items,
+    length,
+    classes,
+    lowBits,
+    patterns,
+    patternMass,
+    weights: fw,
+    masks: fk,
     start,
-    weights: scratchOf(`${slot}.colWeights`, floats, h.length),
-    before: scratchOf(`${slot}.colBefore`, floats, h.length),
-    groupMass: new Float64Array(h.classes),
+    groupMass,
+    colWeights: space.take(8 * length),
+    colBefore: space.take(8 * length),
+    index: space.take(8 * length),
+    cofactor: space.take(16 * length),
+    tally: space.take(8 * patterns * sizes),
   };
-  const rows: Rows = {
-    half: h,
+  space.floats(half.tally, patterns * sizes).fill(0);
+  k.layOut(
+    fk,
+    fw,
+    length,
+    lowBits,
+    heads,
+    mass,
     sizes,
-    index: scratchOf(`${slot}.index`, ints, 2 * h.length),
-    cofactor: scratchOf(`${slot}.cofactor`, floats, 2 * h.length),
-  };
-  const next = start.slice(0, h.classes);
-  for (let from = 0; from < h.length; from += BLOCK)
-    layOut(
-      h.masks,
-      h.weights,
-      from,
-      Math.min(h.length, from + BLOCK),
-      h.lowBits,
-      h.patternHeads,
-      h.patternMass,
-      sizes,
-      next,
-      cols.groupMass,
-      cols.weights,
-      cols.before,
-      rows.index,
-      rows.cofactor,
-    );
-  return { cols, rows };
-}
-
-/** A zeroed tally for a sweep over these rows, in the scratch slot `slot`. */
-export function tallyOf(rows: Rows, slot = 'tally'): Float64Array {
-  return scratchOf(slot, floats, rows.half.patternMass.length * rows.sizes).fill(0);
+    next,
+    groupMass,
+    half.colWeights,
+    half.colBefore,
+    half.index,
+    half.cofactor,
+  );
+  return half;
 }
 
 /**
- * The kernel. For every pair (x from `cols`, y from `rows`) weighing at least `threshold`, adds
- * its mass over y's cofactor to y's two tally cells at the pair's head count. For each head
- * count of the columns, rows are read in descending weight while a pointer walks that group
- * upwards to the lightest x still heavy enough: classes(cols) x |rows| steps of two additions.
- * Rows go by blocks, each block against every head count in turn: a block's rows stay in the
- * cache, and each call is short (see BLOCK).
+ * The kernel's sweep: every pair (x a column, y a row) weighing at least `threshold` adds its
+ * mass over y's cofactor to the rows' tally. classes(cols) x |rows| steps of two additions.
  */
-export function sweep(cols: Columns, rows: Rows, threshold: number, tally: Float64Array): void {
-  // pointer[c]: the lightest x of head count c heavy enough for the rows so far (start[c + 1]
-  // once none is).
-  const pointer = cols.start.slice(0, cols.classes);
-  for (let to = rows.half.length; to > 0; to -= BLOCK)
-    for (let ca = 0; ca < cols.classes; ca++) {
-      const p = pointer[ca] as number;
-      const a1 = cols.start[ca + 1] as number;
-      if (p < a1)
-        pointer[ca] = sweepBlock(
-          cols.weights,
-          cols.before,
-          p,
-          a1,
-          cols.groupMass[ca] as number,
-          ca,
-          rows.half.weights,
-          Math.max(0, to - BLOCK),
-          to,
-          rows.index,
-          rows.cofactor,
-          threshold,
-          tally,
-        );
-    }
+function sweep(space: Space, cols: LaidOut, rows: LaidOut, threshold: number): void {
+  space.kernel.sweep(
+    cols.colWeights,
+    cols.colBefore,
+    cols.start,
+    cols.groupMass,
+    cols.classes,
+    rows.weights,
+    rows.length,
+    rows.index,
+    rows.cofactor,
+    threshold,
+    rows.tally,
+  );
+}
+
+/** What the rows' tally credits: the mass of the swept coalitions by head count. */
+function massOf(space: Space, rows: LaidOut, sizes: number): Float64Array {
+  // Over the first group's patterns, each weighed by its mass.
+  const low = 2 ** rows.lowBits;
+  const coef = space.take(8 * low);
+  space.floats(coef, low).set(rows.patternMass.subarray(0, low));
+  const out = space.take(8 * sizes);
+  space.floats(out, sizes).fill(0);
+  space.kernel.product(out, coef, rows.tally, 1, low, sizes);
+  return space.floats(out, sizes).slice();
 }
 
 /**
- * Rows [from, to) against head count ca of the columns, ending at a1 (of mass `end`), from the
- * pointer p; returns the pointer. Typed arrays and numbers only: quick to compile, and nothing
- * an object's shape could invalidate.
- */
-function sweepBlock(
-  wA: Float64Array,
-  before: Float64Array,
-  p: number,
-  a1: number,
-  end: number,
-  ca: number,
-  wB: Float64Array,
-  from: number,
-  to: number,
-  index: Int32Array,
-  cofactor: Float64Array,
-  threshold: number,
-  tally: Float64Array,
-): number {
-  for (let r = to - 1; r >= from; r--) {
-    // y grows lighter, so x must grow heavier: the pointer only moves right.
-    const need = threshold - (wB[r] as number);
-    // The pointer's step is taken (by 0 at least) on every row: the compiled code has seen it
-    // even while the first rows, all heavy enough, left the pointer in place.
-    for (let step = 1; step !== 0; p += step) step = p < a1 && (wA[p] as number) < need ? 1 : 0;
-    if (p === a1) return p; // nothing left in this group is heavy enough
-    const pairs = end - (before[p] as number);
-    const i0 = (index[2 * r] as number) + ca;
-    const i1 = (index[2 * r + 1] as number) + ca;
-    tally[i0] = (tally[i0] as number) + pairs * (cofactor[2 * r] as number);
-    tally[i1] = (tally[i1] as number) + pairs * (cofactor[2 * r + 1] as number);
-  }
-  return p;
-}
-
-/** out[o + s] += c x tally[t + s] for s < sizes. */
-function addScaled(
-  out: Float64Array,
-  o: number,
-  tally: Float64Array,
-  t: number,
-  sizes: number,
-  c: number,
-): void {
-  for (let s = 0; s < sizes; s++)
-    out[o + s] = (out[o + s] as number) + c * (tally[t + s] as number);
-}
-
-/** The mass of the swept coalitions by head count, from the first group's tally. */
-export function massOf(rows: Rows, tally: Float64Array): Float64Array {
-  const bySize = new Float64Array(rows.sizes);
-  for (let v = 0; v < lowPatterns(rows.half); v++) {
-    const m = rows.half.patternMass[v] as number;
-    if (m !== 0) addScaled(bySize, 0, tally, v * rows.sizes, rows.sizes, m);
-  }
-  return bySize;
-}
-
-/**
- * What a sweep credits to each of the rows' items by head count (out[j * sizes + s]):
+ * What the rows' tally credits to each of their items by head count (out[j * sizes + s]):
  * - 'members': the mass of the swept coalitions in which item j says yes;
  * - 'derivatives': the derivative of the swept mass in item j's p (each coalition's mass with
  *   j's factor replaced by +1 if j says yes, -1 if no).
  * Either is, over the patterns of j's group, the pattern's mass with j's factor kept or
  * replaced, times the pattern's tally.
  */
-export function creditsOf(
-  rows: Rows,
-  tally: Float64Array,
+function creditsOf(
+  space: Space,
+  rows: LaidOut,
+  sizes: number,
   kind: 'members' | 'derivatives',
 ): Float64Array {
-  const { sizes, half } = rows;
-  const { items, lowBits, patternMass } = half;
-  const out = new Float64Array(items.length * sizes);
-  const low = lowPatterns(half);
-  for (let j = 0; j < items.length; j++) {
-    // Item j is bit i of its group's patterns, which start at `at` in the tables and the tally.
-    const first = j < lowBits;
-    const i = first ? j : j - lowBits;
-    const at = first ? 0 : low;
-    const group = first ? items.slice(0, lowBits) : items.slice(lowBits);
-    for (let v = 0; v < 1 << group.length; v++) {
-      const yes = (v >>> i) & 1;
-      let c = 0;
-      if (kind === 'members') c = yes ? (patternMass[at + v] as number) : 0;
-      else {
-        // The pattern's mass with item j's factor replaced by +1 (yes) or -1 (no).
-        c = yes ? 1 : -1;
-        for (let o = 0; o < group.length; o++) {
-          const other = group[o] as Item;
-          if (o !== i) c *= (v >>> o) & 1 ? other.yesMass : other.noMass;
+  const { items, lowBits, patternMass } = rows;
+  const out = space.take(8 * items.length * sizes);
+  space.floats(out, items.length * sizes).fill(0);
+  const low = 2 ** lowBits;
+  const groups = [
+    { group: items.slice(0, lowBits), first: 0, at: 0 },
+    { group: items.slice(lowBits), first: lowBits, at: low },
+  ];
+  for (const { group, first, at } of groups) {
+    const patterns = 2 ** group.length;
+    const coef = space.take(8 * group.length * patterns);
+    const c = space.floats(coef, group.length * patterns);
+    for (let i = 0; i < group.length; i++)
+      for (let v = 0; v < patterns; v++) {
+        const yes = (v >>> i) & 1;
+        if (kind === 'members') c[i * patterns + v] = yes ? (patternMass[at + v] as number) : 0;
+        else {
+          // The pattern's mass with item i's factor replaced by +1 (yes) or -1 (no).
+          let m = yes ? 1 : -1;
+          group.forEach((other, o) => {
+            if (o !== i) m *= (v >>> o) & 1 ? other.yesMass : other.noMass;
+          });
+          c[i * patterns + v] = m;
         }
       }
-      if (c !== 0) addScaled(out, j * sizes, tally, (at + v) * sizes, sizes, c);
-    }
+    space.kernel.product(
+      out + 8 * first * sizes,
+      coef,
+      rows.tally + 8 * at * sizes,
+      group.length,
+      patterns,
+      sizes,
+    );
   }
-  return out;
+  return space.floats(out, items.length * sizes).slice();
 }
 
 /**
@@ -461,38 +300,44 @@ export function splitHalves(items: readonly Item[]): {
 }
 
 /**
+ * The space for both halves of these items (a the larger), their credits (an array of item x
+ * head count, and coefficients of item x pattern for each group) and the mass by head count.
+ */
+function spaceFor(a: readonly Item[], b: readonly Item[], sizes: number, backend?: Backend): Space {
+  const n = a.length + b.length;
+  const results =
+    8 * n * sizes +
+    8 * n * 2 ** Math.ceil(a.length / 2) +
+    8 * (2 ** Math.ceil(b.length / 2) + sizes);
+  return spaceOf(halfBytes(a.length, sizes) + halfBytes(b.length, sizes) + results + 1024, backend);
+}
+
+/**
  * The mass of the items' coalitions weighing at least T by head count, and what each item is
  * credited (creditsOf): two sweeps, each half once the rows (whose items it credits).
  */
-function sweptBothWays(
+export function massAndCreditsAtLeast(
   items: readonly Item[],
   threshold: number,
   kind: 'members' | 'derivatives',
-  slot: string,
+  backend?: Backend,
 ): { bySize: Float64Array; credits: Float64Array } {
   const { a: itemsA, b: itemsB, order } = splitHalves(items);
   const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
-  const a = layOutHalf(enumerateHalf(itemsA, `${slot}A`), sizes, `${slot}LayoutA`);
-  const b = layOutHalf(enumerateHalf(itemsB, `${slot}B`), sizes, `${slot}LayoutB`);
-  const tallyB = tallyOf(b.rows, `${slot}TallyB`);
-  sweep(a.cols, b.rows, threshold, tallyB);
-  const tallyA = tallyOf(a.rows, `${slot}TallyA`);
-  sweep(b.cols, a.rows, threshold, tallyA);
+  const space = spaceFor(itemsA, itemsB, sizes, backend);
+  const a = layOutHalf(space, itemsA, sizes);
+  const b = layOutHalf(space, itemsB, sizes);
+  sweep(space, a, b, threshold);
+  sweep(space, b, a, threshold);
   // Each half's credits, back in the items' order.
   const credits = new Float64Array(items.length * sizes);
-  const byHalf = [
-    ...halfRows(creditsOf(a.rows, tallyA, kind), sizes),
-    ...halfRows(creditsOf(b.rows, tallyB, kind), sizes),
-  ];
-  byHalf.forEach((row, k) => credits.set(row, (order[k] as number) * sizes));
-  return { bySize: massOf(b.rows, tallyB), credits };
+  const inHalves = [creditsOf(space, a, sizes, kind), creditsOf(space, b, sizes, kind)];
+  let k = 0;
+  for (const part of inHalves)
+    for (let j = 0; j < part.length / sizes; j++, k++)
+      credits.set(part.subarray(j * sizes, (j + 1) * sizes), (order[k] as number) * sizes);
+  return { bySize: massOf(space, b, sizes), credits };
 }
-
-/** A half's credits, item by item. */
-const halfRows = (credits: Float64Array, sizes: number) =>
-  Array.from({ length: credits.length / sizes }, (_, j) =>
-    credits.subarray(j * sizes, (j + 1) * sizes),
-  );
 
 /** Coalition counts by head count: in all, and holding each item. */
 export interface CountsBySize {
@@ -506,9 +351,13 @@ export interface CountsBySize {
  * holding each member. Exact while 2^n fits a double (n <= 53; meet-in-the-middle is chosen far
  * below that).
  */
-export function countsAtLeast(weights: readonly number[], threshold: number): CountsBySize {
+export function countsAtLeast(
+  weights: readonly number[],
+  threshold: number,
+  backend?: Backend,
+): CountsBySize {
   const items: Item[] = weights.map((weight) => ({ count: 1, weight, yesMass: 1, noMass: 1 }));
-  const { bySize, credits } = sweptBothWays(items, threshold, 'members', 'count');
+  const { bySize, credits } = massAndCreditsAtLeast(items, threshold, 'members', backend);
   const sizes = bySize.length;
   return {
     total: bySize,
@@ -516,15 +365,19 @@ export function countsAtLeast(weights: readonly number[], threshold: number): Co
   };
 }
 
-/** Mass of the items' coalitions weighing at least T, by head count. */
-export function massAtLeast(items: readonly Item[], threshold: number): Float64Array {
+/** Mass of the items' coalitions weighing at least T, by head count: one sweep. */
+export function massAtLeast(
+  items: readonly Item[],
+  threshold: number,
+  backend?: Backend,
+): Float64Array {
   const { a: itemsA, b: itemsB } = splitHalves(items);
   const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
-  const { cols } = layOutHalf(enumerateHalf(itemsA, 'massA'), sizes, 'massLayoutA');
-  const { rows } = layOutHalf(enumerateHalf(itemsB, 'massB'), sizes, 'massLayoutB');
-  const tally = tallyOf(rows, 'massTally');
-  sweep(cols, rows, threshold, tally);
-  return massOf(rows, tally);
+  const space = spaceFor(itemsA, itemsB, sizes, backend);
+  const a = layOutHalf(space, itemsA, sizes);
+  const b = layOutHalf(space, itemsB, sizes);
+  sweep(space, a, b, threshold);
+  return massOf(space, b, sizes);
 }
 
 /**
@@ -534,7 +387,21 @@ export function massAtLeast(items: readonly Item[], threshold: number): Float64A
 export function massAndDerivativesAtLeast(
   items: readonly Item[],
   threshold: number,
+  backend?: Backend,
 ): { bySize: Float64Array; derivatives: Float64Array } {
-  const { bySize, credits } = sweptBothWays(items, threshold, 'derivatives', 'deriv');
+  const { bySize, credits } = massAndCreditsAtLeast(items, threshold, 'derivatives', backend);
   return { bySize, derivatives: credits };
+}
+
+/** A half's subsets in ascending weight, with their masks (copies): for tests of the listing. */
+export function listHalf(
+  items: readonly Item[],
+  backend?: Backend,
+): { weights: Float64Array; masks: Uint32Array } {
+  const space = spaceOf(halfBytes(items.length, 1) + 64, backend);
+  const h = layOutHalf(space, items, 1);
+  return {
+    weights: space.floats(h.weights, h.length).slice(),
+    masks: new Uint32Array(space.kernel.memory.buffer, h.masks, h.length).slice(),
+  };
 }
