@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { choosePowerAlgorithm, powerIndices } from '../src/engine/power';
 import type { Game } from '../src/engine/rules';
 import { countsAtLeast } from '../src/engine/subsetSums';
+import { provideWebAssemblyKernel } from '../src/engine/webAssembly';
 import { FIXTURES } from './support/fixtures';
 
 interface Table {
@@ -18,6 +19,9 @@ interface Table {
   readonly swings: readonly string[];
   readonly shapleyShubik: readonly number[];
 }
+// As the analysis worker runs them; the TypeScript build must agree (below).
+provideWebAssemblyKernel();
+
 const tables = JSON.parse(
   readFileSync(join(FIXTURES, 'power/nato-mitm.json'), 'utf8'),
 ) as readonly Table[];

@@ -4,7 +4,11 @@
  * weighted rule's indices, or the odds of a table with many undecided allies, take their time.
  */
 import { powerIndices } from '../engine/power';
+import { provideWebAssemblyKernel } from '../engine/webAssembly';
 import { computeOdds, type AnalysisRequest, type AnalysisResponse } from '../state/analysis';
+
+// Meet-in-the-middle as WebAssembly: the first answer fast (src/engine/README.md).
+provideWebAssemblyKernel();
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;

@@ -1,15 +1,17 @@
 /**
  * The meet-in-the-middle kernel's two builds, behind one interface: `kernel.wat` compiled to
- * WebAssembly (kernelBinary.ts), and the same functions in TypeScript over an ArrayBuffer, for
- * where WebAssembly may not be compiled: the built page's Content-Security-Policy forbids it, and
- * the exercises compute on the page (the analysis worker has no such policy). Each TypeScript
- * function follows its WebAssembly namesake line by line; subsetSums.test.ts runs every kernel
- * test on both, and tests/powerNato.test.ts makes them agree on the NATO tables.
+ * WebAssembly, and the same functions in TypeScript over an ArrayBuffer. Each TypeScript function
+ * follows its WebAssembly namesake line by line; subsetSums.test.ts runs every kernel test on
+ * both, and tests/powerNato.test.ts makes them agree on the NATO tables.
+ *
+ * The WebAssembly build runs where its binary was provided (provideWebAssemblyKernel in webAssembly.ts):
+ * the analysis worker, the command line, the bench. The page's Content-Security-Policy forbids
+ * compiling WebAssembly, so the page (the exercises compute there) runs the TypeScript build and
+ * its bundle carries no binary; a binary that fails to compile falls back to it too.
  *
  * Arrays are byte offsets into the kernel's memory (subsetSums.ts lays them out): f64 for
  * weights and masses, i32 for masks, indices and head counts.
  */
-import { KERNEL_WASM } from './kernelBinary';
 
 /** The kernel's memory: a WebAssembly.Memory, or its stand-in over an ArrayBuffer. */
 export interface KernelMemory {
@@ -70,24 +72,33 @@ export interface Kernel {
 export type Backend = 'webassembly' | 'javascript';
 
 const built = new Map<Backend, Kernel>();
-let fallback = false;
+/** The WebAssembly binary in base64, once provided; null once it failed to compile. */
+let binary: string | null | undefined;
+
+/** Lets the kernel run as WebAssembly from now on (kernelBinary.ts's KERNEL_WASM). */
+export function provideKernelBinary(base64: string): void {
+  binary = base64;
+  built.delete('webassembly');
+}
 
 /**
- * The kernel: WebAssembly where it may be compiled (about a kilobyte, compiled synchronously
- * the first time), else the TypeScript build. `backend` forces one (tests compare them).
+ * The kernel: WebAssembly once its binary was provided and where it may be compiled (about a
+ * kilobyte, compiled synchronously the first time), else the TypeScript build. `backend` forces
+ * one (tests compare them).
  */
 export function kernelOf(backend?: Backend): Kernel {
-  const which = backend ?? (fallback ? 'javascript' : 'webassembly');
+  const which = backend ?? (binary ? 'webassembly' : 'javascript');
   let k = built.get(which);
   if (!k) {
     if (which === 'javascript') k = javascriptKernel();
     else {
+      if (!binary) throw new Error('the WebAssembly kernel was not provided (provideKernelBinary)');
       try {
-        k = webAssemblyKernel();
+        k = webAssemblyKernel(binary);
       } catch (e) {
         // A policy without 'wasm-unsafe-eval' forbids compiling; forcing it is a test's error.
         if (backend) throw e;
-        fallback = true;
+        binary = null;
         return kernelOf();
       }
     }
@@ -96,8 +107,8 @@ export function kernelOf(backend?: Backend): Kernel {
   return k;
 }
 
-function webAssemblyKernel(): Kernel {
-  const bytes = Uint8Array.from(atob(KERNEL_WASM), (c) => c.charCodeAt(0));
+function webAssemblyKernel(base64: string): Kernel {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const { exports } = new WebAssembly.Instance(new WebAssembly.Module(bytes));
   const names = ['merge', 'layOut', 'sweep', 'product'] as const;
   if (

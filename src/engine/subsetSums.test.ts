@@ -8,6 +8,9 @@ import {
   massAtLeast,
   type Item,
 } from './subsetSums';
+import { provideWebAssemblyKernel } from './webAssembly';
+
+provideWebAssemblyKernel();
 
 /** Random items: blocs of 1 to 3 heads, weights from 0, masses p and 1 - p. */
 const arbItems = fc.array(
