@@ -102,11 +102,9 @@ export function powerCosts(game: Game): Record<PowerAlgorithm, number> {
   const headsOnly = g.quota <= 0 || g.weights.every((w) => w === first);
   const half = Math.ceil(f / 2);
   const other = f - half;
-  // Two sweeps, each about classes x rows x (1 + groups of 8 credited members), plus the
-  // halves' listing. Past 44 free members the halves' lists take gigabytes: the path stops there.
-  const sweeps =
-    (other + 1) * 2 ** half * (1 + Math.ceil(half / 8)) +
-    (half + 1) * 2 ** other * (1 + Math.ceil(other / 8));
+  // Two sweeps, each about classes x rows steps of a pointer and two additions, plus the halves'
+  // listing. Past 44 free members the halves' lists take gigabytes: the path stops there.
+  const sweeps = 3 * ((other + 1) * 2 ** half + (half + 1) * 2 ** other);
   return {
     binomial: headsOnly ? f * f : Infinity,
     'generating-function': generatingCost(g.weights, Math.max(0, g.quota)),
