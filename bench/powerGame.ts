@@ -9,6 +9,7 @@ import { alliesOn, POPULATION } from '../src/engine/members';
 import { powerIndices } from '../src/engine/power';
 import { BUILT_IN_RULES, builtInRule, compileRule, type Game } from '../src/engine/rules';
 import { weightedGame } from '../src/engine/testing';
+import { provideWebAssemblyKernel } from '../src/engine/webAssembly';
 import { parseScenario } from '../src/scenario/parse';
 import { judge } from '../src/scenario/play';
 
@@ -70,6 +71,9 @@ const GAMES: Record<string, () => Game> = {
   },
 };
 for (const { id } of BUILT_IN_RULES) GAMES[`nato-32-${id}`] = () => natoGame('2024-07-10', id);
+
+// As the analysis worker does at its start (src/app/analysis.worker.ts).
+provideWebAssemblyKernel();
 
 const name = process.argv[2] ?? '';
 const build = GAMES[name];

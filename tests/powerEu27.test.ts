@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ratio } from '../src/engine/exact';
 import { powerIndices } from '../src/engine/power';
+import { provideWebAssemblyKernel } from '../src/engine/webAssembly';
 import { parseScenario } from '../src/scenario/parse';
 import { judge } from '../src/scenario/play';
 import { FIXTURES, SCENARIOS } from './support/fixtures';
@@ -15,6 +16,9 @@ interface Fixture {
   readonly winningCoalitions: number;
   readonly members: readonly { readonly id: string; readonly swingsBySize: readonly number[] }[];
 }
+// As the analysis worker runs it (WebAssembly); the other engine tests run the TypeScript build.
+provideWebAssemblyKernel();
+
 const fixture = JSON.parse(readFileSync(join(FIXTURES, 'power/eu27-qmv.json'), 'utf8')) as Fixture;
 
 const parsed = parseScenario(readFileSync(join(SCENARIOS, 'eu-council-comparison.yaml'), 'utf8'));

@@ -6,8 +6,12 @@
  */
 import { assertNever } from '../engine/types';
 import { powerIndices } from '../engine/power';
+import { provideWebAssemblyKernel } from '../engine/webAssembly';
 import { exerciseAnswer } from '../scenario/exercises';
 import { computeOdds, type AnalysisRequest, type AnalysisResponse } from '../state/analysis';
+
+// Meet-in-the-middle as WebAssembly: the first answer fast (src/engine/README.md).
+provideWebAssemblyKernel();
 
 const answer = (request: AnalysisRequest) => {
   switch (request.kind) {

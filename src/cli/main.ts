@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { powerIndices } from '../engine/power';
+import { provideWebAssemblyKernel } from '../engine/webAssembly';
 import { countJson } from '../engine/exact';
 import { POSITIONS, type Position } from '../engine/types';
 import { encodeLink, type AllyChange } from '../scenario/link';
@@ -16,6 +17,8 @@ import { capitalise, counted, listNames } from '../words/format';
 import { marginSentence, statusSentence, tableWords } from '../words/outcome';
 import { noFigureSentence, ruleLabel, ruleSentence, withoutFigure } from '../words/rules';
 import { expandPaths, findScenario, loadScenarioFile } from './scenarioFiles';
+
+provideWebAssemblyKernel(); // meet-in-the-middle as WebAssembly (src/engine/README.md)
 
 const HELP = `nac: the North Atlantic Council consensus simulator, on the command line
 

@@ -102,15 +102,14 @@ export function powerCosts(game: Game): Record<PowerAlgorithm, number> {
   const headsOnly = g.quota <= 0 || g.weights.every((w) => w === first);
   const half = Math.ceil(f / 2);
   const other = f - half;
-  // Two sweeps, each about classes x rows x (1 + credited members), plus the halves' listing.
-  // Counts stay exact doubles only below 2^53, so the path stops at 50 free members.
-  const sweeps =
-    (other + 1) * 2 ** half * (1 + half / 2) + (half + 1) * 2 ** other * (1 + other / 2);
+  // Two sweeps, each about classes x rows steps of a pointer and two additions, plus the halves'
+  // listing. Past 44 free members the halves' lists take gigabytes: the path stops there.
+  const sweeps = 3 * ((other + 1) * 2 ** half + (half + 1) * 2 ** other);
   return {
     binomial: headsOnly ? f * f : Infinity,
     'generating-function': generatingCost(g.weights, Math.max(0, g.quota)),
     // A sweep step does more than a table update (pointer, branch, credits): weigh it double.
-    'meet-in-the-middle': f <= 50 ? 2 * sweeps + 4 * (2 ** half + 2 ** other) : Infinity,
+    'meet-in-the-middle': f <= 44 ? 2 * sweeps + 4 * (2 ** half + 2 ** other) : Infinity,
   };
 }
 

@@ -6,10 +6,18 @@
  * wide for a table over weights (generating.ts). Instead the items are split into two halves
  * whose subsets are listed once, sorted by weight; every coalition is a pair (x from one half,
  * y from the other), and "x + y weighs at least T" pairs the halves with one moving pointer.
- * One kernel, `sweep`, serves power (coalition counts, and the coalitions holding each member)
- * and the odds (probability mass, and its derivative in each bloc's consent): masses are
- * integers (counts) or products of probabilities, weights integers below 2^53.
+ * One kernel serves power (coalition counts, and the coalitions holding each member) and the
+ * odds (probability mass, and its derivative in each bloc's consent): masses are integers
+ * (counts) or products of probabilities, weights integers below 2^53.
+ *
+ * The loops over a half's 2^16 subsets (listing, laying out, sweeping, crediting) are
+ * WebAssembly (kernel.wat, kernel.ts): the first call in a worker is the one a user waits for,
+ * and V8 runs JavaScript's first iterations in its interpreter until an optimised version is
+ * compiled, which for loops run once per call was most of their time. This file plans the
+ * kernel's memory, builds the small tables and turns the tallies into results. `backend` forces
+ * the kernel's WebAssembly or TypeScript build (tests); by default WebAssembly where allowed.
  */
+import { kernelOf, type Backend, type Kernel } from './kernel';
 
 /** One item: a member (count 1) or a bloc that moves together (count = its members). */
 export interface Item {
@@ -21,224 +29,314 @@ export interface Item {
 }
 
 /**
- * All subsets of a half in ascending weight (every head count together), flat in typed arrays.
- * Rows of a sweep are read from the end (descending weight).
+ * The kernel's memory for one computation: byte ranges handed out in order from 0, after the
+ * memory has grown (once, and never shrinks) to hold them all. Views are made after growing:
+ * growing detaches the old buffer. Nothing returned points into it.
  */
-export interface Half {
-  readonly items: readonly Item[];
-  readonly length: number;
-  readonly weights: Float64Array;
-  readonly mass: Float64Array;
-  /** Which items say yes, one bit per item. */
-  readonly masks: Uint32Array;
-  /** Each subset's head count. */
-  readonly heads: Int32Array;
-  /** Head counts 0..classes - 1. */
-  readonly classes: number;
+interface Space {
+  readonly kernel: Kernel;
+  take(bytes: number): number;
+  floats(at: number, length: number): Float64Array;
+  ints(at: number, length: number): Int32Array;
 }
 
-/**
- * Scratch typed arrays, grown once and reused: a computation allocates its megabytes on the first
- * call only (the first call in a worker is the one a user waits for). Each slot belongs to one
- * step of one function, and nothing that a function returns points into them.
- */
-const scratch = new Map<string, Float64Array | Int32Array | Uint32Array>();
-
-function scratchOf<T extends Float64Array | Int32Array | Uint32Array>(
-  slot: string,
-  make: (size: number) => T,
-  size: number,
-): T {
-  let buf = scratch.get(slot) as T | undefined;
-  if (!buf || buf.length < size) {
-    buf = make(Math.max(size, 2 * (buf?.length ?? 0)));
-    scratch.set(slot, buf);
-  }
-  return buf.subarray(0, size) as T;
-}
-
-/** One half's subsets in four arrays of `size` entries, in scratch slots named by `slot`. */
-function buffers(slot: string, size: number) {
+function spaceOf(bytes: number, backend?: Backend): Space {
+  const k = kernelOf(backend);
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) k.memory.grow(Math.ceil((bytes - have) / 65536));
+  const buffer = k.memory.buffer;
+  let top = 0;
   return {
-    weights: scratchOf(`${slot}.weights`, (k) => new Float64Array(k), size),
-    mass: scratchOf(`${slot}.mass`, (k) => new Float64Array(k), size),
-    masks: scratchOf(`${slot}.masks`, (k) => new Uint32Array(k), size),
-    heads: scratchOf(`${slot}.heads`, (k) => new Int32Array(k), size),
+    kernel: k,
+    take: (n) => {
+      const at = top;
+      top += Math.ceil(n / 8) * 8;
+      if (top > buffer.byteLength) throw new Error('kernel memory overrun'); // a planning error
+      return at;
+    },
+    floats: (at, length) => new Float64Array(buffer, at, length),
+    ints: (at, length) => new Int32Array(buffer, at, length),
   };
 }
 
 /**
- * Lists a half's subsets (at most 31 items) in ascending weight, by merging, never sorting.
- * `slot` names its scratch space: the half is valid until that slot is listed again.
+ * A half laid out in the kernel's memory (byte offsets), ready to be the columns of one sweep
+ * and the rows of another.
+ *
+ * Its subsets in ascending weight (`weights`, `masks`). Its items fall in two groups, its first
+ * `lowBits` items and the rest; in each group a subset is one pattern (that group's bits of its
+ * mask), and tables by pattern give the group's head count and mass, the first group's
+ * patterns first.
+ *
+ * As columns: its subsets grouped by head count (`start`, ascending weight within a group), with
+ * the mass listed before each in its group (`colBefore`) and each group's mass (`groupMass`), so
+ * that any run's mass is one subtraction.
+ *
+ * As rows, through its two groups, never item by item: a subset's pairs are added once per
+ * group, to the tally of (group, pattern, head count), times the mass of its pattern in the
+ * other group (its cofactor). Crediting an item is then a sum over its group's patterns: with
+ * 16 items, 2 additions per row instead of one per item saying yes (8 on average).
  */
-export function enumerateHalf(items: readonly Item[], slot = 'half'): Half {
-  if (items.length > 31) throw new RangeError('a half holds at most 31 items');
-  const size = 2 ** items.length;
-  // Two buffers: each item merges the list so far with itself shifted by its weight.
-  let from = buffers(`${slot}.a`, size);
-  let to = buffers(`${slot}.b`, size);
-  from.weights[0] = 0;
-  from.mass[0] = 1;
-  from.masks[0] = 0;
-  from.heads[0] = 0;
-  let len = 1;
-  for (let bit = 0; bit < items.length; bit++) {
-    const { weight, yesMass, noMass, count } = items[bit] as Item;
-    const flag = (1 << bit) >>> 0;
-    const [fw, fm, fk, fh] = [from.weights, from.mass, from.masks, from.heads];
-    const [tw, tm, tk, th] = [to.weights, to.mass, to.masks, to.heads];
-    let a = 0;
-    let b = 0;
-    let k = 0;
-    // Merge: both runs ascend; the shifted run (the item says yes) is the heavier at equal rank.
-    while (a < len && b < len) {
-      const wa = fw[a] as number;
-      const wb = (fw[b] as number) + weight;
-      if (wa <= wb) {
-        tw[k] = wa;
-        tm[k] = (fm[a] as number) * noMass;
-        tk[k] = fk[a] as number;
-        th[k++] = fh[a++] as number;
-      } else {
-        tw[k] = wb;
-        tm[k] = (fm[b] as number) * yesMass;
-        tk[k] = ((fk[b] as number) | flag) >>> 0;
-        th[k++] = (fh[b++] as number) + count;
-      }
-    }
-    for (; a < len; a++, k++) {
-      tw[k] = fw[a] as number;
-      tm[k] = (fm[a] as number) * noMass;
-      tk[k] = fk[a] as number;
-      th[k] = fh[a] as number;
-    }
-    for (; b < len; b++, k++) {
-      tw[k] = (fw[b] as number) + weight;
-      tm[k] = (fm[b] as number) * yesMass;
-      tk[k] = ((fk[b] as number) | flag) >>> 0;
-      th[k] = (fh[b] as number) + count;
-    }
-    [from, to] = [to, from];
-    len *= 2;
-  }
-  const classes = items.reduce((t, it) => t + it.count, 0) + 1;
-  return { items, length: size, ...from, classes };
-}
-
-/**
- * A half as the columns of a sweep: its subsets grouped by head count (ascending weight within a
- * group), with suffix sums of their mass so that any run's mass is one subtraction.
- */
-export interface Columns {
+interface LaidOut {
   readonly items: readonly Item[];
+  readonly length: number;
   readonly classes: number;
-  /** Head count c occupies [start[c], start[c + 1]). */
-  readonly start: Int32Array;
-  readonly weights: Float64Array;
-  /** suffix[k] = mass of entries k..end. */
-  readonly suffix: Float64Array;
+  readonly lowBits: number;
+  readonly patterns: number;
+  /** The pattern masses (mass.length === patterns), first group's then second's. */
+  readonly patternMass: Float64Array;
+  readonly weights: number;
+  readonly masks: number;
+  readonly start: number;
+  readonly groupMass: number;
+  readonly colWeights: number;
+  readonly colBefore: number;
+  readonly index: number;
+  readonly cofactor: number;
+  /** patterns x sizes cells: this half's tally as the rows. */
+  readonly tally: number;
 }
 
-/** `slot` names its scratch space, as for enumerateHalf. */
-export function columnsOf(h: Half, slot = 'columns'): Columns {
-  const start = new Int32Array(h.classes + 1);
-  for (let k = 0; k < h.length; k++) {
-    const c = (h.heads[k] as number) + 1;
-    start[c] = (start[c] as number) + 1;
+/** Bytes a half of n items takes (laid out, with its tally over `sizes` head counts). */
+function halfBytes(n: number, sizes: number): number {
+  const length = 2 ** n;
+  const patterns = 2 ** Math.ceil(n / 2) + 2 ** Math.floor(n / 2);
+  // weights and masks twice (merging), columns 16, rows 24 bytes a subset; tables; tally.
+  return 64 * length + 12 * patterns + 24 * (n + 2) + 8 * patterns * sizes + 128;
+}
+
+/** Masses and head counts of a group's patterns: item by item, without it, then with it. */
+function patternsOf(items: readonly Item[], mass: Float64Array, heads: Int32Array, at: number) {
+  mass[at] = 1;
+  heads[at] = 0;
+  items.forEach(({ yesMass, noMass, count }, i) => {
+    for (let v = 0; v < 1 << i; v++) {
+      const m = mass[at + v] as number;
+      mass[at + v] = m * noMass;
+      mass[at + (v | (1 << i))] = m * yesMass;
+      heads[at + (v | (1 << i))] = (heads[at + v] as number) + count;
+    }
+  });
+}
+
+/** Lists a half's subsets (at most 31 items) in ascending weight, then lays it out. */
+function layOutHalf(space: Space, items: readonly Item[], sizes: number): LaidOut {
+  if (items.length > 31) throw new RangeError('a half holds at most 31 items');
+  const k = space.kernel;
+  const length = 2 ** items.length;
+  // Two buffers: each item merges the list so far with itself shifted by its weight.
+  let fw = space.take(8 * length);
+  let fk = space.take(4 * length);
+  let tw = space.take(8 * length);
+  let tk = space.take(4 * length);
+  space.floats(fw, 1)[0] = 0;
+  space.ints(fk, 1)[0] = 0;
+  items.forEach(({ weight }, bit) => {
+    k.merge(fw, fk, tw, tk, 2 ** bit, weight, 2 ** bit);
+    [fw, tw, fk, tk] = [tw, fw, tk, fk];
+  });
+  const lowBits = Math.ceil(items.length / 2);
+  const low = 2 ** lowBits;
+  const patterns = low + 2 ** (items.length - lowBits);
+  const heads = space.take(4 * patterns);
+  const mass = space.take(8 * patterns);
+  const patternMass = space.floats(mass, patterns);
+  const patternHeads = space.ints(heads, patterns);
+  patternsOf(items.slice(0, lowBits), patternMass, patternHeads, 0);
+  patternsOf(items.slice(lowBits), patternMass, patternHeads, low);
+  // Group sizes by head count, from the items alone: coefficients of prod (1 + x^count).
+  const classes = items.reduce((t, it) => t + it.count, 0) + 1;
+  const counts = new Float64Array(classes);
+  counts[0] = 1;
+  let top = 0;
+  for (const { count } of items) {
+    for (let c = top; c >= 0; c--)
+      counts[c + count] = (counts[c + count] as number) + (counts[c] as number);
+    top += count;
   }
-  for (let c = 0; c < h.classes; c++)
-    start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-  // A stable counting sort by head count keeps each group in ascending weight.
-  const next = start.slice(0, h.classes);
-  const weights = scratchOf(`${slot}.weights`, (k) => new Float64Array(k), h.length);
-  const suffix = scratchOf(`${slot}.suffix`, (k) => new Float64Array(k), h.length + 1);
-  for (let k = 0; k < h.length; k++) {
-    const c = h.heads[k] as number;
-    const at = next[c] as number;
-    next[c] = at + 1;
-    weights[at] = h.weights[k] as number;
-    suffix[at] = h.mass[k] as number; // the mass, summed from the end below
-  }
-  suffix[h.length] = 0;
-  for (let k = h.length - 1; k >= 0; k--)
-    suffix[k] = (suffix[k + 1] as number) + (suffix[k] as number);
-  return { items: h.items, classes: h.classes, start, weights, suffix };
+  const start = space.take(4 * (classes + 1));
+  const next = space.take(4 * classes);
+  const starts = space.ints(start, classes + 1);
+  starts[0] = 0;
+  for (let c = 0; c < classes; c++) starts[c + 1] = (starts[c] as number) + (counts[c] as number);
+  space.ints(next, classes).set(starts.subarray(0, classes));
+  const groupMass = space.take(8 * classes);
+  space.floats(groupMass, classes).fill(0);
+  const half: LaidOut = {
+    items,
+    length,
+    classes,
+    lowBits,
+    patterns,
+    patternMass,
+    weights: fw,
+    masks: fk,
+    start,
+    groupMass,
+    colWeights: space.take(8 * length),
+    colBefore: space.take(8 * length),
+    index: space.take(8 * length),
+    cofactor: space.take(16 * length),
+    tally: space.take(8 * patterns * sizes),
+  };
+  space.floats(half.tally, patterns * sizes).fill(0);
+  k.layOut(
+    fk,
+    fw,
+    length,
+    lowBits,
+    heads,
+    mass,
+    sizes,
+    next,
+    groupMass,
+    half.colWeights,
+    half.colBefore,
+    half.index,
+    half.cofactor,
+  );
+  return half;
 }
 
 /**
- * What a sweep credits to each item of the rows' half, by head count (credits[j * sizes + s]):
- * - 'members': the mass of qualifying coalitions in which item j says yes;
- * - 'derivatives': the derivative of the qualifying mass in item j's p, given each row's
- *   derivatives (rowDerivatives[r * bits + j]; see entryDerivatives).
+ * The kernel's sweep: every pair (x a column, y a row) weighing at least `threshold` adds its
+ * mass over y's cofactor to the rows' tally. classes(cols) x |rows| steps of two additions.
  */
-export type Credit =
-  | { readonly kind: 'members'; readonly credits: Float64Array }
-  | {
-      readonly kind: 'derivatives';
-      readonly credits: Float64Array;
-      readonly rowDerivatives: Float64Array;
-    };
+function sweep(space: Space, cols: LaidOut, rows: LaidOut, threshold: number): void {
+  space.kernel.sweep(
+    cols.colWeights,
+    cols.colBefore,
+    cols.start,
+    cols.groupMass,
+    cols.classes,
+    rows.weights,
+    rows.length,
+    rows.index,
+    rows.cofactor,
+    threshold,
+    rows.tally,
+  );
+}
+
+/** What the rows' tally credits: the mass of the swept coalitions by head count. */
+function massOf(space: Space, rows: LaidOut, sizes: number): Float64Array {
+  // Over the first group's patterns, each weighed by its mass.
+  const low = 2 ** rows.lowBits;
+  const coef = space.take(8 * low);
+  space.floats(coef, low).set(rows.patternMass.subarray(0, low));
+  const out = space.take(8 * sizes);
+  space.floats(out, sizes).fill(0);
+  space.kernel.product(out, coef, rows.tally, 1, low, sizes);
+  return space.floats(out, sizes).slice();
+}
 
 /**
- * The kernel. Adds to bySize[s] the mass of every coalition (x from `cols`, y from `rows`) of
- * s heads weighing at least `threshold`, and to the rows' items their credits. For each head
- * count of the columns, rows are read in descending weight while a pointer walks that group
- * upwards to the lightest x still heavy enough: classes(cols) x |rows| steps, plus one step per
- * credited item.
+ * What the rows' tally credits to each of their items by head count (out[j * sizes + s]):
+ * - 'members': the mass of the swept coalitions in which item j says yes;
+ * - 'derivatives': the derivative of the swept mass in item j's p (each coalition's mass with
+ *   j's factor replaced by +1 if j says yes, -1 if no).
+ * Either is, over the patterns of j's group, the pattern's mass with j's factor kept or
+ * replaced, times the pattern's tally.
  */
-export function sweep(
-  cols: Columns,
-  rows: Half,
-  threshold: number,
-  bySize: Float64Array,
-  credit: Credit | null = null,
-): void {
-  const sizes = bySize.length;
-  const bits = rows.items.length;
-  const wA = cols.weights;
-  const suf = cols.suffix;
-  const wB = rows.weights;
-  const mB = rows.mass;
-  const hB = rows.heads;
-  const masks = rows.masks;
-  for (let ca = 0; ca < cols.classes; ca++) {
-    const a0 = cols.start[ca] as number;
-    const a1 = cols.start[ca + 1] as number;
-    if (a0 === a1) continue;
-    const endMass = suf[a1] as number;
-    let p = a0;
-    for (let r = rows.length - 1; r >= 0; r--) {
-      // y grows lighter, so x must grow heavier: the pointer only moves right.
-      const need = threshold - (wB[r] as number);
-      while (p < a1 && (wA[p] as number) < need) p++;
-      if (p === a1) break; // nothing left in this group is heavy enough
-      const pairs = (suf[p] as number) - endMass;
-      const s = ca + (hB[r] as number);
-      const m = pairs * (mB[r] as number);
-      bySize[s] = (bySize[s] as number) + m;
-      if (credit === null) continue;
-      const out = credit.credits;
-      if (credit.kind === 'members') {
-        for (let mask = masks[r] as number; mask !== 0; mask &= mask - 1) {
-          const at = (31 - Math.clz32(mask & -mask)) * sizes + s;
-          out[at] = (out[at] as number) + m;
-        }
-      } else {
-        const d = credit.rowDerivatives;
-        const row = r * bits;
-        for (let j = 0; j < bits; j++) {
-          const at = j * sizes + s;
-          out[at] = (out[at] as number) + pairs * (d[row + j] as number);
+function creditsOf(
+  space: Space,
+  rows: LaidOut,
+  sizes: number,
+  kind: 'members' | 'derivatives',
+): Float64Array {
+  const { items, lowBits, patternMass } = rows;
+  const out = space.take(8 * items.length * sizes);
+  space.floats(out, items.length * sizes).fill(0);
+  const low = 2 ** lowBits;
+  const groups = [
+    { group: items.slice(0, lowBits), first: 0, at: 0 },
+    { group: items.slice(lowBits), first: lowBits, at: low },
+  ];
+  for (const { group, first, at } of groups) {
+    const patterns = 2 ** group.length;
+    const coef = space.take(8 * group.length * patterns);
+    const c = space.floats(coef, group.length * patterns);
+    for (let i = 0; i < group.length; i++)
+      for (let v = 0; v < patterns; v++) {
+        const yes = (v >>> i) & 1;
+        if (kind === 'members') c[i * patterns + v] = yes ? (patternMass[at + v] as number) : 0;
+        else {
+          // The pattern's mass with item i's factor replaced by +1 (yes) or -1 (no).
+          let m = yes ? 1 : -1;
+          group.forEach((other, o) => {
+            if (o !== i) m *= (v >>> o) & 1 ? other.yesMass : other.noMass;
+          });
+          c[i * patterns + v] = m;
         }
       }
-    }
+    space.kernel.product(
+      out + 8 * first * sizes,
+      coef,
+      rows.tally + 8 * at * sizes,
+      group.length,
+      patterns,
+      sizes,
+    );
   }
+  return space.floats(out, items.length * sizes).slice();
 }
 
-/** Splits items in two halves, the first (the columns when only masses are wanted) the larger. */
-export function splitHalves<T>(items: readonly T[]): [T[], T[]] {
+/**
+ * Splits items in two halves: the lighter ceil(n / 2) first, the heavier after (ties in order).
+ * `order` lists the items' indices as the halves hold them. The lighter half as the columns
+ * stops each row's walk sooner (rows too light for every column of a head count end it): for
+ * the 32 allies by population that is a sixth fewer steps than halves in table order.
+ */
+export function splitHalves(items: readonly Item[]): {
+  a: Item[];
+  b: Item[];
+  order: number[];
+} {
+  const order = items.map((_, j) => j);
+  order.sort((x, y) => (items[x] as Item).weight - (items[y] as Item).weight || x - y);
   const mid = Math.ceil(items.length / 2);
-  return [items.slice(0, mid), items.slice(mid)];
+  const at = (j: number) => items[j] as Item;
+  return { a: order.slice(0, mid).map(at), b: order.slice(mid).map(at), order };
+}
+
+/**
+ * The space for both halves of these items (a the larger), their credits (an array of item x
+ * head count, and coefficients of item x pattern for each group) and the mass by head count.
+ */
+function spaceFor(a: readonly Item[], b: readonly Item[], sizes: number, backend?: Backend): Space {
+  const n = a.length + b.length;
+  const results =
+    8 * n * sizes +
+    8 * n * 2 ** Math.ceil(a.length / 2) +
+    8 * (2 ** Math.ceil(b.length / 2) + sizes);
+  return spaceOf(halfBytes(a.length, sizes) + halfBytes(b.length, sizes) + results + 1024, backend);
+}
+
+/**
+ * The mass of the items' coalitions weighing at least T by head count, and what each item is
+ * credited (creditsOf): two sweeps, each half once the rows (whose items it credits).
+ */
+export function massAndCreditsAtLeast(
+  items: readonly Item[],
+  threshold: number,
+  kind: 'members' | 'derivatives',
+  backend?: Backend,
+): { bySize: Float64Array; credits: Float64Array } {
+  const { a: itemsA, b: itemsB, order } = splitHalves(items);
+  const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
+  const space = spaceFor(itemsA, itemsB, sizes, backend);
+  const a = layOutHalf(space, itemsA, sizes);
+  const b = layOutHalf(space, itemsB, sizes);
+  sweep(space, a, b, threshold);
+  sweep(space, b, a, threshold);
+  // Each half's credits, back in the items' order.
+  const credits = new Float64Array(items.length * sizes);
+  const inHalves = [creditsOf(space, a, sizes, kind), creditsOf(space, b, sizes, kind)];
+  let k = 0;
+  for (const part of inHalves)
+    for (let j = 0; j < part.length / sizes; j++, k++)
+      credits.set(part.subarray(j * sizes, (j + 1) * sizes), (order[k] as number) * sizes);
+  return { bySize: massOf(space, b, sizes), credits };
 }
 
 /** Coalition counts by head count: in all, and holding each item. */
@@ -250,99 +348,60 @@ export interface CountsBySize {
 
 /**
  * Counts the coalitions of members (unit items) weighing at least T, by head count, in all and
- * holding each member: two sweeps over even halves, each half once the rows (whose members it
- * credits). Measured against one sweep in which the larger half credits its members from a table
- * of per-member suffix counts (2^18 x 18 for 32 members): that is faster warm (32 ms against 39)
- * but slower cold (200-300 ms against 150-200: one more loop to compile) and needs hundreds of
- * megabytes at 40 members.
- * Exact while 2^n fits a double (n <= 53; meet-in-the-middle is chosen far below that).
+ * holding each member. Exact while 2^n fits a double (n <= 53; meet-in-the-middle is chosen far
+ * below that).
  */
-export function countsAtLeast(weights: readonly number[], threshold: number): CountsBySize {
+export function countsAtLeast(
+  weights: readonly number[],
+  threshold: number,
+  backend?: Backend,
+): CountsBySize {
   const items: Item[] = weights.map((weight) => ({ count: 1, weight, yesMass: 1, noMass: 1 }));
-  const [itemsA, itemsB] = splitHalves(items);
-  const a = enumerateHalf(itemsA, 'countA');
-  const b = enumerateHalf(itemsB, 'countB');
-  const sizes = weights.length + 1;
-  const total = new Float64Array(sizes);
-  const creditsB = new Float64Array(itemsB.length * sizes);
-  sweep(columnsOf(a, 'countColsA'), b, threshold, total, { kind: 'members', credits: creditsB });
-  const again = new Float64Array(sizes);
-  const creditsA = new Float64Array(itemsA.length * sizes);
-  sweep(columnsOf(b, 'countColsB'), a, threshold, again, { kind: 'members', credits: creditsA });
-  const rowsOf = (credits: Float64Array, bits: number) =>
-    Array.from({ length: bits }, (_, j) => credits.slice(j * sizes, (j + 1) * sizes));
+  const { bySize, credits } = massAndCreditsAtLeast(items, threshold, 'members', backend);
+  const sizes = bySize.length;
   return {
-    total,
-    holding: [...rowsOf(creditsA, itemsA.length), ...rowsOf(creditsB, itemsB.length)],
+    total: bySize,
+    holding: items.map((_, j) => credits.slice(j * sizes, (j + 1) * sizes)),
   };
 }
 
-/** Mass of the items' coalitions weighing at least T, by head count. */
-export function massAtLeast(items: readonly Item[], threshold: number): Float64Array {
-  const [itemsA, itemsB] = splitHalves(items);
-  const bySize = new Float64Array(items.reduce((t, it) => t + it.count, 0) + 1);
-  sweep(
-    columnsOf(enumerateHalf(itemsA, 'massA')),
-    enumerateHalf(itemsB, 'massB'),
-    threshold,
-    bySize,
-  );
-  return bySize;
-}
-
-/**
- * Each subset's mass with item j's factor replaced by +1 if j says yes, -1 if no: the
- * derivative of the subset's mass in p_j. Row k, column j; prefix and suffix products over the
- * items, so no division (a p of 0 or 1 is fine).
- */
-export function entryDerivatives(h: Half): Float64Array {
-  const bits = h.items.length;
-  const out = new Float64Array(h.length * bits);
-  const pre = new Float64Array(bits + 1);
-  for (let k = 0; k < h.length; k++) {
-    const mask = h.masks[k] as number;
-    pre[0] = 1;
-    for (let i = 0; i < bits; i++) {
-      const it = h.items[i] as Item;
-      pre[i + 1] = (pre[i] as number) * ((mask >>> i) & 1 ? it.yesMass : it.noMass);
-    }
-    let suf = 1;
-    for (let i = bits - 1; i >= 0; i--) {
-      const it = h.items[i] as Item;
-      out[k * bits + i] = ((mask >>> i) & 1 ? suf : -suf) * (pre[i] as number);
-      suf *= (mask >>> i) & 1 ? it.yesMass : it.noMass;
-    }
-  }
-  return out;
+/** Mass of the items' coalitions weighing at least T, by head count: one sweep. */
+export function massAtLeast(
+  items: readonly Item[],
+  threshold: number,
+  backend?: Backend,
+): Float64Array {
+  const { a: itemsA, b: itemsB } = splitHalves(items);
+  const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
+  const space = spaceFor(itemsA, itemsB, sizes, backend);
+  const a = layOutHalf(space, itemsA, sizes);
+  const b = layOutHalf(space, itemsB, sizes);
+  sweep(space, a, b, threshold);
+  return massOf(space, b, sizes);
 }
 
 /**
  * Mass of the items' coalitions weighing at least T by head count, and its derivative in each
- * item's p by head count (derivatives[j * sizes + s]): two sweeps, as countsAtLeast.
+ * item's p by head count (derivatives[j * sizes + s]).
  */
 export function massAndDerivativesAtLeast(
   items: readonly Item[],
   threshold: number,
+  backend?: Backend,
 ): { bySize: Float64Array; derivatives: Float64Array } {
-  const [itemsA, itemsB] = splitHalves(items);
-  const a = enumerateHalf(itemsA, 'derivA');
-  const b = enumerateHalf(itemsB, 'derivB');
-  const sizes = items.reduce((t, it) => t + it.count, 0) + 1;
-  const bySize = new Float64Array(sizes);
-  const dB = new Float64Array(itemsB.length * sizes);
-  sweep(columnsOf(a, 'derivColsA'), b, threshold, bySize, {
-    kind: 'derivatives',
-    credits: dB,
-    rowDerivatives: entryDerivatives(b),
-  });
-  const dA = new Float64Array(itemsA.length * sizes);
-  sweep(columnsOf(b, 'derivColsB'), a, threshold, new Float64Array(sizes), {
-    kind: 'derivatives',
-    credits: dA,
-    rowDerivatives: entryDerivatives(a),
-  });
-  const derivatives = new Float64Array(items.length * sizes);
-  derivatives.set(dA, 0);
-  derivatives.set(dB, itemsA.length * sizes);
-  return { bySize, derivatives };
+  const { bySize, credits } = massAndCreditsAtLeast(items, threshold, 'derivatives', backend);
+  return { bySize, derivatives: credits };
+}
+
+/** A half's subsets in ascending weight, with their masks (copies): for tests of the listing. */
+export function listHalf(
+  items: readonly Item[],
+  backend?: Backend,
+): { weights: Float64Array; masks: Uint32Array } {
+  const space = spaceOf(halfBytes(items.length, 1) + 64, backend);
+  const h = layOutHalf(space, items, 1);
+  return {
+    weights: space.floats(h.weights, h.length).slice(),
+    masks: new Uint32Array(space.kernel.memory.buffer, h.masks, h.length).slice(),
+  };
 }
