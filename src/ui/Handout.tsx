@@ -21,7 +21,7 @@ import { noFigureSentence, ruleExplanation, ruleLabel, undecidedSemantics } from
 import type { SilenceRound } from '../room/snapshot';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
-import { roundSentence } from '../words/room';
+import { roundSentence } from '../words/rounds';
 import type { TableState } from '../state/store';
 import { useTableNow } from '../state/table';
 import { seatsOf } from './seats';

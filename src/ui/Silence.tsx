@@ -8,7 +8,7 @@ import { breakReason, REASON_RULE, ROOM_LIMITS } from '../room/limits';
 import { runningRound, type RoomSnapshot, type SilenceRound } from '../room/snapshot';
 import type { Scenario } from '../scenario/model';
 import { useRoom, useRoomPort } from '../state/room';
-import { clockTime, roundSentence } from '../words/room';
+import { clockTime, roundSentence } from '../words/rounds';
 import { useJudgement } from '../state/table';
 
 /** Deadlines a teacher can choose, in seconds (two minutes first: the usual classroom round). */

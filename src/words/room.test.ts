@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ROOM, type Action, type LogEntry } from '../room/authority';
-import { actionWords, debriefMarkdown, roundSentence, type RoomNames } from './room';
+import { actionWords, debriefMarkdown, type RoomNames } from './room';
+import { roundSentence } from './rounds';
 
 const names: RoomNames = {
   member: (id) => ({ FR: 'France', HU: 'Hungary' })[id] ?? id,

@@ -1,36 +1,11 @@
 /**
- * A class room in words: a silence round's result, a logged action, and the debrief a teacher
+ * A class room in words: a logged action, the count of answers, and the debrief a teacher
  * downloads before ending the room (Markdown: readable as it is, and in any Markdown viewer).
  * Times are the server's, shown on this computer's clock.
  */
 import type { Action } from '../room/authority';
-import type { LogEntry, RoomSnapshot, SilenceRound } from '../room/snapshot';
-
-/** hh:mm:ss on this computer's clock. */
-export const clockTime = (ms: number): string =>
-  new Date(ms).toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-
-/** What became of a round of silence, in a sentence. */
-export function roundSentence(round: SilenceRound, nameOf: (id: string) => string): string {
-  switch (round.result) {
-    case 'adopted':
-      return `Adopted under the silence procedure: no ally broke silence by ${clockTime(round.deadline)}.`;
-    case 'broken': {
-      const by = round.brokenBy;
-      return by
-        ? `Silence broken by ${nameOf(by.member)} (${by.name}) at ${clockTime(round.ended ?? round.deadline)}: “${by.reason}” The decision is blocked.`
-        : 'Silence was broken: the decision is blocked.';
-    }
-    case 'cancelled':
-      return 'The teacher cancelled the round of silence.';
-    default:
-      return `Under silence until ${clockTime(round.deadline)}.`;
-  }
-}
+import type { LogEntry, RoomSnapshot } from '../room/snapshot';
+import { clockTime, roundSentence } from './rounds';
 
 /** Names for a debrief: members, rules and students by id. */
 export interface RoomNames {
