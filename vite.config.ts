@@ -74,6 +74,16 @@ const offline = VitePWA({
 
 export default defineConfig({
   plugins: [react(), scenarioCatalog(scenarioDirs), contentSecurityPolicy(), classRooms(), offline],
+  resolve: {
+    alias: [
+      // The catalogs are compiled to ICU ASTs ahead (npm run i18n): the page never parses a
+      // message, so it ships FormatJS without the parser (no-parser.js throws if one is asked).
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
