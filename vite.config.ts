@@ -15,10 +15,11 @@ const scenarioDirs = [
 /**
  * Modules of the page's first visit that lazy parts share: the UI runtime, the engine and the
  * table's state and words. Not the lazy parts' own modules (the exercises' search and checker,
- * the scenario reader), which would then load on every first visit.
+ * the scenario reader, the catalogs of languages other than English), which would then load on
+ * every first visit.
  */
 const FIRST_VISIT =
-  /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises)|state[\\/]|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
+  /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|compiled[\\/](?!en\.))|state[\\/]|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
 
 /**
  * The offline build: a service worker (Workbox, through vite-plugin-pwa) that precaches every

@@ -5,7 +5,9 @@ import type { Scenario, SourceEntry, Stance } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
 import type { SortKey } from '../state/persistence';
-import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
+import { EVIDENCE_HINT, EVIDENCE_LABEL, positionLabel } from '../words/labels';
+import { seatName } from '../words/allyNames';
+import { useWords } from '../state/words';
 import './allies.css';
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
@@ -60,6 +62,7 @@ export function nameMatches(name: string, filter: string): boolean {
 export function AllyList({ scenario, seats, outcome, selectedId = null, filter = '' }: Props) {
   const sortBy = useAppStore((s) => s.sortBy);
   const changes = useAppStore((s) => s.table.changes);
+  const intl = useWords();
   // In a class room: who holds each member (the teacher's table shows it on the rows).
   const holders = useRoom((r) => (r.code === null ? null : r.room.holders));
   const people = useRoom((r) => r.room.people);
@@ -87,9 +90,10 @@ export function AllyList({ scenario, seats, outcome, selectedId = null, filter =
         const seat = seats[i];
         const stance = scenario.stances[i];
         if (!member || !seat || !stance) return null;
-        const leader = seat.leader
-          ? scenario.members.find((m) => m.id === seat.leader)?.name
+        const leaderMember = seat.leader
+          ? scenario.members.find((m) => m.id === seat.leader)
           : undefined;
+        const leader = leaderMember && seatName(leaderMember.id, leaderMember.name, intl);
         return (
           <AllyRow
             key={member.id}
@@ -150,6 +154,9 @@ export const AllyRow = memo(function AllyRow({
   holders = null,
 }: RowProps) {
   const setPosition = useAppStore((s) => s.setPosition);
+  const intl = useWords();
+  // The seat's name in the page's language: the radiogroup's name ("Allemagne" in French).
+  const name = seatName(member.id, member.name, intl);
   const rowRef = useRef<HTMLLIElement>(null);
   useEffect(() => {
     // jsdom has no scrollIntoView.
@@ -163,7 +170,7 @@ export const AllyRow = memo(function AllyRow({
       {/* One line, name then tags, cut with an ellipsis when too long: a tag that comes or goes
           never changes the row's height, so the rows below do not move and repaint. */}
       <div className="ally-name">
-        <span id={nameId}>{member.name}</span>{' '}
+        <span id={nameId}>{name}</span>{' '}
         <span className="tags">
           {/* The role first: a narrow row cuts the end of the line, never "blocking". */}
           {joinTags([
@@ -192,7 +199,7 @@ export const AllyRow = memo(function AllyRow({
               : cited.length > 0
                 ? `note and sources (${cited.length})`
                 : 'note'}{' '}
-            for {member.name}
+            for {name}
           </span>
         </summary>
         <div className="ally-note">
@@ -211,7 +218,7 @@ export const AllyRow = memo(function AllyRow({
             key={p}
             data-position={p}
             data-checked={position === p}
-            data-text={POSITION_LABEL[p]}
+            data-text={positionLabel(p, intl)}
           >
             <input
               type="radio"
@@ -221,7 +228,7 @@ export const AllyRow = memo(function AllyRow({
               disabled={locked}
               onChange={() => setPosition(member.id, p)}
             />
-            {POSITION_LABEL[p]}
+            {positionLabel(p, intl)}
           </label>
         ))}
       </div>

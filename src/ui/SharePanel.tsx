@@ -5,6 +5,8 @@
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { TableState } from '../state/store';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
 import { lazyPanel } from './lazyPanel';
 import './share.css';
 
@@ -24,10 +26,15 @@ export interface SharePort {
  */
 const Options = lazyPanel(() => import('./ShareOptions').then((m) => m.ShareOptions));
 
+const M = defineMessages({
+  more: { id: 'header.moreWaysToShare', defaultMessage: 'More ways to share' },
+});
+
 /** A disclosure button, "More ways to share", and its panel. */
 export const SharePanel = memo(function SharePanel({ port }: { port: SharePort }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const intl = useWords();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
 
@@ -57,7 +64,7 @@ export const SharePanel = memo(function SharePanel({ port }: { port: SharePort }
         onPointerEnter={() => void Options.load().catch(() => {})}
         onFocus={() => void Options.load().catch(() => {})}
       >
-        More ways to share
+        {intl.formatMessage(M.more)}
       </button>
       <div
         id={`${id}-panel`}
