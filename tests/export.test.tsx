@@ -111,7 +111,9 @@ describe('downloads', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Download the table of allies as CSV' }));
-    await vi.waitFor(() => expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-table.csv']));
+    await vi.waitFor(() =>
+      expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-table.csv']),
+    );
     const rows = csvParse((await saved[0]!.blob.text()).replace(/^\ufeff/, ''));
     expect(rows).toHaveLength(31);
     expect(rows.find((r) => r.ally === 'FR')).toMatchObject({ position: 'object' });
