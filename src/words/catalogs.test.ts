@@ -92,4 +92,15 @@ describe('the status sentence in French', () => {
       'Adoptée\u00a0: aucun allié ne s’y oppose\u00a0; indécis, son silence vaut accord\u00a0: Hongrie.',
     );
   });
+
+  it('puts counts through ICU plurals: two undecided allies take the plural, listed the French way', () => {
+    const s = banner('vilnius-2023', {
+      FR: { position: 'support' },
+      DE: { position: 'support' },
+      PL: { position: 'undecided' },
+    });
+    expect(s).toBe(
+      'Adoptée\u00a0: aucun allié ne s’y oppose\u00a0; indécis, leur silence vaut accord\u00a0: Hongrie et Pologne.',
+    );
+  });
 });

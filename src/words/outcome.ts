@@ -74,7 +74,10 @@ export type Standing = Evidence | 'your-change';
 export interface TableWords {
   /** The language the sentences are in (English unless the reader chose another). */
   readonly intl: Words;
-  /** The body's noun in that language. */
+  /**
+   * The body's noun as the scenario gives it (English); sentences translated so far put it in
+   * their language with nounIn, the others (still English) use it as it is.
+   */
   readonly noun: Noun;
   readonly nameOf: NameOf;
   readonly standingOf: (id: AllyId) => Standing;
@@ -105,7 +108,7 @@ export function tableWords(
     setByUser(id) ? 'your-change' : (stances.get(id)?.evidence ?? 'assumption');
   return {
     intl,
-    noun: nounIn(scenario.memberNoun, intl),
+    noun: scenario.memberNoun,
     nameOf: (id) => names.get(id) ?? id,
     standingOf,
     qualifierOf: (id) => {
@@ -154,7 +157,8 @@ export const blockedBy = (ids: readonly AllyId[], words: TableWords): string =>
   blockerGroups(ids, words, false).join('; ');
 
 export function statusSentence(outcome: Outcome, words: TableWords): string {
-  const { noun, intl } = words;
+  const { intl } = words;
+  const noun = nounIn(words.noun, intl);
   const list = (ids: readonly AllyId[]) => listNames(ids, words.nameOf, intl);
   switch (outcome.status) {
     case 'passes': {
