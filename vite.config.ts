@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vitePluginCsp';
+import { dropDefaultMessages } from './scripts/vitePluginMessages';
 import { classRooms } from './scripts/vitePluginRooms';
 import { scenarioCatalog } from './scripts/vitePluginScenarios';
 
@@ -74,7 +75,14 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), scenarioCatalog(scenarioDirs), contentSecurityPolicy(), classRooms(), offline],
+  plugins: [
+    dropDefaultMessages(),
+    react(),
+    scenarioCatalog(scenarioDirs),
+    contentSecurityPolicy(),
+    classRooms(),
+    offline,
+  ],
   resolve: {
     alias: [
       // The catalogs are compiled to ICU ASTs ahead (npm run i18n): the page never parses a
