@@ -26,6 +26,12 @@ describe('the Language control', () => {
     expect(screen.getByRole('combobox', { name: 'Scénario' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Règle de décision' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
+    // The rows' tags and the sort.
+    expect(screen.getByText('suit France')).toBeInTheDocument();
+    expect(screen.getAllByText('bloque').length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByRole('combobox', { name: 'Trier les alliés' })).toHaveDisplayValue(
+      'Ordre de la table',
+    );
   });
 
   it('choosing Français loads French, puts lang=fr in the address and keeps the choice', async () => {

@@ -8,6 +8,20 @@ import type { SortKey } from '../state/persistence';
 import { EVIDENCE_HINT, EVIDENCE_LABEL, positionLabel } from '../words/labels';
 import { seatName } from '../words/allyNames';
 import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const TAG = defineMessages({
+  blocking: { id: 'allyRow.blocking', defaultMessage: 'blocking' },
+  pivotal: { id: 'allyRow.pivotal', defaultMessage: 'pivotal' },
+  follows: { id: 'allyRow.follows', defaultMessage: 'follows {leader}' },
+  changedInRoom: { id: 'allyRow.changedInRoom', defaultMessage: 'changed in the room' },
+  changedByYou: { id: 'allyRow.changedByYou', defaultMessage: 'changed by you' },
+  heldBy: {
+    id: 'allyRow.heldBy',
+    defaultMessage: 'held by {holders}',
+    description: 'In a class room: the students who hold this ally, by name',
+  },
+});
 import './allies.css';
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
@@ -174,15 +188,17 @@ export const AllyRow = memo(function AllyRow({
         <span className="tags">
           {/* The role first: a narrow row cuts the end of the line, never "blocking". */}
           {joinTags([
-            blocker && <span key="role">blocking</span>,
-            !blocker && pivotal && <span key="role">pivotal</span>,
-            leaderName && <span key="follows">follows {leaderName}</span>,
+            blocker && <span key="role">{intl.formatMessage(TAG.blocking)}</span>,
+            !blocker && pivotal && <span key="role">{intl.formatMessage(TAG.pivotal)}</span>,
+            leaderName && (
+              <span key="follows">{intl.formatMessage(TAG.follows, { leader: leaderName })}</span>
+            ),
             changed && (
               <span key="changed" className="changed">
-                {inRoom ? 'changed in the room' : 'changed by you'}
+                {intl.formatMessage(inRoom ? TAG.changedInRoom : TAG.changedByYou)}
               </span>
             ),
-            holders && <span key="held">held by {holders}</span>,
+            holders && <span key="held">{intl.formatMessage(TAG.heldBy, { holders })}</span>,
           ])}
         </span>
       </div>

@@ -4,11 +4,24 @@ import type { Scenario } from '../scenario/model';
 import { useAppStore, useCatalog, useImported, useScenario } from '../state/context';
 import { SORT_KEYS, type SortKey } from '../state/persistence';
 import { useWords } from '../state/words';
+import { nounIn } from '../words/format';
 import { defineMessages, LANGUAGE_NAME, LANGUAGES, type Language } from '../words/intl';
 
 const M = defineMessages({
   scenario: { id: 'picker.scenario', defaultMessage: 'Scenario' },
   rule: { id: 'picker.rule', defaultMessage: 'Decision rule' },
+  sort: {
+    id: 'picker.sort',
+    defaultMessage: 'Sort {nouns}',
+    description: 'nouns: what the body calls its seats, in the plural (allies, members)',
+  },
+});
+
+const SORT_MESSAGE = defineMessages({
+  table: { id: 'sort.table', defaultMessage: 'Table order' },
+  position: { id: 'sort.position', defaultMessage: 'Position (objecting first)' },
+  name: { id: 'sort.name', defaultMessage: 'Name' },
+  accession: { id: 'sort.accession', defaultMessage: 'Accession date' },
 });
 
 /** The scenario picker: a combobox named "Scenario" (a contract the browser tests rely on). */
@@ -83,25 +96,19 @@ export const LanguagePicker = memo(function LanguagePicker() {
   );
 });
 
-const SORT_LABEL: Record<SortKey, string> = {
-  table: 'Table order',
-  position: 'Position (objecting first)',
-  name: 'Name',
-  accession: 'Accession date',
-};
-
 export const SortPicker = memo(function SortPicker() {
   const id = useId();
   const sortBy = useAppStore((s) => s.sortBy);
   const setSort = useAppStore((s) => s.setSort);
-  const noun = useScenario().memberNoun;
+  const intl = useWords();
+  const noun = nounIn(useScenario().memberNoun, intl);
   return (
     <div className="field">
-      <label htmlFor={id}>Sort {noun.other}</label>
+      <label htmlFor={id}>{intl.formatMessage(M.sort, { nouns: noun.other })}</label>
       <select id={id} value={sortBy} onChange={(e) => setSort(e.target.value as SortKey)}>
         {SORT_KEYS.map((k) => (
           <option key={k} value={k}>
-            {SORT_LABEL[k]}
+            {intl.formatMessage(SORT_MESSAGE[k])}
           </option>
         ))}
       </select>
