@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vitePluginCsp';
+import { dropDefaultMessages } from './scripts/vitePluginMessages';
 import { classRooms } from './scripts/vitePluginRooms';
 import { scenarioCatalog } from './scripts/vitePluginScenarios';
 
@@ -15,11 +16,11 @@ const scenarioDirs = [
 /**
  * Modules of the page's first visit that lazy parts share: the UI runtime, the engine and the
  * table's state and words. Not the lazy parts' own modules (the exercises' search and checker,
- * the class room's words and table bridge, the scenario reader), which would then load on every
- * first visit.
+ * the class room's words and table bridge, the scenario reader, the catalogs of languages other
+ * than English), which would then load on every first visit.
  */
 const FIRST_VISIT =
-  /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.)|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
+  /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.|compiled[\\/](?!en\.))|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
 
 /**
  * The offline build: a service worker (Workbox, through vite-plugin-pwa) that precaches every
@@ -74,7 +75,24 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), scenarioCatalog(scenarioDirs), contentSecurityPolicy(), classRooms(), offline],
+  plugins: [
+    dropDefaultMessages(),
+    react(),
+    scenarioCatalog(scenarioDirs),
+    contentSecurityPolicy(),
+    classRooms(),
+    offline,
+  ],
+  resolve: {
+    alias: [
+      // The catalogs are compiled to ICU ASTs ahead (npm run i18n): the page never parses a
+      // message, so it ships FormatJS without the parser (no-parser.js throws if one is asked).
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -77,7 +77,10 @@ describe('downloads', () => {
       await user.click(
         await screen.findByRole('button', { name: `Download ${subject} as SVG` }, SLOW),
       );
-      expect(saved.map((s) => s.fileName)).toEqual([`vilnius-2023-${file}.svg`]);
+      // The export code loads on the first click: the file is saved once it is here.
+      await vi.waitFor(() =>
+        expect(saved.map((s) => s.fileName)).toEqual([`vilnius-2023-${file}.svg`]),
+      );
       const text = await saved[0]!.blob.text();
       expect(saved[0]!.blob.type).toBe('image/svg+xml');
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -93,7 +96,9 @@ describe('downloads', () => {
     const button = screen.getByRole('button', { name: 'Download the hemicycle as SVG' });
     button.focus();
     await user.keyboard('{Enter}');
-    expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-hemicycle.svg']);
+    await vi.waitFor(() =>
+      expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-hemicycle.svg']),
+    );
     expect(button).not.toHaveAttribute('tabindex', '-1');
   });
 
@@ -106,7 +111,9 @@ describe('downloads', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Download the table of allies as CSV' }));
-    expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-table.csv']);
+    await vi.waitFor(() =>
+      expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-table.csv']),
+    );
     const rows = csvParse((await saved[0]!.blob.text()).replace(/^\ufeff/, ''));
     expect(rows).toHaveLength(31);
     expect(rows.find((r) => r.ally === 'FR')).toMatchObject({ position: 'object' });

@@ -29,7 +29,8 @@ describe('More ways to share', () => {
     expect(screen.queryByRole('button', { name: 'Copy presenter link' })).not.toBeInTheDocument();
     await user.click(more());
     expect(more()).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('button', { name: 'Copy presenter link' })).toBeVisible();
+    // The panel's inside loads when it is first opened.
+    expect(await screen.findByRole('button', { name: 'Copy presenter link' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Copy embed code' })).toBeVisible();
     expect(embed()).toHaveAttribute('readonly');
     // Esc closes it and gives the focus back to its button.
@@ -43,6 +44,7 @@ describe('More ways to share', () => {
     const user = userEvent.setup();
     open();
     await user.click(more());
+    await screen.findByRole('textbox', { name: 'Embed code' });
     await user.click(radio('France', 'Support'));
     await waitFor(() =>
       expect(embed()).toHaveValue(
@@ -55,6 +57,7 @@ describe('More ways to share', () => {
     const user = userEvent.setup();
     const { clipboard } = open({ hash: '#3/vilnius-2023/qmv/HU=o/r=2' });
     await user.click(more());
+    await screen.findByRole('textbox', { name: 'Embed code' });
     await user.click(screen.getByRole('button', { name: 'Copy presenter link' }));
     await waitFor(() =>
       expect(clipboard).toEqual([
@@ -74,6 +77,7 @@ describe('More ways to share', () => {
     const user = userEvent.setup();
     open({ clipboardRefuses: true });
     await user.click(more());
+    await screen.findByRole('textbox', { name: 'Embed code' });
     await user.click(screen.getByRole('button', { name: 'Copy presenter link' }));
     expect(
       await screen.findByText(
@@ -104,6 +108,7 @@ describe('More ways to share', () => {
       expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('test-case'),
     );
     await user.click(more());
+    await screen.findByRole('textbox', { name: 'Embed code' });
     const code = (embed() as HTMLTextAreaElement).value;
     expect(code).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"');
     const frame = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe');

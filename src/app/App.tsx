@@ -61,6 +61,9 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
   const inRoom = useRoom((r) => r.code !== null);
   const student = useRoom((r) => r.code !== null && r.role === 'student');
   const printJob = useAppStore((s) => s.printJob);
+  // Parts not translated yet say they are English, so that a screen reader reads them as such
+  // while the page (html lang) is in another language.
+  const untranslated = useAppStore((s) => (s.language === 'en' ? undefined : 'en'));
   useHistoryKeys();
   const updateBar = offline && <UpdateBar store={offline} />;
 
@@ -103,7 +106,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
               <CurrentOutcome />
             </div>
             <div className="stage">
-              <div className="stage-table">
+              <div className="stage-table" lang={untranslated}>
                 <TablePanel selectedId={selected} />
                 <RulesPanel analysis={analysis} />
               </div>
@@ -115,7 +118,9 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
             This table cannot be judged under the chosen rule. Pick another rule or reset the table.
           </p>
         )}
-        <ExplainTabs analysis={analysis} />
+        <div className="lang-part" lang={untranslated}>
+          <ExplainTabs analysis={analysis} />
+        </div>
         {exercises && scenario.exercises.length > 0 && (
           <Suspense
             fallback={
@@ -143,7 +148,9 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
           />
         </Suspense>
       )}
-      <SiteFooter />
+      <div className="lang-part" lang={untranslated}>
+        <SiteFooter />
+      </div>
     </div>
   );
 }

@@ -16,6 +16,10 @@ import { exercisesPort } from './exercises';
 import { roomsOnDemand } from './roomsOnDemand';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
 import { sharePort } from './share';
+import { decodeLink } from '../scenario/link';
+import { ENGLISH_CATALOG } from '../words/intl';
+import { IntlRoot, type Shown } from './IntlRoot';
+import { chooseLanguage, keepLanguage, loadCatalog, storedLanguage } from './language';
 import { connectBrowser, shareReach, shareUrl } from './sync';
 import { createWorkerClient } from './workerClient';
 import './styles.css';
@@ -33,16 +37,30 @@ const loaded = loadSaved(storage);
 const rootElement = document.getElementById('root');
 const root = rootElement ? createRoot(rootElement) : null;
 
-function start(parse?: ParseScenario) {
+/** The link's language, else the one kept here, else the browser's (src/app/language.ts). */
+const linked = decodeLink(window.location.hash);
+const language = chooseLanguage(
+  linked.ok ? linked.state.lang : undefined,
+  storedLanguage(storage),
+  navigator.languages.length > 0 ? navigator.languages : [navigator.language],
+);
+
+function start(shown: Shown, parse?: ParseScenario) {
   const boot = bootState(scenarios, window.location.hash, loaded, parse);
-  const store = createAppStore(scenarios, { ...boot, homeScenarioId: DEFAULT_SCENARIO_ID });
+  const store = createAppStore(scenarios, {
+    ...boot,
+    language: shown.language,
+    homeScenarioId: DEFAULT_SCENARIO_ID,
+  });
   connectBrowser(store, scenarios, window, storage, boot.keptAside);
+  keepLanguage(store, storage);
+  const lang = () => store.getState().language;
   const rooms = createRoomStore();
   const analysis = createWorkerClient();
   const fullscreen = connectFullscreen(store, document);
   const print = () => window.print();
   const shareUrlOf = (table: TableState) =>
-    shareUrl(window, table, store.getState().imported, scenarios);
+    shareUrl(window, table, store.getState().imported, scenarios, { lang: lang() });
   const download = browserDownload();
   const files = scenarioFilesPort(window, download);
   const exercises = exercisesPort(window, storage, store, scenarios);
@@ -61,8 +79,8 @@ function start(parse?: ParseScenario) {
 
   async function copyLink() {
     const { table, imported } = store.getState();
-    const url = shareUrl(window, table, imported, scenarios);
-    const reach = shareReach(window, table, imported);
+    const url = shareUrl(window, table, imported, scenarios, { lang: lang() });
+    const reach = shareReach(window, table, imported, { lang: lang() });
     try {
       await navigator.clipboard.writeText(url);
       if (reach.imported && !reach.carries) {
@@ -90,21 +108,23 @@ function start(parse?: ParseScenario) {
     root?.render(
       <StrictMode>
         <StoreProvider store={store} catalog={scenarios}>
-          <RoomProvider store={rooms} port={roomPort}>
-            <FullscreenContext.Provider value={fullscreen.available ? fullscreen.enter : null}>
-              <App
-                copyLink={() => void copyLink()}
-                analysis={analysis}
-                requestFullscreen={fullscreen.enter}
-                print={print}
-                shareUrlOf={shareUrlOf}
-                files={files}
-                share={share}
-                exercises={exercises}
-                offline={offline}
-              />
-            </FullscreenContext.Provider>
-          </RoomProvider>
+          <IntlRoot initial={shown}>
+            <RoomProvider store={rooms} port={roomPort}>
+              <FullscreenContext.Provider value={fullscreen.available ? fullscreen.enter : null}>
+                <App
+                  copyLink={() => void copyLink()}
+                  analysis={analysis}
+                  requestFullscreen={fullscreen.enter}
+                  print={print}
+                  shareUrlOf={shareUrlOf}
+                  files={files}
+                  share={share}
+                  exercises={exercises}
+                  offline={offline}
+                />
+              </FullscreenContext.Provider>
+            </RoomProvider>
+          </IntlRoot>
         </StoreProvider>
       </StrictMode>,
     ),
@@ -135,10 +155,22 @@ function keepOfflineWhenIdle(offline: OfflineStore) {
 
 // Imported scenarios (a link that carries one, or imports kept here) need the lazy parser: the
 // page says what it is opening meanwhile. Everything else starts at once, without the parser.
-if (bootNeedsParser(window.location.hash, loaded)) {
-  root?.render(<p className="booting">Opening the imported scenario…</p>);
-  loadScenarioParser().then(
-    (m) => start(m.parseScenario),
-    () => start(),
+function open(shown: Shown) {
+  if (bootNeedsParser(window.location.hash, loaded)) {
+    root?.render(<p className="booting">Opening the imported scenario…</p>);
+    loadScenarioParser().then(
+      (m) => start(shown, m.parseScenario),
+      () => start(shown),
+    );
+  } else start(shown);
+}
+
+// English is in this code; another language's catalog loads first, so that the page opens in
+// it rather than switching after its first paint (if it cannot load, the page opens in English).
+const english: Shown = { language: 'en', catalog: ENGLISH_CATALOG };
+if (language === 'en') open(english);
+else
+  loadCatalog(language).then(
+    (catalog) => open({ language, catalog }),
+    () => open(english),
   );
-} else start();

@@ -22,7 +22,10 @@ export function sharePort(
   writeText: (text: string) => Promise<void>,
 ): SharePort {
   const presenterUrlOf = (table: TableState) =>
-    shareUrl(win, table, store.getState().imported, shipped, { present: true });
+    shareUrl(win, table, store.getState().imported, shipped, {
+      present: true,
+      lang: store.getState().language,
+    });
   const titleOf = (table: TableState) =>
     [...shipped, ...store.getState().imported].find((s) => s.id === table.scenarioId)?.title ??
     'NAC consensus simulator';
@@ -40,7 +43,10 @@ export function sharePort(
   /** Copies; says so, or says when the imported scenario is too large to travel in the link. */
   async function copy(text: string, what: string, copied: string, refused: string) {
     const { table, imported } = store.getState();
-    const reach = shareReach(win, table, imported, { present: true });
+    const reach = shareReach(win, table, imported, {
+      present: true,
+      lang: store.getState().language,
+    });
     try {
       await writeText(text);
     } catch {

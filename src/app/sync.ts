@@ -19,6 +19,7 @@ import {
   type LinkState,
 } from '../scenario/link';
 import type { Scenario } from '../scenario/model';
+import type { Language } from '../words/intl';
 import { MAX_KEPT_IMPORTS, save, type KeyValueStorage } from '../state/persistence';
 import type { AppStore, TableState } from '../state/store';
 import type { ShareReach } from '../ui/ScenarioFiles';
@@ -46,6 +47,8 @@ const pageOf = (win: Window) =>
 export interface LinkOptions {
   readonly present?: boolean;
   readonly handIn?: string;
+  /** The page's language (`lang`; English writes nothing). */
+  readonly lang?: Language;
 }
 
 /**
@@ -65,6 +68,7 @@ function fragments(
     rule: table.ruleId,
     changes: table.changes,
     ...(options.present ? { present: true } : {}),
+    ...(options.lang !== undefined && options.lang !== 'en' ? { lang: options.lang } : {}),
     ...(options.handIn !== undefined ? { handIn: options.handIn } : {}),
   };
   const plain = `#${encodeLink({ ...state, ...(revision ? { revision } : {}) })}`;
@@ -131,8 +135,11 @@ export function connectBrowser(
   const inRoom = () => roomOfHash(win.location.hash) !== null;
   const writeLink = () => {
     if (inRoom()) return;
-    const { table, imported, presenting } = store.getState();
-    written = linkFor(table, imported, pageOf(win), catalog, { present: presenting });
+    const { table, imported, presenting, language } = store.getState();
+    written = linkFor(table, imported, pageOf(win), catalog, {
+      present: presenting,
+      lang: language,
+    });
     if (win.location.hash !== written) win.history.replaceState(null, '', written);
   };
   const write = () => {
@@ -172,8 +179,9 @@ export function connectBrowser(
       state.imported !== prev.imported
     )
       writeSoon();
-    // Entering or leaving presenter mode changes the address only (storage never keeps it).
-    else if (state.presenting !== prev.presenting) writeLink();
+    // Entering or leaving presenter mode, or another language, changes the address only (the
+    // table's storage never keeps them; src/app/language.ts keeps the language on its own).
+    else if (state.presenting !== prev.presenting || state.language !== prev.language) writeLink();
   });
   const onHashChange = () => {
     // replaceState never fires hashchange: this is the person's own navigation, which wins over
@@ -189,9 +197,10 @@ export function connectBrowser(
       ? checkLink(decoded.state, [...catalog, ...store.getState().imported])
       : decoded.error;
     if (decoded.ok && !error) {
-      const { scenario, rule, changes, present } = decoded.state;
+      const { scenario, rule, changes, present, lang } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
       store.getState().setPresenting(present === true);
+      if (lang) store.getState().setLanguage(lang);
       store.getState().showHandedIn(handedInOf(decoded.state, scenario));
       const revised = revisedSince(decoded.state, [...catalog, ...store.getState().imported]);
       if (revised) store.getState().showNotice({ kind: 'info', message: revised });
@@ -226,6 +235,7 @@ export function connectBrowser(
         changes: state.changes,
       });
       store.getState().setPresenting(state.present === true);
+      if (state.lang) store.getState().setLanguage(state.lang);
     } else
       store
         .getState()

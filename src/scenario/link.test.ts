@@ -227,7 +227,7 @@ describe('the presenter option: present=1 opens in presenter mode', () => {
 
   it('reads present=0 as the editing view, and skips options it does not know', () => {
     expect(decodeLink('#3/vilnius-2023/consensus//present=0')).toEqual({ ok: true, state: table });
-    expect(decodeLink('#3/vilnius-2023/consensus//lang=fr,present=1')).toEqual({
+    expect(decodeLink('#3/vilnius-2023/consensus//theme=dark,present=1')).toEqual({
       ok: true,
       state: { ...table, present: true },
     });
@@ -297,5 +297,46 @@ describe('a hand-in carries answers, never results', () => {
     expect(decodeHandIn(encodeHandIn({}).slice(0, 3))).toBeNull();
     // JSON, but not answers by exercise.
     expect(decodeHandIn(LZString.compressToEncodedURIComponent('[1,2]'))).toBeNull();
+  });
+});
+
+describe('the language option: lang=fr opens the table in French', () => {
+  const table = { scenario: 'vilnius-2023', rule: 'consensus', changes: {} };
+
+  it('round-trips as an option of format 3, beside the revision and the presenter option', () => {
+    const state = {
+      ...table,
+      changes: { FR: { position: 'support' as const } },
+      lang: 'fr' as const,
+    };
+    expect(encodeLink(state)).toBe('3/vilnius-2023/consensus/FR=s/lang=fr');
+    expect(decodeLink(`#${encodeLink(state)}`)).toEqual({ ok: true, state });
+    const all = { ...state, revision: 2, present: true };
+    expect(encodeLink(all)).toBe('3/vilnius-2023/consensus/FR=s/r=2,present=1,lang=fr');
+    expect(decodeLink(`#${encodeLink(all)}`)).toEqual({ ok: true, state: all });
+  });
+
+  it('travels after the copy in a link that carries its scenario (format 2)', () => {
+    const state = { ...table, embedded: '{"id":"x"}', lang: 'fr' as const };
+    expect(decodeLink(`#${encodeLink(state)}`)).toEqual({ ok: true, state });
+  });
+
+  it('English writes nothing: the link is the one earlier versions wrote', () => {
+    expect(encodeLink({ ...table, lang: 'en' })).toBe(encodeLink(table));
+    expect(encodeLink({ ...table, lang: 'en' })).toBe('1/vilnius-2023/consensus/');
+  });
+
+  it('reads lang=en as English and skips a language it does not speak', () => {
+    expect(decodeLink('#3/vilnius-2023/consensus//lang=en')).toEqual({
+      ok: true,
+      state: { ...table, lang: 'en' },
+    });
+    expect(decodeLink('#3/vilnius-2023/consensus//lang=xx')).toEqual({ ok: true, state: table });
+  });
+
+  it('refuses the language given twice', () => {
+    const d = decodeLink('#3/vilnius-2023/consensus//lang=fr,lang=en');
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(describeLinkError(d.error)).toMatch(/language twice/);
   });
 });

@@ -45,6 +45,10 @@
  *                them again with the engine: a link can carry answers, never a result. Only the
  *                Hand in link has it; ordinary links carry no progress or answers.
  *
+ *   lang=fr      the language the link opens in (the Language control's choice). English, the
+ *                default, writes nothing, so English links stay as they were; a language this
+ *                version does not speak is skipped (the reader's own choice then applies).
+ *
  *   #3/vilnius-2023/consensus/FR=s/r=2,present=1
  *   #3/vilnius-2023/consensus//present=1           (revision 1: no r)
  *
@@ -88,7 +92,13 @@ export interface LinkState {
   readonly present?: boolean;
   /** Handed-in answers (option `hand`), as the link carries them: see decodeHandIn. */
   readonly handIn?: string;
+  /** The language the link opens in (option `lang`); absent: the reader's own choice. */
+  readonly lang?: LinkLanguage;
 }
+
+/** The languages a link may name (English is written as no option at all). */
+export const LINK_LANGUAGES = ['en', 'fr'] as const;
+export type LinkLanguage = (typeof LINK_LANGUAGES)[number];
 
 export type LinkError =
   | { readonly kind: 'empty' }
@@ -130,6 +140,7 @@ export function encodeLink(state: LinkState): string {
   const table = `${state.scenario}/${state.rule}/${changes}`;
   const present = [
     ...(state.present === true ? ['present=1'] : []),
+    ...(state.lang !== undefined && state.lang !== 'en' ? [`lang=${state.lang}`] : []),
     ...(state.handIn !== undefined ? [`hand=${state.handIn}`] : []),
   ];
   if (state.embedded !== undefined)
@@ -232,6 +243,7 @@ function decodeV2(parts: readonly string[]): Decoded {
       ...table.state,
       embedded: text,
       ...(options.present ? { present: true } : {}),
+      ...(options.lang !== undefined ? { lang: options.lang } : {}),
       ...(options.handIn !== undefined ? { handIn: options.handIn } : {}),
     },
   };
@@ -241,7 +253,7 @@ function decodeV2(parts: readonly string[]): Decoded {
 const MAX_OPTIONS_LENGTH = 200;
 
 type Options =
-  | { ok: true; revision?: number; present: boolean; handIn?: string }
+  | { ok: true; revision?: number; present: boolean; handIn?: string; lang?: LinkLanguage }
   | Extract<Decoded, { ok: false }>;
 
 /** A hand-in's answers, compressed (lz-string's URI alphabet); a class's worth of exercises. */
@@ -262,6 +274,8 @@ function readOptions(options: string): Options {
     return fail('the handed-in answers it carries are cut or changed');
   let revision: number | undefined;
   let present: boolean | undefined;
+  let lang: LinkLanguage | undefined;
+  let langSeen = false;
   for (const item of rest) {
     const m = /^([a-z][a-z0-9-]{0,15})=([A-Za-z0-9._-]{0,40})$/.exec(item);
     if (!m) return fail(`the option "${item.slice(0, 30)}" is not understood`);
@@ -274,6 +288,11 @@ function readOptions(options: string): Options {
       if (present !== undefined) return fail('it gives the presenter option twice');
       if (value !== '0' && value !== '1') return fail('its presenter option is not 0 or 1');
       present = value === '1';
+    } else if (key === 'lang') {
+      if (langSeen) return fail('it gives the language twice');
+      langSeen = true;
+      // A language this version does not speak is skipped, like an unknown option.
+      lang = LINK_LANGUAGES.find((l) => l === value);
     }
     // Other keys belong to a later version's optional fields: skipped.
   }
@@ -281,6 +300,7 @@ function readOptions(options: string): Options {
     ok: true,
     ...(revision !== undefined ? { revision } : {}),
     present: present === true,
+    ...(lang !== undefined ? { lang } : {}),
     ...(handIn !== undefined ? { handIn } : {}),
   };
 }
@@ -321,13 +341,14 @@ function decodeV3(parts: readonly string[]): Decoded {
   if (!table.ok) return table;
   const options = readOptions(parts[3] ?? '');
   if (!options.ok) return options;
-  const { revision, present, handIn } = options;
+  const { revision, present, handIn, lang } = options;
   return {
     ok: true,
     state: {
       ...table.state,
       ...(revision !== undefined ? { revision } : {}),
       ...(present ? { present: true } : {}),
+      ...(lang !== undefined ? { lang } : {}),
       ...(handIn !== undefined ? { handIn } : {}),
     },
   };

@@ -3,6 +3,7 @@
  * notice on screen). Outcomes and analyses are derived from it, never stored. Each action is one
  * user intent and makes one `set`.
  */
+import type { Language } from '../words/intl';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { POSITIONS, type Position } from '../engine/types';
 import type { AllyChange } from '../scenario/link';
@@ -63,6 +64,12 @@ export interface ViewSlice {
    */
   readonly presenting: boolean;
   setPresenting(presenting: boolean): void;
+  /**
+   * The language the page speaks (the Language control). Kept in storage by the composition root
+   * and carried in the share link (option `lang`); never part of the table's history.
+   */
+  readonly language: Language;
+  setLanguage(language: Language): void;
   /**
    * Answers a student handed in (a Hand in link), shown checked by the engine in Exercises. Not
    * kept in storage, never in the address once opened: only the link that carries them shows them.
@@ -131,6 +138,8 @@ export interface StoreInit {
   readonly imported?: readonly Scenario[];
   /** Start in presenter mode (a link with the presenter option). */
   readonly presenting?: boolean;
+  /** The language to start in (the link's, else the stored choice, else the browser's). */
+  readonly language?: Language;
   /** Start showing handed-in answers (a Hand in link). */
   readonly handedIn?: HandedIn | null;
   /** Where a table goes when its imported scenario is removed (the app's opening scenario). */
@@ -230,6 +239,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       future: [],
       sortBy: init.sortBy ?? 'table',
       presenting: init.presenting ?? false,
+      language: init.language ?? 'en',
       handedIn: init.handedIn ?? null,
       printJob: null,
       notice: init.notice ?? null,
@@ -338,6 +348,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
 
       setSort: (sortBy) => set({ sortBy }),
       setPresenting: (presenting) => set({ presenting }),
+      setLanguage: (language) => set({ language }),
       showHandedIn: (handedIn) => set({ handedIn }),
       setPrintJob: (printJob) => set({ printJob }),
       showNotice: (notice) => set({ notice }),

@@ -13,6 +13,8 @@ import { tableWords, type TableWords } from '../words/outcome';
 import type { OddsQuestion } from './analysis';
 import { useAppStore, useScenario } from './context';
 import { useRoom } from './room';
+import { useWords } from './words';
+import type { Words } from '../words/intl';
 
 /** The value cached on `key`, made once by `make`: every caller asking for it gets the same one. */
 export function cachedOn<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
@@ -42,9 +44,9 @@ export function useJudgement(): Judgement | null {
   return judgeOnce(scenario, ruleId, changes);
 }
 
-/** Words by scenario and changes: names, the body's noun, each seat's standing. */
-const wordsCache = new WeakMap<Scenario, WeakMap<Changes, TableWords>>();
-const roomWordsCache = new WeakMap<Scenario, WeakMap<Changes, TableWords>>();
+/** Words by language, then scenario and changes: names, the body's noun, each seat's standing. */
+type WordsCache = WeakMap<Scenario, WeakMap<Changes, TableWords>>;
+const wordsCaches = new WeakMap<Words, { own: WordsCache; room: WordsCache }>();
 
 /**
  * The words for the table in play: names, the body's noun, and each seat's standing (its
@@ -54,9 +56,14 @@ export function useTableWords(): TableWords {
   const scenario = useScenario();
   const changes = useAppStore((s) => s.table.changes);
   const inRoom = useRoom((r) => r.code !== null);
-  const byChanges = cachedOn(inRoom ? roomWordsCache : wordsCache, scenario, () => new WeakMap());
+  const intl = useWords();
+  const caches = cachedOn(wordsCaches, intl, () => ({
+    own: new WeakMap() as WordsCache,
+    room: new WeakMap() as WordsCache,
+  }));
+  const byChanges = cachedOn(inRoom ? caches.room : caches.own, scenario, () => new WeakMap());
   return cachedOn(byChanges, changes, () =>
-    tableWords(scenario, changes, inRoom ? ROOM_CHANGE : YOUR_CHANGE),
+    tableWords(scenario, changes, inRoom ? ROOM_CHANGE : YOUR_CHANGE, intl),
   );
 }
 

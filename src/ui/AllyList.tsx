@@ -5,7 +5,23 @@ import type { Scenario, SourceEntry, Stance } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
 import type { SortKey } from '../state/persistence';
-import { EVIDENCE_HINT, EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
+import { EVIDENCE_HINT, EVIDENCE_LABEL, positionLabel } from '../words/labels';
+import { seatName } from '../words/allyNames';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const TAG = defineMessages({
+  blocking: { id: 'allyRow.blocking', defaultMessage: 'blocking' },
+  pivotal: { id: 'allyRow.pivotal', defaultMessage: 'pivotal' },
+  follows: { id: 'allyRow.follows', defaultMessage: 'follows {leader}' },
+  changedInRoom: { id: 'allyRow.changedInRoom', defaultMessage: 'changed in the room' },
+  changedByYou: { id: 'allyRow.changedByYou', defaultMessage: 'changed by you' },
+  heldBy: {
+    id: 'allyRow.heldBy',
+    defaultMessage: 'held by {holders}',
+    description: 'In a class room: the students who hold this ally, by name',
+  },
+});
 import './allies.css';
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
@@ -60,6 +76,7 @@ export function nameMatches(name: string, filter: string): boolean {
 export function AllyList({ scenario, seats, outcome, selectedId = null, filter = '' }: Props) {
   const sortBy = useAppStore((s) => s.sortBy);
   const changes = useAppStore((s) => s.table.changes);
+  const intl = useWords();
   // In a class room: who holds each member (the teacher's table shows it on the rows).
   const holders = useRoom((r) => (r.code === null ? null : r.room.holders));
   const people = useRoom((r) => r.room.people);
@@ -87,9 +104,10 @@ export function AllyList({ scenario, seats, outcome, selectedId = null, filter =
         const seat = seats[i];
         const stance = scenario.stances[i];
         if (!member || !seat || !stance) return null;
-        const leader = seat.leader
-          ? scenario.members.find((m) => m.id === seat.leader)?.name
+        const leaderMember = seat.leader
+          ? scenario.members.find((m) => m.id === seat.leader)
           : undefined;
+        const leader = leaderMember && seatName(leaderMember.id, leaderMember.name, intl);
         return (
           <AllyRow
             key={member.id}
@@ -150,6 +168,9 @@ export const AllyRow = memo(function AllyRow({
   holders = null,
 }: RowProps) {
   const setPosition = useAppStore((s) => s.setPosition);
+  const intl = useWords();
+  // The seat's name in the page's language: the radiogroup's name ("Allemagne" in French).
+  const name = seatName(member.id, member.name, intl);
   const rowRef = useRef<HTMLLIElement>(null);
   useEffect(() => {
     // jsdom has no scrollIntoView.
@@ -163,19 +184,21 @@ export const AllyRow = memo(function AllyRow({
       {/* One line, name then tags, cut with an ellipsis when too long: a tag that comes or goes
           never changes the row's height, so the rows below do not move and repaint. */}
       <div className="ally-name">
-        <span id={nameId}>{member.name}</span>{' '}
+        <span id={nameId}>{name}</span>{' '}
         <span className="tags">
           {/* The role first: a narrow row cuts the end of the line, never "blocking". */}
           {joinTags([
-            blocker && <span key="role">blocking</span>,
-            !blocker && pivotal && <span key="role">pivotal</span>,
-            leaderName && <span key="follows">follows {leaderName}</span>,
+            blocker && <span key="role">{intl.formatMessage(TAG.blocking)}</span>,
+            !blocker && pivotal && <span key="role">{intl.formatMessage(TAG.pivotal)}</span>,
+            leaderName && (
+              <span key="follows">{intl.formatMessage(TAG.follows, { leader: leaderName })}</span>
+            ),
             changed && (
               <span key="changed" className="changed">
-                {inRoom ? 'changed in the room' : 'changed by you'}
+                {intl.formatMessage(inRoom ? TAG.changedInRoom : TAG.changedByYou)}
               </span>
             ),
-            holders && <span key="held">held by {holders}</span>,
+            holders && <span key="held">{intl.formatMessage(TAG.heldBy, { holders })}</span>,
           ])}
         </span>
       </div>
@@ -192,7 +215,7 @@ export const AllyRow = memo(function AllyRow({
               : cited.length > 0
                 ? `note and sources (${cited.length})`
                 : 'note'}{' '}
-            for {member.name}
+            for {name}
           </span>
         </summary>
         <div className="ally-note">
@@ -211,7 +234,7 @@ export const AllyRow = memo(function AllyRow({
             key={p}
             data-position={p}
             data-checked={position === p}
-            data-text={POSITION_LABEL[p]}
+            data-text={positionLabel(p, intl)}
           >
             <input
               type="radio"
@@ -221,7 +244,7 @@ export const AllyRow = memo(function AllyRow({
               disabled={locked}
               onChange={() => setPosition(member.id, p)}
             />
-            {POSITION_LABEL[p]}
+            {positionLabel(p, intl)}
           </label>
         ))}
       </div>

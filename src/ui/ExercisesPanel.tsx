@@ -14,6 +14,7 @@ import {
   answerSentence,
   checkResponse,
   exerciseSetting,
+  feedbackIn,
   sameFiguresSentence,
   sameTableSentence,
   tableCaption,
@@ -22,6 +23,8 @@ import {
   type ExerciseSetting,
 } from '../words/exercises';
 import { capitalise } from '../words/format';
+import { defineMessages } from '../words/intl';
+import { useWords } from '../state/words';
 import { ruleNameOf } from '../words/rules';
 import { citedOf, SourceList } from './AllyList';
 import {
@@ -372,6 +375,7 @@ export const ExerciseCard = memo(function ExerciseCard({
   onChecked,
 }: CardProps) {
   const id = useId();
+  const intl = useWords();
   const [hints, setHints] = useState(0);
   // 'working': checked before the answer was worked out; the verdict follows when it is. Kept
   // with its exercise: a card given another (a class room's next one) starts without feedback.
@@ -450,7 +454,7 @@ export const ExerciseCard = memo(function ExerciseCard({
       )}
       <div className="toolbar">
         <button type="button" onClick={check}>
-          Check answer
+          {intl.formatMessage(M.check)}
         </button>
         {exercise.hints.length > 0 && hints < exercise.hints.length && (
           <button type="button" onClick={() => setHints(hints + 1)}>
@@ -477,7 +481,7 @@ export const ExerciseCard = memo(function ExerciseCard({
             data-correct={feedback.correct}
             role={feedback.correct ? 'status' : 'alert'}
           >
-            {feedback.words}
+            <FeedbackWords check={feedback} />
           </p>
         )
       )}
@@ -487,6 +491,21 @@ export const ExerciseCard = memo(function ExerciseCard({
 });
 
 const ruleName = ruleNameOf;
+
+const M = defineMessages({
+  check: { id: 'exercise.check', defaultMessage: 'Check answer' },
+});
+
+/** The feedback's words: in English as they are; else the verdict translated, reasons marked English. */
+function FeedbackWords({ check }: { check: ExerciseCheck }) {
+  const { lead, detail } = feedbackIn(check, useWords());
+  if (lead === null) return <>{detail}</>;
+  return (
+    <>
+      {lead} <span lang="en">{detail}</span>
+    </>
+  );
+}
 
 /** The engine's answer, the author's explanation and notes, and the sources: for projecting. */
 function TeacherNotes({

@@ -5,8 +5,19 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useScenarioIdIfAny } from '../state/context';
 import { pngFromSvg, saveBlob, SVG_TYPE } from './download';
-import { svgForExport } from './exportSvg';
 import './export.css';
+
+/**
+ * The export code (cleaning a chart's SVG into a standalone file) loads when a download is asked
+ * for: the first screen never needs it. A failed load says so and is tried again on the next click.
+ */
+async function loadSvgForExport() {
+  try {
+    return (await import('./exportSvg')).svgForExport;
+  } catch {
+    throw new Error('the download code did not load (is the network down?); try again');
+  }
+}
 
 /** The chart's own SVG (ChartSvg names it), not a legend mark inside its caption. */
 export const chartSvgIn = (el: Element | null): SVGSVGElement | null =>
@@ -25,12 +36,14 @@ export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
   const scenarioId = useScenarioIdIfAny();
   const [error, setError] = useState<string | null>(null);
   const base = scenarioId ? `${scenarioId}-${fileName}` : fileName;
-  const exported = () => {
+  const exported = async () => {
+    // The chart as it is at the click, before the export code loads.
     const el = svg();
     if (!el) throw new Error('the chart is not on screen');
+    const svgForExport = await loadSvgForExport();
     return svgForExport(el);
   };
-  const run = (job: () => Promise<void> | void) => async () => {
+  const run = (job: () => Promise<void>) => async () => {
     setError(null);
     try {
       await job();
@@ -43,8 +56,8 @@ export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
       <button
         type="button"
         aria-label={`Download ${subject} as SVG`}
-        onClick={run(() =>
-          saveBlob(new Blob([exported().text], { type: SVG_TYPE }), `${base}.svg`),
+        onClick={run(async () =>
+          saveBlob(new Blob([(await exported()).text], { type: SVG_TYPE }), `${base}.svg`),
         )}
       >
         SVG
@@ -53,7 +66,7 @@ export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
         type="button"
         aria-label={`Download ${subject} as PNG`}
         onClick={run(async () => {
-          const { text, width, height } = exported();
+          const { text, width, height } = await exported();
           saveBlob(await pngFromSvg(text, width, height), `${base}.png`);
         })}
       >

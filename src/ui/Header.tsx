@@ -5,7 +5,9 @@
  */
 import { memo, type MouseEvent } from 'react';
 import { useScenario } from '../state/context';
-import { RulePicker, ScenarioPicker } from './Pickers';
+import { LanguagePicker, RulePicker, ScenarioPicker } from './Pickers';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
 import { ShowButtons } from './Presenter';
 import { StartRoomButton } from './StartRoomButton';
 import { ScenarioFiles, type ScenarioFilesPort } from './ScenarioFiles';
@@ -51,9 +53,15 @@ export function SkipLinks() {
   );
 }
 
+const M = defineMessages({
+  shareGroup: { id: 'header.shareGroup', defaultMessage: 'Share and present' },
+  copyLink: { id: 'header.copyLink', defaultMessage: 'Copy link' },
+});
+
 export const AppHeader = memo(function AppHeader(props: HeaderPorts) {
   const { copyLink, requestFullscreen, print, files, share } = props;
   const scenario = useScenario();
+  const intl = useWords();
   return (
     <header className="app-header">
       <h1>{scenario.title}</h1>
@@ -61,11 +69,12 @@ export const AppHeader = memo(function AppHeader(props: HeaderPorts) {
       <div className="controls">
         <ScenarioPicker />
         <RulePicker />
+        <LanguagePicker />
         <div className="actions">
           <HistoryButtons />
-          <div className="toolbar" role="group" aria-label="Share and present">
+          <div className="toolbar" role="group" aria-label={intl.formatMessage(M.shareGroup)}>
             <button type="button" onClick={copyLink}>
-              Copy link
+              {intl.formatMessage(M.copyLink)}
             </button>
             <ShowButtons onFullscreen={requestFullscreen} onPrint={print} />
             {share && <SharePanel port={share} />}

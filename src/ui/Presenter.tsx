@@ -10,6 +10,13 @@ import type { Scenario } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { sortSeats } from './AllyList';
 import { POSITION_LABEL } from '../words/labels';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const M = defineMessages({
+  present: { id: 'header.present', defaultMessage: 'Present' },
+  print: { id: 'header.printHandout', defaultMessage: 'Print handout' },
+});
 import { useFullscreenRequest } from './fullscreenContext';
 import { isPresentShortcut, presenterIntent } from './presenterKeys';
 import './presenter.css';
@@ -25,6 +32,7 @@ export interface ShowButtonsProps {
 export function ShowButtons({ onFullscreen, onPrint }: ShowButtonsProps) {
   const presenting = useAppStore((s) => s.presenting);
   const setPresenting = useAppStore((s) => s.setPresenting);
+  const intl = useWords();
   const presentRef = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(presenting);
 
@@ -60,11 +68,11 @@ export function ShowButtons({ onFullscreen, onPrint }: ShowButtonsProps) {
           onFullscreen?.();
         }}
       >
-        Present
+        {intl.formatMessage(M.present)}
       </button>
       {onPrint && (
         <button type="button" onClick={onPrint}>
-          Print handout
+          {intl.formatMessage(M.print)}
         </button>
       )}
     </>

@@ -4,7 +4,23 @@ import { formatNumber } from '../scenario/number';
 import type { Parsed, Problem, Scenario } from '../scenario/model';
 import { useAppStore, useImported, useScenario } from '../state/context';
 import type { TableState } from '../state/store';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
 import './scenarioFiles.css';
+
+const M = defineMessages({
+  toolbar: { id: 'files.toolbar', defaultMessage: 'Scenario files' },
+  importFile: { id: 'files.importLabel', defaultMessage: 'Import scenario file' },
+  importShort: { id: 'files.import', defaultMessage: 'Import' },
+  importTitle: { id: 'files.importTitle', defaultMessage: 'Import a scenario file (YAML or JSON)' },
+  exportShort: { id: 'files.export', defaultMessage: 'Export' },
+  exportLabel: { id: 'files.exportLabel', defaultMessage: 'Export scenario (YAML)' },
+  exportTitle: {
+    id: 'files.exportTitle',
+    defaultMessage: 'Export this table as a scenario file (YAML)',
+  },
+  sources: { id: 'files.downloadSources', defaultMessage: 'Download sources' },
+});
 
 /** How far a share link for the current table gets: whether it can carry an imported scenario. */
 export interface ShareReach {
@@ -55,6 +71,7 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
   const [rejected, setRejected] = useState<Rejected | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const intl = useWords();
 
   const take = async (files: FileList | null | undefined) => {
     const file = files?.[0];
@@ -120,12 +137,12 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
 
   return (
     <div className="scenario-files">
-      <div className="toolbar" role="toolbar" aria-label="Scenario files">
+      <div className="toolbar" role="toolbar" aria-label={intl.formatMessage(M.toolbar)}>
         <input
           id={inputId}
           className="file-input"
           type="file"
-          aria-label="Import scenario file"
+          aria-label={intl.formatMessage(M.importFile)}
           accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
           onChange={(e) => {
             const input = e.currentTarget;
@@ -136,24 +153,20 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
           }}
         />
         {/* Short on screen (the three groups share one row); the whole names are aria-labels. */}
-        <label
-          htmlFor={inputId}
-          className="file-button"
-          title="Import a scenario file (YAML or JSON)"
-        >
-          Import
+        <label htmlFor={inputId} className="file-button" title={intl.formatMessage(M.importTitle)}>
+          {intl.formatMessage(M.importShort)}
         </label>
         <button
           type="button"
           ref={exportRef}
           onClick={() => void port.exportScenario(scenario, table)}
-          title="Export this table as a scenario file (YAML)"
-          aria-label="Export scenario (YAML)"
+          title={intl.formatMessage(M.exportTitle)}
+          aria-label={intl.formatMessage(M.exportLabel)}
         >
-          Export
+          {intl.formatMessage(M.exportShort)}
         </button>
         <button type="button" onClick={() => port.downloadSources(scenario)}>
-          Download sources
+          {intl.formatMessage(M.sources)}
         </button>
         {imported.some((s) => s.id === scenario.id) && (
           <button

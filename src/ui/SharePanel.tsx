@@ -4,9 +4,10 @@
  * The addresses and the clipboard belong to the composition root: this panel only asks.
  */
 import { memo, useEffect, useId, useRef, useState } from 'react';
-import { useAppStore, useScenario } from '../state/context';
 import type { TableState } from '../state/store';
-import { embedCode } from './embedCode';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+import { lazyPanel } from './lazyPanel';
 import './share.css';
 
 export interface SharePort {
@@ -18,10 +19,22 @@ export interface SharePort {
   readonly copyEmbedCode: () => void;
 }
 
+/**
+ * The panel's inside (the presenter link and the embed code) loads when the panel is first
+ * opened, or on a hint (the pointer over the button, or the focus on it): a first visit does
+ * not need it.
+ */
+const Options = lazyPanel(() => import('./ShareOptions').then((m) => m.ShareOptions));
+
+const M = defineMessages({
+  more: { id: 'header.moreWaysToShare', defaultMessage: 'More ways to share' },
+});
+
 /** A disclosure button, "More ways to share", and its panel. */
 export const SharePanel = memo(function SharePanel({ port }: { port: SharePort }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const intl = useWords();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
 
@@ -48,8 +61,10 @@ export const SharePanel = memo(function SharePanel({ port }: { port: SharePort }
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={() => setOpen((o) => !o)}
+        onPointerEnter={() => void Options.load().catch(() => {})}
+        onFocus={() => void Options.load().catch(() => {})}
       >
-        More ways to share
+        {intl.formatMessage(M.more)}
       </button>
       <div
         id={`${id}-panel`}
@@ -58,49 +73,8 @@ export const SharePanel = memo(function SharePanel({ port }: { port: SharePort }
         aria-label="Share for slides and course pages"
         hidden={!open}
       >
-        {open && <ShareOptions port={port} id={id} />}
+        {open && <Options.Panel port={port} id={id} />}
       </div>
     </div>
   );
 });
-
-function ShareOptions({ port, id }: { port: SharePort; id: string }) {
-  const table = useAppStore((s) => s.table);
-  const scenario = useScenario();
-  const code = embedCode({ src: port.presenterUrlOf(table), title: scenario.title });
-  return (
-    <>
-      <p className="share-more-row">
-        <button type="button" className="button" onClick={port.copyPresenterLink}>
-          Copy presenter link
-        </button>
-        <span className="share-more-hint">
-          Opens this table in presenter mode, for a lesson&apos;s slides; full screen takes the
-          viewer&apos;s click on Full screen.
-        </span>
-      </p>
-      <label className="share-more-label" htmlFor={`${id}-code`}>
-        Embed code
-      </label>
-      <textarea
-        id={`${id}-code`}
-        className="share-more-code"
-        readOnly
-        rows={4}
-        spellCheck={false}
-        value={code}
-        aria-describedby={`${id}-code-hint`}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <p className="share-more-row">
-        <button type="button" className="button" onClick={port.copyEmbedCode}>
-          Copy embed code
-        </button>
-        <span id={`${id}-code-hint`} className="share-more-hint">
-          The same presenter link in a frame, to paste as HTML into a course page or a learning
-          platform (LMS).
-        </span>
-      </p>
-    </>
-  );
-}

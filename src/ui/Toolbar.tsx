@@ -1,5 +1,14 @@
 import { memo, useEffect } from 'react';
 import { useAppStore } from '../state/context';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const M = defineMessages({
+  group: { id: 'history.group', defaultMessage: 'History' },
+  undo: { id: 'history.undo', defaultMessage: 'Undo' },
+  redo: { id: 'history.redo', defaultMessage: 'Redo' },
+  reset: { id: 'history.reset', defaultMessage: 'Reset to scenario' },
+});
 
 /** Undo, redo and reset. Shortcuts: Ctrl+Z, Ctrl+Shift+Z (and Ctrl+Y): see useHistoryKeys. */
 export const HistoryButtons = memo(function HistoryButtons() {
@@ -9,6 +18,7 @@ export const HistoryButtons = memo(function HistoryButtons() {
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
   const reset = useAppStore((s) => s.resetToScenario);
+  const intl = useWords();
   // aria-disabled rather than disabled: a button that becomes unavailable keeps the focus.
   const when = (enabled: boolean, action: () => void) => ({
     'aria-disabled': !enabled,
@@ -17,15 +27,15 @@ export const HistoryButtons = memo(function HistoryButtons() {
     },
   });
   return (
-    <div className="toolbar" role="group" aria-label="History">
+    <div className="toolbar" role="group" aria-label={intl.formatMessage(M.group)}>
       <button type="button" {...when(canUndo, undo)} aria-keyshortcuts="Control+Z">
-        Undo
+        {intl.formatMessage(M.undo)}
       </button>
       <button type="button" {...when(canRedo, redo)} aria-keyshortcuts="Control+Shift+Z">
-        Redo
+        {intl.formatMessage(M.redo)}
       </button>
       <button type="button" {...when(hasChanges, reset)}>
-        Reset to scenario
+        {intl.formatMessage(M.reset)}
       </button>
     </div>
   );

@@ -22,12 +22,39 @@ import { ruleFor, tableFor } from '../scenario/play';
 import { aNoun, capitalise, counted, listNames, listWords } from './format';
 import { POSITION_LABEL } from './labels';
 import { tableWords } from './outcome';
+import { capitalise as upperFirst } from './format';
+import { defineMessages, languageOf, type Words } from './intl';
 import { ruleNameOf, weightOf } from './rules';
 
 export interface ExerciseCheck {
   readonly correct: boolean;
   /** Starts with "Correct" or "Not yet", and says why. */
   readonly words: string;
+}
+
+const FEEDBACK = defineMessages({
+  correct: {
+    id: 'exercise.feedback.correct',
+    defaultMessage: 'Correct.',
+    description: 'The verdict before the reasons (which are not translated yet)',
+  },
+  notYet: { id: 'exercise.feedback.notYet', defaultMessage: 'Not yet.' },
+});
+
+/**
+ * Feedback for the reader's language. English: the sentence as it is. Another language: the
+ * verdict in that language ("Correct." or "Pas encore.") and then the reasons, which are not
+ * translated yet: in English, without their English verdict, for the page to mark as English.
+ */
+export function feedbackIn(
+  check: ExerciseCheck,
+  intl: Words,
+): { readonly lead: string | null; readonly detail: string } {
+  if (languageOf(intl) === 'en') return { lead: null, detail: check.words };
+  return {
+    lead: intl.formatMessage(check.correct ? FEEDBACK.correct : FEEDBACK.notYet),
+    detail: upperFirst(check.words.replace(/^(Correct|Not yet):\s*/, '')),
+  };
 }
 
 /** While the engine works the answer out (off the main thread). */

@@ -5,28 +5,71 @@
 import type { AllyId } from '../engine/types';
 import type { Noun } from '../scenario/model';
 import { formatNumber } from '../scenario/number';
+import { defineMessages, ENGLISH, languageOf, type Words } from './intl';
+
+const M = defineMessages({
+  someOthers: {
+    id: 'list.someOthers',
+    defaultMessage: '{names} and {count, plural, one {# other} other {# others}}',
+    description: 'A list cut short: the first names, then how many more',
+  },
+  allyOne: { id: 'noun.ally.one', defaultMessage: 'ally' },
+  allyOther: { id: 'noun.ally.other', defaultMessage: 'allies' },
+  memberOne: { id: 'noun.member.one', defaultMessage: 'member' },
+  memberOther: { id: 'noun.member.other', defaultMessage: 'members' },
+});
 
 export type { Noun };
 export type NameOf = (id: AllyId) => string;
 
-/** "France", "France and Germany", "France, Germany and Hungary". */
-export function listWords(words: readonly string[]): string {
+/**
+ * "France", "France and Germany", "France, Germany and Hungary" (no serial comma, as the English
+ * has always been written); other languages as their CLDR list pattern says ("France, Allemagne
+ * et Hongrie").
+ */
+export function listWords(words: readonly string[], intl: Words = ENGLISH): string {
+  if (languageOf(intl) !== 'en') return intl.formatList(words, { type: 'conjunction' });
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-export const listNames = (ids: readonly AllyId[], nameOf: NameOf): string =>
-  listWords(ids.map(nameOf));
+export const listNames = (ids: readonly AllyId[], nameOf: NameOf, intl: Words = ENGLISH): string =>
+  listWords(ids.map(nameOf), intl);
 
 /**
  * Names for a line that must stay short (the sticky banner): all of them up to `max`, else the
  * first `max - 1` and a count, "A, B, C, D, E and 102 others". A body of 250 would otherwise list
  * a hundred names, and the banner would cover the screen.
  */
-export function listSomeNames(ids: readonly AllyId[], nameOf: NameOf, max: number): string {
-  if (ids.length <= max) return listNames(ids, nameOf);
+export function listSomeNames(
+  ids: readonly AllyId[],
+  nameOf: NameOf,
+  max: number,
+  intl: Words = ENGLISH,
+): string {
+  if (ids.length <= max) return listNames(ids, nameOf, intl);
   const shown = ids.slice(0, Math.max(1, max - 1)).map(nameOf);
-  return `${shown.join(', ')} and ${formatNumber(ids.length - shown.length)} others`;
+  return intl.formatMessage(M.someOthers, {
+    names: shown.join(', '),
+    count: ids.length - shown.length,
+  });
+}
+
+/** Between groups of a list: "; " in English; in French a no-break space before it. */
+export const semicolon = (intl: Words = ENGLISH): string =>
+  languageOf(intl) === 'fr' ? '\u00a0; ' : '; ';
+
+/**
+ * The body's noun in the reader's language: the two the simulator knows ("ally", "member") are
+ * translated; a noun a scenario file chose is its own word and stays as written.
+ */
+export function nounIn(noun: Noun, intl: Words = ENGLISH): Noun {
+  if (languageOf(intl) === 'en') return noun;
+  if (noun.one === 'ally' && noun.other === 'allies')
+    return { one: intl.formatMessage(M.allyOne), other: intl.formatMessage(M.allyOther) };
+  if (noun.one === 'member' && noun.other === 'members')
+    return { one: intl.formatMessage(M.memberOne), other: intl.formatMessage(M.memberOther) };
+  return noun;
 }
 
 /** The noun for a count: "1 ally", "31 allies", "15 members". */

@@ -1,6 +1,42 @@
 import type { Position } from '../engine/types';
 import type { Evidence } from '../scenario/model';
 import type { EventKind } from '../scenario/timeline';
+import { defineMessages, ENGLISH, type Words } from './intl';
+
+const POSITION_MESSAGE = defineMessages({
+  support: { id: 'position.support', defaultMessage: 'Support' },
+  undecided: { id: 'position.undecided', defaultMessage: 'Undecided' },
+  object: { id: 'position.object', defaultMessage: 'Object' },
+});
+
+const EVIDENCE_WORD_MESSAGE = defineMessages({
+  official: { id: 'evidenceWord.official', defaultMessage: 'on record' },
+  'named-official': { id: 'evidenceWord.namedOfficial', defaultMessage: 'named official' },
+  anonymous: { id: 'evidenceWord.anonymous', defaultMessage: 'unnamed official' },
+  inference: { id: 'evidenceWord.inference', defaultMessage: 'reported' },
+  assumption: { id: 'evidenceWord.assumption', defaultMessage: 'assumed' },
+});
+
+const CHANGE_MESSAGE = defineMessages({
+  yours: { id: 'change.yours', defaultMessage: 'your change' },
+  room: { id: 'change.room', defaultMessage: 'changed in the room' },
+});
+
+/** A position's name, as its radio says it: "Support" ("Soutien" in French). */
+export const positionLabel = (position: Position, intl: Words = ENGLISH): string =>
+  intl.formatMessage(POSITION_MESSAGE[position]);
+
+/** EVIDENCE_WORD in the reader's language. */
+export const evidenceWord = (evidence: Evidence, intl: Words = ENGLISH): string =>
+  intl.formatMessage(EVIDENCE_WORD_MESSAGE[evidence]);
+
+/** YOUR_CHANGE or ROOM_CHANGE (English, as stored in code) in the reader's language. */
+export const changeWordIn = (word: string, intl: Words = ENGLISH): string =>
+  word === YOUR_CHANGE
+    ? intl.formatMessage(CHANGE_MESSAGE.yours)
+    : word === ROOM_CHANGE
+      ? intl.formatMessage(CHANGE_MESSAGE.room)
+      : word;
 
 export const POSITION_LABEL: Record<Position, string> = {
   support: 'Support',

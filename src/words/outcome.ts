@@ -11,15 +11,73 @@ import type { AllyId } from '../engine/types';
 import type { Evidence, Noun, Scenario } from '../scenario/model';
 import type { Changes } from '../scenario/play';
 import { formatNumber } from '../scenario/number';
-import { formatQuantity, listNames, listSomeNames, type NameOf } from './format';
-import { EVIDENCE_WORD, YOUR_CHANGE } from './labels';
+import { seatName } from './allyNames';
+import { formatQuantity, listNames, listSomeNames, nounIn, semicolon, type NameOf } from './format';
+import { defineMessages, ENGLISH, languageOf, type Words } from './intl';
+import { changeWordIn, evidenceWord, YOUR_CHANGE } from './labels';
 import { marginLabel } from './rules';
+
+/**
+ * The status banner's sentences. In English they read as they always have; the French words are
+ * the project's own. Counts go through ICU plurals, never through a sentence put together.
+ */
+const M = defineMessages({
+  passesCounts: { id: 'outcome.passes.counts', defaultMessage: 'Passes: {counts}.' },
+  passesRuleMet: { id: 'outcome.passes.ruleMet', defaultMessage: 'Passes: the rule is met.' },
+  passesPresumed: {
+    id: 'outcome.passes.presumed',
+    defaultMessage:
+      'Passes: no {noun} objects; {who} {count, plural, one {is} other {are}} presumed to consent.',
+    description: 'who: names, or a count of undecided seats (outcome.undecidedCount)',
+  },
+  undecidedCount: {
+    id: 'outcome.undecidedCount',
+    defaultMessage: '{count, number} undecided {nouns}',
+  },
+  blocked: { id: 'outcome.blocked', defaultMessage: 'Blocked: {who}.' },
+  blockedNeeds: {
+    id: 'outcome.blocked.needs',
+    defaultMessage: 'Blocked: {who}. To pass it needs {needed}.',
+  },
+  manyObject: {
+    id: 'outcome.blockers.many',
+    defaultMessage: '{count, number} {nouns} object: {groups}',
+  },
+  pending: { id: 'outcome.pending', defaultMessage: 'Pending: it still needs {needed}.' },
+  neededSome: {
+    id: 'outcome.needed.some',
+    defaultMessage: '{count, number} more in favour, for example {names}',
+  },
+  objects: {
+    id: 'outcome.group.objects',
+    defaultMessage: '{who} {count, plural, one {objects} other {object}} ({qualifier})',
+  },
+  following: {
+    id: 'outcome.group.following',
+    defaultMessage: '{who}, following {leader} ({qualifier})',
+  },
+  listed: { id: 'outcome.group.listed', defaultMessage: '{who} ({qualifier})' },
+  headCount: {
+    id: 'outcome.counts.heads',
+    defaultMessage: '{have} of {total} {nouns} in favour, {quota} needed',
+  },
+  weightCount: {
+    id: 'outcome.counts.weight',
+    defaultMessage: '{have} of {total}, {quota} needed',
+  },
+});
 
 /** What a seat's position rests on: its stance's evidence, or the user's own change. */
 export type Standing = Evidence | 'your-change';
 
 /** What sentences about a table need: names, the body's noun, and each seat's standing. */
 export interface TableWords {
+  /** The language the sentences are in (English unless the reader chose another). */
+  readonly intl: Words;
+  /**
+   * The body's noun as the scenario gives it (English); sentences translated so far put it in
+   * their language with nounIn, the others (still English) use it as it is.
+   */
   readonly noun: Noun;
   readonly nameOf: NameOf;
   readonly standingOf: (id: AllyId) => Standing;
@@ -38,19 +96,24 @@ export function tableWords(
   scenario: Scenario,
   changes: Changes = {},
   changeWord: string = YOUR_CHANGE,
+  intl: Words = ENGLISH,
 ): TableWords {
-  const names = new Map<string, string>(scenario.members.map((m) => [m.id, m.name]));
+  const names = new Map<string, string>(
+    scenario.members.map((m) => [m.id, seatName(m.id, m.name, intl)]),
+  );
+  const change = changeWordIn(changeWord, intl);
   const stances = new Map(scenario.stances.map((s) => [s.id as string, s]));
   const setByUser = (id: AllyId) => changes[id]?.position !== undefined;
   const standingOf = (id: AllyId): Standing =>
     setByUser(id) ? 'your-change' : (stances.get(id)?.evidence ?? 'assumption');
   return {
+    intl,
     noun: scenario.memberNoun,
     nameOf: (id) => names.get(id) ?? id,
     standingOf,
     qualifierOf: (id) => {
       const standing = standingOf(id);
-      return standing === 'your-change' ? changeWord : EVIDENCE_WORD[standing];
+      return standing === 'your-change' ? change : evidenceWord(standing, intl);
     },
     // Setting a follower directly cuts it loose from its leader (engine/follows.ts).
     leaderOf: (id) => (setByUser(id) ? null : (stances.get(id)?.follows ?? null)),
@@ -79,11 +142,13 @@ export function blockerGroups(
     if (group) group.ids.push(id);
     else groups.push({ leader, qualifier, ids: [id] });
   }
+  const { intl } = words;
   return groups.map(({ leader, qualifier, ids: members }) => {
-    const who = listSomeNames(members, words.nameOf, max);
-    if (leader !== null) return `${who}, following ${words.nameOf(leader)} (${qualifier})`;
-    if (!verb) return `${who} (${qualifier})`;
-    return `${who} ${members.length === 1 ? 'objects' : 'object'} (${qualifier})`;
+    const who = listSomeNames(members, words.nameOf, max, intl);
+    if (leader !== null)
+      return intl.formatMessage(M.following, { who, leader: words.nameOf(leader), qualifier });
+    if (!verb) return intl.formatMessage(M.listed, { who, qualifier });
+    return intl.formatMessage(M.objects, { who, count: members.length, qualifier });
   });
 }
 
@@ -92,33 +157,46 @@ export const blockedBy = (ids: readonly AllyId[], words: TableWords): string =>
   blockerGroups(ids, words, false).join('; ');
 
 export function statusSentence(outcome: Outcome, words: TableWords): string {
-  const { noun } = words;
-  const list = (ids: readonly AllyId[]) => listNames(ids, words.nameOf);
+  const { intl } = words;
+  const noun = nounIn(words.noun, intl);
+  const list = (ids: readonly AllyId[]) => listNames(ids, words.nameOf, intl);
   switch (outcome.status) {
     case 'passes': {
       const presumed = outcome.presumedConsent.length;
       if (presumed === 0) {
-        const counts = passingCounts(outcome, noun);
-        return counts ? `Passes: ${counts}.` : 'Passes: the rule is met.';
+        const counts = passingCounts(outcome, noun, intl);
+        return counts
+          ? intl.formatMessage(M.passesCounts, { counts })
+          : intl.formatMessage(M.passesRuleMet);
       }
       const who =
         presumed > 4
-          ? `${formatNumber(presumed)} undecided ${noun.other}`
+          ? intl.formatMessage(M.undecidedCount, { count: presumed, nouns: noun.other })
           : list(outcome.presumedConsent);
-      return `Passes: no ${noun.one} objects; ${who} ${presumed === 1 ? 'is' : 'are'} presumed to consent.`;
+      return intl.formatMessage(M.passesPresumed, { noun: noun.one, who, count: presumed });
     }
     case 'blocked': {
       const many = outcome.blockers.length > 6;
-      const groups = blockerGroups(outcome.blockers, words, !many, BANNER_NAMES).join('; ');
+      const groups = blockerGroups(outcome.blockers, words, !many, BANNER_NAMES).join(
+        semicolon(intl),
+      );
       const who = many
-        ? `${formatNumber(outcome.blockers.length)} ${noun.other} object: ${groups}`
+        ? intl.formatMessage(M.manyObject, {
+            count: outcome.blockers.length,
+            nouns: noun.other,
+            groups,
+          })
         : groups;
       const needs = outcome.missing.length > 0 && !sameSet(outcome.missing, outcome.blockers);
-      const need = needs ? ` To pass it needs ${needed(outcome, words, BANNER_NAMES)}.` : '';
-      return `Blocked: ${who}.${need}`;
+      return needs
+        ? intl.formatMessage(M.blockedNeeds, {
+            who,
+            needed: needed(outcome, words, BANNER_NAMES),
+          })
+        : intl.formatMessage(M.blocked, { who });
     }
     case 'pending':
-      return `Pending: it still needs ${needed(outcome, words, BANNER_NAMES)}.`;
+      return intl.formatMessage(M.pending, { needed: needed(outcome, words, BANNER_NAMES) });
   }
 }
 
@@ -127,18 +205,28 @@ export function statusSentence(outcome: Outcome, words: TableWords): string {
  * weighted rule, its weight too. Null when every seat is needed (consensus, unanimity), where the
  * count says nothing the banner does not.
  */
-function passingCounts(outcome: Outcome, noun: Noun): string | null {
+function passingCounts(outcome: Outcome, noun: Noun, intl: Words): string | null {
   const heads = outcome.margins.find((m) => m.id === 'allies');
   if (!heads || heads.quota >= heads.total) return null;
+  const n = (x: number) => (languageOf(intl) === 'en' ? formatNumber(x) : intl.formatNumber(x));
   const parts = [
-    `${formatNumber(heads.have)} of ${formatNumber(heads.total)} ${noun.other} in favour, ${formatNumber(heads.quota)} needed`,
+    intl.formatMessage(M.headCount, {
+      have: n(heads.have),
+      total: n(heads.total),
+      nouns: noun.other,
+      quota: n(heads.quota),
+    }),
   ];
   for (const m of outcome.margins)
     if (m.id === 'weight')
       parts.push(
-        `${formatQuantity(m.have, m.unit)} of ${formatQuantity(m.total, m.unit)}, ${formatQuantity(m.quota, m.unit)} needed`,
+        intl.formatMessage(M.weightCount, {
+          have: formatQuantity(m.have, m.unit),
+          total: formatQuantity(m.total, m.unit),
+          quota: formatQuantity(m.quota, m.unit),
+        }),
       );
-  return parts.join('; ');
+  return parts.join(semicolon(intl));
 }
 
 /**
@@ -146,9 +234,10 @@ function passingCounts(outcome: Outcome, noun: Noun): string | null {
  * at most `max` names.
  */
 export function needed(outcome: Outcome, words: TableWords, max = Infinity): string {
-  const list = listSomeNames(outcome.missing, words.nameOf, max);
-  if (outcome.missingExact) return list;
-  return `${formatNumber(outcome.missing.length)} more in favour, for example ${list}`;
+  const { intl } = words;
+  const names = listSomeNames(outcome.missing, words.nameOf, max, intl);
+  if (outcome.missingExact) return names;
+  return intl.formatMessage(M.neededSome, { count: outcome.missing.length, names });
 }
 
 /** What it would take to pass, as the Why panel says it. */

@@ -17,6 +17,15 @@ import { powerIndices } from '../../src/engine/power';
 import { exerciseAnswer } from '../../src/scenario/exercises';
 import { cachedClient, computeOdds, type AnalysisClient } from '../../src/state/analysis';
 import { memoryStorage, shippedCatalog } from './catalog';
+import { IntlRoot } from '../../src/app/IntlRoot';
+import { keepLanguage } from '../../src/app/language';
+import { ENGLISH_CATALOG, type Catalog, type Language } from '../../src/words/intl';
+import frenchCatalog from '../../src/words/compiled/fr.json';
+
+const CATALOGS: Record<Language, Catalog> = {
+  en: ENGLISH_CATALOG,
+  fr: frenchCatalog as unknown as Catalog,
+};
 
 const catalog = shippedCatalog();
 // The closed tabs' code loads on first open in the page; here it is loaded before any test, so
@@ -30,7 +39,10 @@ export function renderApp({
   clipboardRefuses = false,
   exercises = false,
   analysis: given,
+  language,
 }: {
+  /** Open in this language, under the app's IntlProvider (main.tsx's choice made already). */
+  language?: Language;
   hash?: string;
   storage?: ReturnType<typeof memoryStorage>;
   /** false: start as main.tsx does when the lazy parser chunk fails to load. */
@@ -48,8 +60,17 @@ export function renderApp({
     loadSaved(storage),
     parserLoads ? parseScenario : undefined,
   );
-  const store = createAppStore(catalog, { ...boot, homeScenarioId: DEFAULT_SCENARIO_ID });
-  const disconnect = connectBrowser(store, catalog, window, storage, boot.keptAside);
+  const store = createAppStore(catalog, {
+    ...boot,
+    ...(language ? { language } : {}),
+    homeScenarioId: DEFAULT_SCENARIO_ID,
+  });
+  const disconnectBrowser = connectBrowser(store, catalog, window, storage, boot.keptAside);
+  const forgetLanguage = keepLanguage(store, storage);
+  const disconnect = () => {
+    disconnectBrowser();
+    forgetLanguage();
+  };
   const copyLink = vi.fn();
   const print = vi.fn();
   const requestFullscreen = vi.fn();
@@ -72,19 +93,26 @@ export function renderApp({
       odds: async (q) => computeOdds(q),
       exercise: async (scenario, exercise) => exerciseAnswer(scenario, exercise),
     });
+  const app = (
+    <FullscreenContext.Provider value={requestFullscreen}>
+      <App
+        copyLink={copyLink}
+        analysis={analysis}
+        print={print}
+        requestFullscreen={requestFullscreen}
+        files={files}
+        share={share}
+        exercises={exercises ? exercisesPort(window, storage, store, catalog) : undefined}
+      />
+    </FullscreenContext.Provider>
+  );
   const view = render(
     <StoreProvider store={store} catalog={catalog}>
-      <FullscreenContext.Provider value={requestFullscreen}>
-        <App
-          copyLink={copyLink}
-          analysis={analysis}
-          print={print}
-          requestFullscreen={requestFullscreen}
-          files={files}
-          share={share}
-          exercises={exercises ? exercisesPort(window, storage, store, catalog) : undefined}
-        />
-      </FullscreenContext.Provider>
+      {language ? (
+        <IntlRoot initial={{ language, catalog: CATALOGS[language] }}>{app}</IntlRoot>
+      ) : (
+        app
+      )}
     </StoreProvider>,
   );
   const unmount = () => {

@@ -1,0 +1,54 @@
+/**
+ * The page's language: react-intl's provider over the app, with the catalog of the language the
+ * store names. A language chosen later loads its catalog first (the page stays in the language
+ * it speaks meanwhile); the page's `lang` follows the words on screen. A catalog that fails to
+ * load says so, and the choice goes back to the language shown.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
+import { useAppStore } from '../state/context';
+import { LANGUAGE_NAME, type Catalog, type Language } from '../words/intl';
+import { loadCatalog } from './language';
+
+export interface Shown {
+  readonly language: Language;
+  readonly catalog: Catalog;
+}
+
+export function IntlRoot({ initial, children }: { initial: Shown; children: ReactNode }) {
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  const showNotice = useAppStore((s) => s.showNotice);
+  const [shown, setShown] = useState(initial);
+
+  useEffect(() => {
+    if (language === shown.language) return;
+    let live = true;
+    loadCatalog(language).then(
+      (catalog) => {
+        if (live) setShown({ language, catalog });
+      },
+      () => {
+        if (!live) return;
+        showNotice({
+          kind: 'info',
+          message: `${LANGUAGE_NAME[language]}: this language did not load (is the network down?). The page stays in ${LANGUAGE_NAME[shown.language]}; choose it again to retry.`,
+        });
+        setLanguage(shown.language);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [language, shown.language, setLanguage, showNotice]);
+
+  useEffect(() => {
+    document.documentElement.lang = shown.language;
+  }, [shown.language]);
+
+  return (
+    <IntlProvider locale={shown.language} defaultLocale="en" messages={shown.catalog}>
+      {children}
+    </IntlProvider>
+  );
+}

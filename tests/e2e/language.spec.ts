@@ -1,0 +1,116 @@
+// The Language control, in Chromium against the production build: French carries the contract's
+// French names (CLDR ally names, positions, status, exercise check), travels in the share link,
+// is kept for the next visit, and leaves English exactly as it was.
+import { axeViolations } from './axe';
+import { ally, expect, radio, started, test } from './fixtures';
+
+const ENGLISH_STATUS =
+  'Blocked: France objects (named official); Germany, following France (reported).';
+
+test('French: the contract in French, in the link, kept on reload; axe finds nothing', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await expect(language).toHaveValue('en');
+  await language.selectOption({ label: 'Français' });
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const germany = ally(page, 'Allemagne');
+  await expect(germany).toBeVisible();
+  for (const name of ['Soutien', 'Indécis', 'Objection'])
+    await expect(germany.getByRole('radio', { name, exact: true })).toBeVisible();
+  await expect(germany.getByRole('radio', { name: 'Objection', exact: true })).toBeChecked();
+  await expect(ally(page, 'Türkiye')).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Germany', exact: true })).toHaveCount(0);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^Bloquée/);
+  await expect(status).toContainText('France');
+  await expect(status).toContainText('Allemagne');
+  await expect(page.getByRole('combobox', { name: 'Scénario' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Règle de décision' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copier le lien' })).toBeVisible();
+
+  // A position changed in French: the status follows, in French.
+  await germany.locator('label', { hasText: 'Soutien' }).click();
+  await ally(page, 'France').locator('label', { hasText: 'Soutien' }).click();
+  await expect(status).toHaveText(/^Adoptée/);
+
+  // The exercise's button and its feedback.
+  const exercises = page.getByRole('region', { name: 'Exercises' });
+  const card = exercises.getByRole('article').first();
+  await card.getByRole('button', { name: 'Vérifier la réponse' }).click();
+  await expect(card.getByRole('alert').or(card.getByRole('status'))).toHaveText(
+    /^(Pas encore|Correct)/,
+  );
+
+  // The address carries the language; a fresh browser that prefers English opens it in French.
+  await expect(page).toHaveURL(/#3\/vilnius-2023\/consensus\/[^/]*\/(.*,)?lang=fr(,|$)/);
+  const link = page.url();
+  const other = await browser.newContext({ locale: 'en-US' });
+  try {
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    await expect(fresh.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(fresh.getByRole('combobox', { name: 'Language' })).toHaveValue('fr');
+    await expect(
+      ally(fresh, 'Allemagne').getByRole('radio', { name: 'Soutien', exact: true }),
+    ).toBeChecked();
+    await expect(fresh.getByRole('status')).toHaveText(/^Adoptée/);
+  } finally {
+    await other.close();
+  }
+
+  // Kept for the next visit: the page opened again without a link speaks French.
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(ally(page, 'Allemagne')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('status')).toHaveText(/^Adoptée/);
+
+  await started(page);
+  expect(await axeViolations(page, { label: 'French' })).toEqual([]);
+});
+
+test('English stays exactly as it was, and going back to it takes the language out of the link', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('status')).toHaveText(ENGLISH_STATUS);
+  for (const name of ['Support', 'Undecided', 'Object'])
+    await expect(radio(page, 'Germany', name as 'Support')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Decision rule' })).toBeVisible();
+  // English writes no language in the link: the address is what it always was.
+  await expect(page).toHaveURL(/#3\/vilnius-2023\/consensus\/\/r=2$/);
+  const english = page.url();
+
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await language.selectOption({ label: 'Français' });
+  await expect(page.getByRole('status')).toHaveText(/^Bloquée/);
+  await expect(page).toHaveURL(/lang=fr/);
+  await language.selectOption({ label: 'English' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('status')).toHaveText(ENGLISH_STATUS);
+  await expect(ally(page, 'Germany')).toBeVisible();
+  await expect(page).toHaveURL(english);
+});
+
+test('a browser that prefers French opens in French, with no link or choice yet', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('status')).toHaveText(/^Bloquée/);
+    await expect(ally(page, 'Allemagne')).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});

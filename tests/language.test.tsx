@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+// The Language control as a person uses it: the contract's names in French, the address and
+// storage follow the choice, and English comes back exactly as it was.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_KEY } from '../src/app/language';
+import { memoryStorage } from './support/catalog';
+import { openApp } from './support/renderApp';
+
+const ENGLISH_STATUS =
+  'Blocked: France objects (named official); Germany, following France (reported).';
+
+describe('the Language control', () => {
+  // (toHaveTextContent reads the no-break space before the colon as a space.)
+  it('in French, the allies, their positions and the outcome carry French names', () => {
+    openApp({ language: 'fr' });
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('fr');
+    const germany = screen.getByRole('radiogroup', { name: 'Allemagne' });
+    for (const name of ['Soutien', 'Indécis', 'Objection'])
+      expect(within(germany).getByRole('radio', { name })).toBeInTheDocument();
+    expect(within(germany).getByRole('radio', { name: 'Objection' })).toBeChecked();
+    expect(screen.getByRole('radiogroup', { name: 'Royaume-Uni' })).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: 'Germany' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Bloquée : France .*Allemagne/);
+    expect(screen.getByRole('combobox', { name: 'Scénario' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Règle de décision' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('fr');
+    // The rows' tags and the sort.
+    expect(screen.getByText('suit France')).toBeInTheDocument();
+    expect(screen.getAllByText('bloque').length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByRole('combobox', { name: 'Trier les alliés' })).toHaveDisplayValue(
+      'Ordre de la table',
+    );
+  });
+
+  it('choosing Français loads French, puts lang=fr in the address and keeps the choice', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    openApp({ language: 'en', storage });
+    expect(screen.getByRole('status')).toHaveTextContent(ENGLISH_STATUS);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Français');
+    expect(await screen.findByRole('radiogroup', { name: 'Allemagne' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Bloquée/);
+    await waitFor(() => expect(window.location.hash).toMatch(/\/r=2,lang=fr$/));
+    expect(storage.getItem(LANGUAGE_KEY)).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+
+    // And back: English exactly as it was, and an address without the language.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'English');
+    expect(await screen.findByRole('radiogroup', { name: 'Germany' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(ENGLISH_STATUS);
+    await waitFor(() => expect(window.location.hash).toBe('#3/vilnius-2023/consensus//r=2'));
+    expect(storage.getItem(LANGUAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('a pasted link with lang=fr switches the page to French', async () => {
+    openApp({ language: 'en' });
+    window.location.hash = '#3/vilnius-2023/consensus/FR=s/r=2,lang=fr';
+    expect(await screen.findByRole('radiogroup', { name: 'Allemagne' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Adoptée/);
+  });
+});
