@@ -81,7 +81,7 @@ export const LanguagePicker = memo(function LanguagePicker() {
   const language = useAppStore((s) => s.language);
   const setLanguage = useAppStore((s) => s.setLanguage);
   return (
-    <div className="field">
+    <div className="field field-language">
       <label htmlFor={id} lang="en">
         Language
       </label>
