@@ -29,15 +29,17 @@ async function storedForOffline(page: Page) {
 
 test('after one visit the simulator works with no network', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  // The map's atlas, asked for by the page or its worker: not before the page has started.
-  const atlas: string[] = [];
+  // The map's atlas: the page itself never asks for it (its tab is closed); the service worker
+  // stores it in the background (registered after the page's load, when idle: bench:offline
+  // measures that against the largest paint).
+  const atlas: ('page' | 'worker')[] = [];
   context.on('request', (r) => {
-    if (/countries-110m/.test(r.url())) atlas.push(r.url());
+    if (/countries-110m/.test(r.url())) atlas.push(r.serviceWorker() ? 'worker' : 'page');
   });
   await page.goto('/');
   await started(page);
-  expect(atlas, 'the atlas is not loaded with the first paint').toEqual([]);
   await storedForOffline(page);
+  expect(atlas, 'the page asked for the atlas').not.toContain('page');
   expect(atlas.length, 'the worker stored the atlas in the background').toBeGreaterThan(0);
   expect(await axeViolations(page)).toEqual([]); // with the card that says so
   await context.setOffline(true);
