@@ -15,8 +15,11 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 export async function keepOffline(win: Window, store: OfflineStore): Promise<void> {
   const container = win.navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!container) return; // an insecure origin or an old browser: the app works online only
-  /** The page was already served by a worker: a later worker is an update, not the first install. */
-  const updating = container.controller !== null;
+  /**
+   * A worker controls the page (it served it, or the first install has since taken it): a new
+   * worker taking over after that is an update, not the first install.
+   */
+  let controlled = container.controller !== null;
   let asked = false;
 
   const offer = (waiting: ServiceWorker) =>
@@ -29,7 +32,10 @@ export async function keepOffline(win: Window, store: OfflineStore): Promise<voi
     });
 
   container.addEventListener('controllerchange', () => {
-    if (!updating) return; // the first install taking this page: nothing changed on screen
+    if (!controlled) {
+      controlled = true; // the first install taking this page: nothing changed on screen
+      return;
+    }
     // This page asked for the new version: it reloads into it, at the same address.
     if (asked) win.location.reload();
     // Another tab took it: this page's own code is the old one, so it offers a reload.
@@ -40,7 +46,7 @@ export async function keepOffline(win: Window, store: OfflineStore): Promise<voi
   const registration = await container.register(trustedScriptUrl('offline'), {
     scope: import.meta.env.BASE_URL,
   });
-  if (registration.waiting && updating) offer(registration.waiting);
+  if (registration.waiting && controlled) offer(registration.waiting);
   /** A worker being installed: once stored, it is this visit's first install or an update. */
   const watch = (installing: ServiceWorker | null) =>
     installing?.addEventListener('statechange', () => {
