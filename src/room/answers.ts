@@ -24,36 +24,41 @@ export function roomResponse(exercise: Exercise, response: ExerciseResponse): Ro
 // Array.isArray does not narrow a readonly array's union (TypeScript issue 17002).
 const isList = (r: ExerciseResponse): r is readonly string[] => Array.isArray(r);
 
-/** How the room's exercise stands: answers to it, and how many are right (null: not checkable). */
+/**
+ * How the room's exercise stands: answers to it, and how many are right (null: not checkable, or
+ * its answer not worked out yet).
+ */
 export interface AnswerTally {
   readonly answered: number;
   readonly correct: number | null;
 }
 
 /**
- * Verdicts by response (its JSON), per exercise: a class gives few distinct responses, and some
- * kinds are costly to judge (a power ranking computes the indices), so each is judged once.
+ * Verdicts by response (its JSON), per worked-out answer: a class gives few distinct responses,
+ * so each is judged once against the exercise's answer (kept by whoever worked it out).
  */
-const verdicts = new WeakMap<Exercise, Map<string, boolean>>();
-/** Distinct responses remembered per exercise before the memory starts again. */
+const verdicts = new WeakMap<Result<ExerciseAnswer>, Map<string, boolean>>();
+/** Distinct responses remembered per answer before the memory starts again. */
 const REMEMBERED = 500;
 
 /**
  * Counts the answers to `exercise` in the room, judging each response with the engine against
- * `answer` (the exercise's answer, if already worked out; else it is worked out here).
+ * `answer`, the exercise's answer as worked out (in the analysis worker); while it is not (null),
+ * only the count. Nothing is worked out here: a power ranking takes 50-100 ms.
  */
 export function tallyAnswers(
   scenario: Scenario,
   exercise: Exercise,
   room: Pick<RoomSnapshot, 'answered'>,
-  answer?: Result<ExerciseAnswer>,
+  answer: Result<ExerciseAnswer> | null,
 ): AnswerTally {
   const responses = Object.values(room.answered)
     .filter((a) => a.exercise === exercise.id)
     .map((a) => a.response);
-  if (exercise.kind === 'discussion') return { answered: responses.length, correct: null };
-  let known = verdicts.get(exercise);
-  if (!known || known.size > REMEMBERED) verdicts.set(exercise, (known = new Map()));
+  if (exercise.kind === 'discussion' || answer === null)
+    return { answered: responses.length, correct: null };
+  let known = verdicts.get(answer);
+  if (!known || known.size > REMEMBERED) verdicts.set(answer, (known = new Map()));
   let correct = 0;
   for (const response of responses) {
     const key = JSON.stringify(response);

@@ -130,11 +130,9 @@ function RoomTally({
   room: RoomSnapshot;
   students: number;
 }) {
-  const answer = useExerciseAnswer(scenario, exercise);
-  const tally = tallyAnswers(scenario, exercise, room, answer ?? undefined);
   // Until the answer is in, the count alone (no "correctly" yet).
-  const correct = answer ? tally.correct : null;
-  return <p aria-live="polite">{answeredSentence(tally.answered, students, correct)}</p>;
+  const tally = tallyAnswers(scenario, exercise, room, useExerciseAnswer(scenario, exercise));
+  return <p aria-live="polite">{answeredSentence(tally.answered, students, tally.correct)}</p>;
 }
 
 /**

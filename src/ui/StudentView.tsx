@@ -66,7 +66,9 @@ function RoomExerciseCard() {
   return (
     <section className="room-exercise" aria-labelledby="room-exercise-heading">
       <h2 id="room-exercise-heading">Exercise from your teacher</h2>
+      {/* A new exercise is a new card: no input or hints carried over from the last one. */}
       <ExerciseCard
+        key={exercise.id}
         scenario={scenario}
         exercise={exercise}
         teacher={false}
