@@ -55,10 +55,13 @@ describe('the Language control', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('a pasted link with lang=fr switches the page to French', async () => {
-    openApp({ language: 'en' });
+  it('a pasted link with lang=fr switches the page to French, for this visit only', async () => {
+    const storage = memoryStorage();
+    openApp({ language: 'en', storage });
     window.location.hash = '#3/vilnius-2023/consensus/FR=s/r=2,lang=fr';
     expect(await screen.findByRole('radiogroup', { name: 'Allemagne' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^Adoptée/);
+    // The sharer's language, not the reader's choice: nothing is kept for the next visit.
+    expect(storage.getItem(LANGUAGE_KEY)).toBeNull();
   });
 });

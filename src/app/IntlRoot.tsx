@@ -17,7 +17,7 @@ export interface Shown {
 
 export function IntlRoot({ initial, children }: { initial: Shown; children: ReactNode }) {
   const language = useAppStore((s) => s.language);
-  const setLanguage = useAppStore((s) => s.setLanguage);
+  const showLanguage = useAppStore((s) => s.showLanguage);
   const showNotice = useAppStore((s) => s.showNotice);
   const [shown, setShown] = useState(initial);
 
@@ -34,13 +34,13 @@ export function IntlRoot({ initial, children }: { initial: Shown; children: Reac
           kind: 'info',
           message: `${LANGUAGE_NAME[language]}: this language did not load (is the network down?). The page stays in ${LANGUAGE_NAME[shown.language]}; choose it again to retry.`,
         });
-        setLanguage(shown.language);
+        showLanguage(shown.language);
       },
     );
     return () => {
       live = false;
     };
-  }, [language, shown.language, setLanguage, showNotice]);
+  }, [language, shown.language, showLanguage, showNotice]);
 
   useEffect(() => {
     document.documentElement.lang = shown.language;

@@ -51,10 +51,14 @@ export function saveLanguage(storage: KeyValueStorage | null, language: Language
   }
 }
 
-/** Keeps the store's language in storage whenever the person changes it. */
+/**
+ * Keeps the language in storage when the person chooses it with the Language control; a link's
+ * language is shown for the visit and not kept (the sharer chose it, not the reader).
+ */
 export function keepLanguage(store: AppStore, storage: KeyValueStorage | null): () => void {
   return store.subscribe((state, prev) => {
-    if (state.language !== prev.language) saveLanguage(storage, state.language);
+    if (state.language !== prev.language && state.languageChosen)
+      saveLanguage(storage, state.language);
   });
 }
 

@@ -200,7 +200,7 @@ export function connectBrowser(
       const { scenario, rule, changes, present, lang } = decoded.state;
       store.getState().loadTable({ scenarioId: scenario, ruleId: rule, changes });
       store.getState().setPresenting(present === true);
-      if (lang) store.getState().setLanguage(lang);
+      if (lang) store.getState().showLanguage(lang);
       store.getState().showHandedIn(handedInOf(decoded.state, scenario));
       const revised = revisedSince(decoded.state, [...catalog, ...store.getState().imported]);
       if (revised) store.getState().showNotice({ kind: 'info', message: revised });
@@ -235,7 +235,7 @@ export function connectBrowser(
         changes: state.changes,
       });
       store.getState().setPresenting(state.present === true);
-      if (state.lang) store.getState().setLanguage(state.lang);
+      if (state.lang) store.getState().showLanguage(state.lang);
     } else
       store
         .getState()

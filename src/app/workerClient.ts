@@ -41,7 +41,13 @@ export function createWorkerClient(): AnalysisClient {
       worker ??= start();
       const id = ++next;
       waiting.set(id, { resolve: resolve as (r: never) => void, reject });
-      worker.postMessage(request(id));
+      try {
+        worker.postMessage(request(id));
+      } catch (e) {
+        // Not sent (a request that cannot be copied to the worker): nothing will answer it.
+        waiting.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
     });
 
   // Odds: one question in the worker at a time; of those asked meanwhile only the latest waits.

@@ -69,7 +69,15 @@ export interface ViewSlice {
    * and carried in the share link (option `lang`); never part of the table's history.
    */
   readonly language: Language;
+  /**
+   * Whether the person chose `language` with the Language control (kept for the next visit), or
+   * it came with a link or at start (this visit only: a shared link's language is the sharer's).
+   */
+  readonly languageChosen: boolean;
+  /** The Language control's choice. */
   setLanguage(language: Language): void;
+  /** A link's language: shown, not kept as the reader's choice. */
+  showLanguage(language: Language): void;
   /**
    * Answers a student handed in (a Hand in link), shown checked by the engine in Exercises. Not
    * kept in storage, never in the address once opened: only the link that carries them shows them.
@@ -240,6 +248,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
       sortBy: init.sortBy ?? 'table',
       presenting: init.presenting ?? false,
       language: init.language ?? 'en',
+      languageChosen: false,
       handedIn: init.handedIn ?? null,
       printJob: null,
       notice: init.notice ?? null,
@@ -348,7 +357,8 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
 
       setSort: (sortBy) => set({ sortBy }),
       setPresenting: (presenting) => set({ presenting }),
-      setLanguage: (language) => set({ language }),
+      setLanguage: (language) => set({ language, languageChosen: true }),
+      showLanguage: (language) => set({ language, languageChosen: false }),
       showHandedIn: (handedIn) => set({ handedIn }),
       setPrintJob: (printJob) => set({ printJob }),
       showNotice: (notice) => set({ notice }),
