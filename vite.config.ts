@@ -65,7 +65,9 @@ const offline = VitePWA({
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     // The page is one document whose state is in the fragment: any address opens it offline.
     navigateFallback: 'index.html',
-    // The room server's address (HTTP and WebSocket) is never answered from the cache.
+    // A page opened at the room server's address is the server's answer, never the cached app.
+    // (Other requests to it, the room's socket included, are never the worker's: nothing in the
+    // precache matches them.)
     navigateFallbackDenylist: [/^\/rooms/],
     cleanupOutdatedCaches: true,
     // The first install takes the open page at once (nothing old to disagree with); an update

@@ -26,15 +26,20 @@ async function visit(browser: Browser, url: string, worker: boolean) {
       for (const e of list.getEntries()) w.__lcp = e.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  let workerBytes = 0;
-  // Requests the service worker makes (the precache) are the context's, not the page's.
+  // Requests the service worker makes (the precache) are the context's, not the page's: their
+  // sizes are read as they finish, and all read before the context closes.
+  const workerSizes: Promise<number>[] = [];
   context.on('requestfinished', (request) => {
     if (request.serviceWorker())
-      void request
-        .response()
-        .then((r) => r?.body())
-        .then((b) => (workerBytes += b?.length ?? 0))
-        .catch(() => undefined);
+      workerSizes.push(
+        request
+          .response()
+          .then((r) => r?.body())
+          .then(
+            (b) => b?.length ?? 0,
+            () => 0,
+          ),
+      );
   });
   const page = await context.newPage();
   const t0 = Date.now();
@@ -51,6 +56,7 @@ async function visit(browser: Browser, url: string, worker: boolean) {
     );
   } else await page.waitForTimeout(1000);
   const lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+  const workerBytes = (await Promise.all(workerSizes)).reduce((a, b) => a + b, 0);
   await context.close();
   return { lcp, ready, registered, workerBytes };
 }

@@ -19,7 +19,7 @@ const SCRIPT_POLICY = 'nac-scripts';
 /** The scripts the page may start, by what they are. */
 const SCRIPTS = {
   analysis: workerUrl,
-  // Written by vite-plugin-pwa at the site's root (vite.config.ts).
+  // Written by vite-plugin-pwa beside index.html, at the app's base (vite.config.ts).
   offline: `${import.meta.env.BASE_URL}sw.js`,
 } as const;
 
@@ -33,12 +33,16 @@ export function trustedScriptUrl(script: keyof typeof SCRIPTS): string {
   const url = new URL(SCRIPTS[script], window.location.href).href;
   const tt = (window as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
   if (!tt) return url;
-  const allowed = new Set(Object.values(SCRIPTS).map((s) => new URL(s, window.location.href).href));
-  policy ??= tt.createPolicy(SCRIPT_POLICY, {
-    createScriptURL: (candidate) => {
-      if (!allowed.has(candidate)) throw new TypeError('only the app’s own workers may be loaded');
-      return candidate;
-    },
-  });
+  if (!policy) {
+    // The scripts' addresses, resolved once: the page's path does not change, only its fragment.
+    const allowed = new Set(Object.values(SCRIPTS).map((s) => new URL(s, url).href));
+    policy = tt.createPolicy(SCRIPT_POLICY, {
+      createScriptURL: (candidate) => {
+        if (!allowed.has(candidate))
+          throw new TypeError('only the app’s own workers may be loaded');
+        return candidate;
+      },
+    });
+  }
   return policy.createScriptURL(url) as string;
 }

@@ -6,8 +6,9 @@
  *
  * The WebAssembly build runs where its binary was provided (provideWebAssemblyKernel in webAssembly.ts):
  * the analysis worker, the command line, the bench. The page's Content-Security-Policy forbids
- * compiling WebAssembly, so the page (the exercises compute there) runs the TypeScript build and
- * its bundle carries no binary; a binary that fails to compile falls back to it too.
+ * compiling WebAssembly, so whatever of the engine runs on the page (and in tests that provide no
+ * binary) runs the TypeScript build, and the page's bundle carries no binary; a binary that fails
+ * to compile falls back to it too.
  *
  * Arrays are byte offsets into the kernel's memory (subsetSums.ts lays them out): f64 for
  * weights and masses, i32 for masks, indices and head counts.

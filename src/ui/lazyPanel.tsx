@@ -48,7 +48,10 @@ export function lazyPanel<P extends object>(
     if (failed)
       return (
         <div role="alert">
-          <p>This panel did not load: the network may be down.</p>
+          <p>
+            This panel did not load: the network may be down. Retry, or reload the page if it still
+            does not come.
+          </p>
           <button type="button" onClick={() => setFailed(false)}>
             Retry
           </button>

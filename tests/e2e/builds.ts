@@ -29,7 +29,13 @@ export interface BuildServer {
 export async function serveBuild(dir: string): Promise<BuildServer> {
   let root = dir;
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path: string;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     // An address with no file name is the page; a file the build does not have is not found
     // (as an old build's chunk is, once a new one is deployed).
     const file = extname(path) === '' ? join(root, 'index.html') : join(root, path);
