@@ -28,7 +28,7 @@ import { useWords } from '../state/words';
 import { ruleNameOf } from '../words/rules';
 import { citedOf, SourceList } from './AllyList';
 import {
-  answersOf,
+  answerSourceOf,
   AnswersContext,
   useAnswerSource,
   useExerciseAnswer,
@@ -86,7 +86,7 @@ export function ExercisesPanel({
   };
   const right = scenario.exercises.filter((e) => current[e.id]?.correct).length;
   return (
-    <AnswersContext.Provider value={answersOf(analysis)}>
+    <AnswersContext.Provider value={answerSourceOf(analysis)}>
       <section className="panel exercises" id="exercises" aria-labelledby="exercises-heading">
         <div className="exercises-head">
           <h2 id="exercises-heading">Exercises</h2>
@@ -231,7 +231,7 @@ export function ExerciseWorksheet({
   analysis: AnalysisClient;
 }) {
   return (
-    <AnswersContext.Provider value={answersOf(analysis)}>
+    <AnswersContext.Provider value={answerSourceOf(analysis)}>
       <Worksheet answers={answers} print={print} />
     </AnswersContext.Provider>
   );

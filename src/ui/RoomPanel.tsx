@@ -16,7 +16,7 @@ import { capitalise } from '../words/format';
 import { ruleLabel, ruleNameOf } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
 import type { Exercise, Scenario } from '../scenario/model';
-import { answersOf, AnswersContext, useExerciseAnswer } from './exerciseAnswers';
+import { answerSourceOf, AnswersContext, useExerciseAnswer } from './exerciseAnswers';
 import { PLAYED } from './ExercisesPanel';
 import { QrCode } from './QrCode';
 import { TeacherSilence } from './Silence';
@@ -263,7 +263,7 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
               )}
             </div>
             <TeacherSilence scenario={scenario} />
-            <AnswersContext.Provider value={answersOf(analysis)}>
+            <AnswersContext.Provider value={answerSourceOf(analysis)}>
               <RoomExercise scenario={scenario} port={port} />
             </AnswersContext.Provider>
             <h3 className="room-students-heading">Students ({students.length})</h3>

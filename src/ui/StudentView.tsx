@@ -13,7 +13,7 @@ import { useScenario } from '../state/context';
 import { useRoom, useRoomPort } from '../state/room';
 import { useTableNow } from '../state/table';
 import { AllyRow } from './AllyList';
-import { answersOf, AnswersContext } from './exerciseAnswers';
+import { answerSourceOf, AnswersContext } from './exerciseAnswers';
 import { ExerciseCard } from './ExercisesPanel';
 import { CurrentOutcome } from './OutcomePanels';
 import { StudentSilence } from './Silence';
@@ -161,7 +161,7 @@ export function StudentView({ analysis }: { analysis: AnalysisClient }) {
             <p className="room-hidden">Your teacher will reveal the outcome.</p>
           )}
           {!silent && <StudentSilence scenario={scenario} holds={holds} />}
-          <AnswersContext.Provider value={answersOf(analysis)}>
+          <AnswersContext.Provider value={answerSourceOf(analysis)}>
             <RoomExerciseCard />
           </AnswersContext.Provider>
           {member && stance && seat && (

@@ -36,7 +36,7 @@ function cachedSource(compute: AnswerSource): AnswerSource {
 const sources = new WeakMap<AnalysisClient, AnswerSource>();
 
 /** The answers of one analysis client (the same cache for every part that asks it). */
-export function answersOf(client: AnalysisClient): AnswerSource {
+export function answerSourceOf(client: AnalysisClient): AnswerSource {
   let source = sources.get(client);
   if (!source) {
     source = cachedSource((scenario, exercise) => client.exercise(scenario, exercise));
