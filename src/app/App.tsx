@@ -22,7 +22,7 @@ import { AppHeader, SiteFooter, SkipLinks, type HeaderPorts } from '../ui/Header
 import { NoticeBar } from '../ui/NoticeBar';
 import { RulesPanel } from '../ui/RulesPanels';
 import { CurrentOutcome } from '../ui/OutcomePanels';
-import { PresenterBar } from '../ui/Presenter';
+import { presenterBar } from '../ui/Presenter';
 import { TablePanel } from '../ui/TablePanel';
 import { useHistoryKeys } from '../ui/Toolbar';
 import { UpdateBar } from '../ui/UpdateBar';
@@ -95,7 +95,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
         {judgement ? (
           <>
             {presenting && (
-              <PresenterBar
+              <presenterBar.Panel
                 scenario={scenario}
                 seats={judgement.table.seats}
                 selectedId={selectedId}
