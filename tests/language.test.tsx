@@ -61,4 +61,31 @@ describe('the Language control', () => {
     expect(await screen.findByRole('radiogroup', { name: 'Allemagne' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^Adoptée/);
   });
+
+  it('in French, the skip links, the footer and a notice’s buttons speak French', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = openApp({ language: 'fr', storage });
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Italie' })).getByRole('radio', {
+        name: 'Objection',
+      }),
+    );
+    first.unmount();
+    openApp({ language: 'fr', hash: '#1/vilnius-2023/consensus/IT=', storage });
+    expect(screen.getByRole('link', { name: 'Aller aux alliés' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aller aux explications' })).toBeInTheDocument();
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent(/^Les positions viennent des sources du projet/);
+    expect(footer).not.toHaveAttribute('lang');
+    expect(footer.closest('[lang="en"]')).toBeNull();
+    const notice = screen.getByRole('alert');
+    expect(within(notice).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Rétablir ma dernière table' }));
+    expect(
+      within(screen.getByRole('radiogroup', { name: 'Italie' })).getByRole('radio', {
+        name: 'Objection',
+      }),
+    ).toBeChecked();
+  });
 });

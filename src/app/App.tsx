@@ -148,9 +148,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
           />
         </Suspense>
       )}
-      <div className="lang-part" lang={untranslated}>
-        <SiteFooter />
-      </div>
+      <SiteFooter />
     </div>
   );
 }
