@@ -34,7 +34,11 @@ export const NoticeBar = memo(function NoticeBar() {
         ? { 'aria-live': 'polite' as const }
         : { role: 'alert' })}
     >
-      <p>{notice.message}</p>
+      <p>
+        {notice.phrases
+          ? notice.phrases.map((p) => intl.formatMessage(p.descriptor, p.values)).join(' ')
+          : notice.message}
+      </p>
       <div className="toolbar">
         {restore && (
           <button type="button" onClick={() => restoreTable(restore)}>
