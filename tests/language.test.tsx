@@ -119,4 +119,22 @@ describe('the Language control', () => {
     await user.click(screen.getByRole('button', { name: 'Le remettre' }));
     expect(screen.getByRole('combobox', { name: 'Scénario' })).toHaveValue(parsed.value.id);
   });
+
+  it('in French, the allies’ heading and the evidence chips speak French; notes stay as written', () => {
+    openApp({ language: 'fr' });
+    expect(
+      screen.getByRole('heading', {
+        name: /^Conseil de l’Atlantique Nord\s:\s31 alliés au 2023-07-11$/,
+      }),
+    ).toBeInTheDocument();
+    const chips = screen.getAllByText('Responsable cité', { selector: '.evidence' });
+    expect(chips.length).toBeGreaterThanOrEqual(1);
+    expect(chips[0]).toHaveAttribute('title', 'Un responsable nommé, selon la presse');
+    expect(screen.getAllByText(/^:\snote et sources \(\d+\) pour France$/).length).toBe(1);
+    // A stance's note is the scenario's own English text, officials' words as quoted: marked so.
+    const note = screen.getAllByText(
+      (_, el) => el?.tagName === 'P' && el.getAttribute('lang') === 'en',
+    );
+    expect(note.length).toBeGreaterThan(0);
+  });
 });

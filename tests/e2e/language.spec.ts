@@ -38,6 +38,10 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
   await expect(page.getByRole('contentinfo')).toContainText(
     /^Les positions viennent des sources du projet/,
   );
+  await expect(
+    page.getByRole('heading', { name: /^Conseil de l’Atlantique Nord\s:\s31 alliés/ }),
+  ).toBeVisible();
+  await expect(page.locator('.evidence', { hasText: 'Responsable cité' }).first()).toBeVisible();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copier le lien' }).click();
   await expect(
