@@ -137,4 +137,28 @@ describe('the Language control', () => {
     );
     expect(note.length).toBeGreaterThan(0);
   });
+
+  it('in French, the explanations’ tabs carry French names; their panels, still English, say so', async () => {
+    const user = userEvent.setup();
+    openApp({ language: 'fr' });
+    const tabs = screen.getByRole('tablist', { name: 'Explications' });
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((t) => t.textContent),
+    ).toEqual([
+      'Pourquoi',
+      'Seuils',
+      'Chances',
+      'Pouvoir',
+      'Carte',
+      'Chronologie',
+      'Comparer les scénarios',
+      'À propos de ce scénario',
+    ]);
+    expect(screen.getByRole('tabpanel', { name: 'Pourquoi' })).toHaveAttribute('lang', 'en');
+    await user.click(within(tabs).getByRole('tab', { name: 'Seuils' }));
+    expect(screen.getByRole('tabpanel', { name: 'Seuils' })).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('region', { name: 'Explications' }).closest('[lang="en"]')).toBeNull();
+  });
 });

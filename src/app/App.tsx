@@ -118,9 +118,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
             This table cannot be judged under the chosen rule. Pick another rule or reset the table.
           </p>
         )}
-        <div className="lang-part" lang={untranslated}>
-          <ExplainTabs analysis={analysis} />
-        </div>
+        <ExplainTabs analysis={analysis} />
         {exercises && scenario.exercises.length > 0 && (
           <Suspense
             fallback={

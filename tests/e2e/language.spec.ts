@@ -42,6 +42,9 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
     page.getByRole('heading', { name: /^Conseil de l’Atlantique Nord\s:\s31 alliés/ }),
   ).toBeVisible();
   await expect(page.locator('.evidence', { hasText: 'Responsable cité' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('tablist', { name: 'Explications' }).getByRole('tab', { name: 'Pourquoi' }),
+  ).toBeVisible();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copier le lien' }).click();
   await expect(
