@@ -138,7 +138,7 @@ describe('the Language control', () => {
     expect(note.length).toBeGreaterThan(0);
   });
 
-  it('in French, the explanations’ tabs carry French names; their panels, still English, say so', async () => {
+  it('in French, the explanations’ tabs carry French names; the panels still English say so', async () => {
     const user = userEvent.setup();
     openApp({ language: 'fr' });
     const tabs = screen.getByRole('tablist', { name: 'Explications' });
@@ -156,9 +156,24 @@ describe('the Language control', () => {
       'Comparer les scénarios',
       'À propos de ce scénario',
     ]);
-    expect(screen.getByRole('tabpanel', { name: 'Pourquoi' })).toHaveAttribute('lang', 'en');
+    // Why speaks French (its untranslated parts marked inside it); the other tabs are English.
+    expect(screen.getByRole('tabpanel', { name: 'Pourquoi' })).not.toHaveAttribute('lang');
     await user.click(within(tabs).getByRole('tab', { name: 'Seuils' }));
     expect(screen.getByRole('tabpanel', { name: 'Seuils' })).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('region', { name: 'Explications' }).closest('[lang="en"]')).toBeNull();
+  });
+
+  it('in French, the Why panel says what it would take and who is presumed to consent', () => {
+    openApp({ language: 'fr', hash: '#3/vilnius-2023/consensus/FR=s,DE=s/r=2,lang=fr' });
+    const why = screen.getByRole('region', { name: 'Pourquoi' });
+    expect(why.closest('[lang="en"]')).toBeNull();
+    for (const term of ['La règle', 'Réputés consentir', 'Ce qu’il faudrait', 'Marges'])
+      expect(within(why).getByText(term)).toBeInTheDocument();
+    expect(
+      within(why).getByText(/^Hongrie\s:\sindécis, mais le silence vaut accord/),
+    ).toBeInTheDocument();
+    expect(within(why).getByText(/^Elle est adoptée en l’état de la table\./)).toBeInTheDocument();
+    // The rule's sentence is not translated yet, and says it is English.
+    expect(within(why).getByText('La règle').nextElementSibling).toHaveAttribute('lang', 'en');
   });
 });

@@ -38,12 +38,14 @@ interface Tab {
   readonly id: string;
   readonly label: MessageDescriptor;
   readonly render: (analysis: AnalysisClient) => ReactNode;
+  /** Its panel speaks the reader's language (the others are still English, and say so). */
+  readonly translated?: true;
   /** Fetches the tab's code ahead of a click (a pointer over the tab, or the focus on it). */
   readonly load?: () => Promise<unknown>;
 }
 
 export const EXPLAIN_TABS: readonly Tab[] = [
-  { id: 'why', label: M.why, render: () => <TableWhy /> },
+  { id: 'why', label: M.why, render: () => <TableWhy />, translated: true },
   {
     id: 'thresholds',
     label: M.thresholds,
@@ -80,7 +82,7 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
   const intl = useWords();
   const explanations = intl.formatMessage(M.explanations);
   // The panels are not translated yet: in another language they say they are English.
-  const untranslated = languageOf(intl) === 'en' ? undefined : 'en';
+  const untranslated = languageOf(intl) === 'en' || current?.translated ? undefined : 'en';
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const count = EXPLAIN_TABS.length;
