@@ -3,7 +3,12 @@
 // storage follow the choice, and English comes back exactly as it was.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../src/scenario/parse';
+import { FIXTURES } from './support/fixtures';
 import { LANGUAGE_KEY } from '../src/app/language';
 import { memoryStorage } from './support/catalog';
 import { openApp } from './support/renderApp';
@@ -63,5 +68,115 @@ describe('the Language control', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^Adoptée/);
     // The sharer's language, not the reader's choice: nothing is kept for the next visit.
     expect(storage.getItem(LANGUAGE_KEY)).toBeNull();
+  });
+
+  it('in French, the skip links, the footer and a notice’s buttons speak French', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = openApp({ language: 'fr', storage });
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Italie' })).getByRole('radio', {
+        name: 'Objection',
+      }),
+    );
+    first.unmount();
+    openApp({ language: 'fr', hash: '#1/vilnius-2023/consensus/IT=', storage });
+    expect(screen.getByRole('link', { name: 'Aller aux alliés' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aller aux explications' })).toBeInTheDocument();
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent(/^Les positions viennent des sources du projet/);
+    expect(footer).not.toHaveAttribute('lang');
+    expect(footer.closest('[lang="en"]')).toBeNull();
+    const notice = screen.getByRole('alert');
+    expect(within(notice).getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Rétablir ma dernière table' }));
+    expect(
+      within(screen.getByRole('radiogroup', { name: 'Italie' })).getByRole('radio', {
+        name: 'Objection',
+      }),
+    ).toBeChecked();
+  });
+
+  it('in French, the notices of an import, of its removal and its Put it back speak French', async () => {
+    const user = userEvent.setup();
+    const { store } = openApp({ language: 'fr' });
+    const parsed = parseScenario(
+      readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('fixture is valid');
+    act(() =>
+      store.getState().importScenario(parsed.value, { from: 'file', fileName: 'cas.yaml' }),
+    );
+    // (toHaveTextContent reads the no-break spaces as spaces.)
+    expect(screen.getByText(/importé depuis cas\.yaml\.$/)).toHaveTextContent(
+      `« ${parsed.value.title} » importé depuis cas.yaml.`,
+    );
+    act(() => store.getState().removeImported(parsed.value.id));
+    expect(
+      screen.getByText(/a été retiré de la liste des scénarios de ce navigateur\.$/),
+    ).toBeInTheDocument();
+    // English is what the notice says in the store, for logs and tests.
+    expect(store.getState().notice?.message).toBe(
+      `Removed “${parsed.value.title}” from this browser's scenario list.`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Le remettre' }));
+    expect(screen.getByRole('combobox', { name: 'Scénario' })).toHaveValue(parsed.value.id);
+  });
+
+  it('in French, the allies’ heading and the evidence chips speak French; notes stay as written', () => {
+    openApp({ language: 'fr' });
+    expect(
+      screen.getByRole('heading', {
+        name: /^Conseil de l’Atlantique Nord\s:\s31 alliés au 2023-07-11$/,
+      }),
+    ).toBeInTheDocument();
+    const chips = screen.getAllByText('Responsable cité', { selector: '.evidence' });
+    expect(chips.length).toBeGreaterThanOrEqual(1);
+    expect(chips[0]).toHaveAttribute('title', 'Un responsable nommé, selon la presse');
+    expect(screen.getAllByText(/^:\snote et sources \(\d+\) pour France$/).length).toBe(1);
+    // A stance's note is the scenario's own English text, officials' words as quoted: marked so.
+    const note = screen.getAllByText(
+      (_, el) => el?.tagName === 'P' && el.getAttribute('lang') === 'en',
+    );
+    expect(note.length).toBeGreaterThan(0);
+  });
+
+  it('in French, the explanations’ tabs carry French names; the panels still English say so', async () => {
+    const user = userEvent.setup();
+    openApp({ language: 'fr' });
+    const tabs = screen.getByRole('tablist', { name: 'Explications' });
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((t) => t.textContent),
+    ).toEqual([
+      'Pourquoi',
+      'Seuils',
+      'Chances',
+      'Pouvoir',
+      'Carte',
+      'Chronologie',
+      'Comparer les scénarios',
+      'À propos de ce scénario',
+    ]);
+    // Why speaks French (its untranslated parts marked inside it); the other tabs are English.
+    expect(screen.getByRole('tabpanel', { name: 'Pourquoi' })).not.toHaveAttribute('lang');
+    await user.click(within(tabs).getByRole('tab', { name: 'Seuils' }));
+    expect(screen.getByRole('tabpanel', { name: 'Seuils' })).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('region', { name: 'Explications' }).closest('[lang="en"]')).toBeNull();
+  });
+
+  it('in French, the Why panel says what it would take and who is presumed to consent', () => {
+    openApp({ language: 'fr', hash: '#3/vilnius-2023/consensus/FR=s,DE=s/r=2,lang=fr' });
+    const why = screen.getByRole('region', { name: 'Pourquoi' });
+    expect(why.closest('[lang="en"]')).toBeNull();
+    for (const term of ['La règle', 'Réputés consentir', 'Ce qu’il faudrait', 'Marges'])
+      expect(within(why).getByText(term)).toBeInTheDocument();
+    expect(
+      within(why).getByText(/^Hongrie\s:\sindécis, mais le silence vaut accord/),
+    ).toBeInTheDocument();
+    expect(within(why).getByText(/^Elle est adoptée en l’état de la table\./)).toBeInTheDocument();
+    // The rule's sentence is not translated yet, and says it is English.
+    expect(within(why).getByText('La règle').nextElementSibling).toHaveAttribute('lang', 'en');
   });
 });

@@ -22,7 +22,7 @@ import { AppHeader, SiteFooter, SkipLinks, type HeaderPorts } from '../ui/Header
 import { NoticeBar } from '../ui/NoticeBar';
 import { RulesPanel } from '../ui/RulesPanels';
 import { CurrentOutcome } from '../ui/OutcomePanels';
-import { PresenterBar } from '../ui/Presenter';
+import { presenterBar } from '../ui/Presenter';
 import { TablePanel } from '../ui/TablePanel';
 import { useHistoryKeys } from '../ui/Toolbar';
 import { UpdateBar } from '../ui/UpdateBar';
@@ -95,7 +95,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
         {judgement ? (
           <>
             {presenting && (
-              <PresenterBar
+              <presenterBar.Panel
                 scenario={scenario}
                 seats={judgement.table.seats}
                 selectedId={selectedId}
@@ -118,9 +118,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
             This table cannot be judged under the chosen rule. Pick another rule or reset the table.
           </p>
         )}
-        <div className="lang-part" lang={untranslated}>
-          <ExplainTabs analysis={analysis} />
-        </div>
+        <ExplainTabs analysis={analysis} />
         {exercises && scenario.exercises.length > 0 && (
           <Suspense
             fallback={
@@ -148,9 +146,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
           />
         </Suspense>
       )}
-      <div className="lang-part" lang={untranslated}>
-        <SiteFooter />
-      </div>
+      <SiteFooter />
     </div>
   );
 }

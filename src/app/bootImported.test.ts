@@ -8,6 +8,7 @@ import { encodeLink } from '../scenario/link';
 import { parseScenario } from '../scenario/parse';
 import type { Loaded } from '../state/persistence';
 import { bootNeedsParser, bootState } from './boot';
+import { loadScenarioParser } from './parser';
 import { compactCopy } from './sync';
 
 const catalog = shippedCatalog();
@@ -17,6 +18,8 @@ const golden = JSON.parse(readFileSync(join(FIXTURES, 'links/v2.json'), 'utf8'))
 const carrying = golden.links[1]!.link; // test-case, unanimity, FR=o, HU=u@0.25
 const minimal = parseScenario(readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8'));
 if (!minimal.ok) throw new Error('fixture is valid');
+// The app has loaded the parser (and the writer with it) whenever it holds an imported scenario.
+await loadScenarioParser();
 
 describe('a link that carries a scenario', () => {
   it('needs the parser; a plain link or an empty start does not', () => {

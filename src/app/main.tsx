@@ -1,12 +1,11 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import scenarios from 'virtual:scenarios';
-import { formatNumber } from '../scenario/number';
 import { createOfflineStore, type OfflineStore } from '../state/offline';
 import { loadSaved } from '../state/persistence';
 import { StoreProvider } from '../state/context';
 import { createRoomStore, RoomProvider } from '../state/room';
-import { createAppStore, type TableState } from '../state/store';
+import { createAppStore, noticeWords, type Notice, type TableState } from '../state/store';
 import { FullscreenContext } from '../ui/fullscreenContext';
 import { App } from './App';
 import { bootNeedsParser, bootState, DEFAULT_SCENARIO_ID, type ParseScenario } from './boot';
@@ -17,12 +16,26 @@ import { roomsOnDemand } from './roomsOnDemand';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
 import { sharePort } from './share';
 import { decodeLink } from '../scenario/link';
-import { ENGLISH_CATALOG } from '../words/intl';
+import { defineMessages, ENGLISH_CATALOG } from '../words/intl';
 import { IntlRoot, type Shown } from './IntlRoot';
 import { chooseLanguage, keepLanguage, loadCatalog, storedLanguage } from './language';
 import { connectBrowser, shareReach, shareUrl } from './sync';
 import { createWorkerClient } from './workerClient';
 import './styles.css';
+
+const COPY = defineMessages({
+  copied: { id: 'notice.linkCopied', defaultMessage: 'Link copied: it opens this exact table.' },
+  refused: {
+    id: 'notice.copyThisLink',
+    defaultMessage: 'Copy this link: {url}',
+    description: 'The clipboard refused: the link is shown to copy by hand',
+  },
+  tooLarge: {
+    id: 'notice.linkTooLarge',
+    defaultMessage:
+      'Link copied, but this imported scenario is too large to travel in it ({length, number} characters; the limit is {limit, number}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).',
+  },
+});
 
 function safeLocalStorage(): Storage | null {
   try {
@@ -87,18 +100,23 @@ function start(shown: Shown, parse?: ParseScenario) {
         // Said, not hidden: this link opens the table only in a browser that has the scenario.
         store.getState().showNotice({
           kind: 'info',
-          message: `Link copied, but this imported scenario is too large to travel in it (${formatNumber(reach.length)} characters; the limit is ${formatNumber(reach.limit)}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).`,
+          ...noticeWords({
+            descriptor: COPY.tooLarge,
+            values: { length: reach.length, limit: reach.limit },
+          }),
         });
         return;
       }
-      const notice = { kind: 'copy', message: 'Link copied: it opens this exact table.' } as const;
+      const notice: Notice = { kind: 'copy', ...noticeWords({ descriptor: COPY.copied }) };
       store.getState().showNotice(notice);
       // A confirmation, not a warning: it leaves by itself.
       setTimeout(() => {
         if (store.getState().notice === notice) store.getState().dismissNotice();
       }, 4000);
     } catch {
-      store.getState().showNotice({ kind: 'copy', message: `Copy this link: ${url}` });
+      store
+        .getState()
+        .showNotice({ kind: 'copy', ...noticeWords({ descriptor: COPY.refused, values: { url } }) });
     }
   }
 

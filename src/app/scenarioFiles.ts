@@ -3,7 +3,6 @@
  * lazily loaded parser: the same boundary as the command line), and saving downloads. Only the
  * composition root touches the File and URL APIs.
  */
-import { scenarioFileName, scenarioFileOf, sourcesMarkdown } from '../scenario/export';
 import { MAX_SCENARIO_BYTES, tooLargeProblem } from '../scenario/limits';
 import type { Parsed, Scenario } from '../scenario/model';
 import { saveBlob } from '../ui/download';
@@ -50,7 +49,7 @@ export function scenarioFilesPort(win: Window, download: Download): ScenarioFile
   return {
     read: (file) => readScenarioFile(file),
     exportScenario: async (scenario, table) => {
-      const { scenarioYaml } = await loadScenarioParser();
+      const { scenarioYaml, scenarioFileName, scenarioFileOf } = await loadScenarioParser();
       const changed = Object.keys(table.changes).length > 0;
       const yaml = scenarioYaml(scenarioFileOf(scenario, table.changes, table.ruleId), [
         `Exported from the NAC consensus simulator on ${new Date().toISOString().slice(0, 10)}.`,
@@ -62,12 +61,10 @@ export function scenarioFilesPort(win: Window, download: Download): ScenarioFile
       ]);
       download(scenarioFileName(scenario, 'yaml'), yaml, 'application/yaml');
     },
-    downloadSources: (scenario) =>
-      download(
-        scenarioFileName(scenario, 'sources.md'),
-        sourcesMarkdown(scenario),
-        'text/markdown',
-      ),
+    downloadSources: async (scenario) => {
+      const { scenarioFileName, sourcesMarkdown } = await loadScenarioParser();
+      download(scenarioFileName(scenario, 'sources.md'), sourcesMarkdown(scenario), 'text/markdown');
+    },
     shareReach: (table, imported) => shareReach(win, table, imported),
   };
 }

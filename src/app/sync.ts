@@ -9,7 +9,6 @@
  * presents or not as it says.
  */
 import { roomOfHash } from '../room/code';
-import { scenarioFileOf } from '../scenario/export';
 import {
   checkLink,
   decodeLink,
@@ -24,14 +23,17 @@ import { MAX_KEPT_IMPORTS, save, type KeyValueStorage } from '../state/persisten
 import type { AppStore, TableState } from '../state/store';
 import type { ShareReach } from '../ui/ScenarioFiles';
 import { handedInOf, revisedSince, scenarioOfLink } from './boot';
-import { loadScenarioParser } from './parser';
+import { loadedScenarioParser, loadScenarioParser } from './parser';
 
 /** The compact copy of an imported scenario that links carry (and storage keeps), made once. */
 const compactCopies = new WeakMap<Scenario, string>();
 export function compactCopy(scenario: Scenario): string {
   let text = compactCopies.get(scenario);
   if (text === undefined) {
-    text = JSON.stringify(scenarioFileOf(scenario));
+    const files = loadedScenarioParser();
+    // Not reached: an imported scenario came through the parser (src/app/parser.ts).
+    if (!files) throw new Error('the scenario writer is not loaded');
+    text = JSON.stringify(files.scenarioFileOf(scenario));
     compactCopies.set(scenario, text);
   }
   return text;

@@ -6,6 +6,8 @@ import { stringify } from 'yaml';
 import type { ScenarioFile } from './schema';
 
 export { decodeScenarioBytes, parseScenario } from './parse';
+// The writer of scenario files travels with the parser: only exports and imported scenarios need it.
+export { scenarioFileName, scenarioFileOf, sourcesMarkdown } from './export';
 
 /** The schema line editors read (VS Code's YAML extension, for one); see scenarios/README.md. */
 export const SCHEMA_MODELINE = '# yaml-language-server: $schema=./scenario.schema.json';

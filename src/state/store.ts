@@ -3,7 +3,7 @@
  * notice on screen). Outcomes and analyses are derived from it, never stored. Each action is one
  * user intent and makes one `set`.
  */
-import type { Language } from '../words/intl';
+import { defineMessages, ENGLISH, type Language, type MessageDescriptor } from '../words/intl';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { POSITIONS, type Position } from '../engine/types';
 import type { AllyChange } from '../scenario/link';
@@ -17,12 +17,52 @@ export type { SortKey, TableState };
  * A message for the person at the screen; `restore` offers their previous table back, and
  * `putBack` an imported scenario they just removed (with the table they were on).
  */
+/** A notice's message, to be put in the reader's language where the notice is shown. */
+export interface NoticePhrase {
+  readonly descriptor: MessageDescriptor;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
 export interface Notice {
   readonly kind: 'link' | 'storage' | 'copy' | 'info' | 'room';
+  /** The message in English (as logs and tests read it); `phrases`, when set, say the same. */
   readonly message: string;
+  /**
+   * The message's sentences, each whole, to format in the page's language (notices not yet
+   * translated have none).
+   */
+  readonly phrases?: readonly NoticePhrase[];
   readonly restore?: TableState;
   readonly putBack?: { readonly scenario: Scenario; readonly table: TableState };
 }
+
+/** A notice's words from its sentences: the English text, and the phrases for other languages. */
+export const noticeWords = (
+  ...phrases: readonly NoticePhrase[]
+): Pick<Notice, 'message' | 'phrases'> => ({
+  message: phrases.map((p) => ENGLISH.formatMessage(p.descriptor, p.values)).join(' '),
+  phrases,
+});
+
+const NOTICE = defineMessages({
+  imported: { id: 'notice.imported', defaultMessage: 'Imported “{title}” from {file}.' },
+  openedShared: {
+    id: 'notice.openedShared',
+    defaultMessage: 'You opened a shared scenario, “{title}”: it is now in the scenario list.',
+  },
+  renamed: {
+    id: 'notice.renamed',
+    defaultMessage: 'Its id “{id}” was already taken, so it is listed as “{listedAs}”.',
+  },
+  replaces: {
+    id: 'notice.replaces',
+    defaultMessage: 'It replaces an earlier import with the same id.',
+  },
+  removed: {
+    id: 'notice.removed',
+    defaultMessage: "Removed “{title}” from this browser's scenario list.",
+  },
+});
 
 export interface TableSlice {
   readonly table: TableState;
@@ -311,22 +351,22 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
         const replaces = at >= 0 && JSON.stringify(imported[at]) !== JSON.stringify(renamed);
         const nextImported =
           at >= 0 ? imported.map((s, k) => (k === at ? renamed : s)) : [...imported, renamed];
-        const words = [
+        const words = noticeWords(
           via.from === 'file'
-            ? `Imported “${renamed.title}” from ${via.fileName}.`
-            : `You opened a shared scenario, “${renamed.title}”: it is now in the scenario list.`,
+            ? { descriptor: NOTICE.imported, values: { title: renamed.title, file: via.fileName } }
+            : { descriptor: NOTICE.openedShared, values: { title: renamed.title } },
           ...(id !== scenario.id
-            ? [`Its id “${scenario.id}” was already taken, so it is listed as “${id}”.`]
+            ? [{ descriptor: NOTICE.renamed, values: { id: scenario.id, listedAs: id } }]
             : []),
-          ...(replaces ? ['It replaces an earlier import with the same id.'] : []),
-        ];
+          ...(replaces ? [{ descriptor: NOTICE.replaces }] : []),
+        );
         const table =
           via.from === 'file'
             ? openingTable(renamed)
             : { scenarioId: id, ruleId: via.ruleId, changes: via.changes };
         commit(table, null, {
           imported: nextImported,
-          notice: { kind: 'info', message: words.join(' ') },
+          notice: { kind: 'info', ...words },
         });
       },
 
@@ -344,7 +384,7 @@ export function createAppStore(catalog: readonly Scenario[], init: StoreInit): A
           future: future.filter((t) => !on(t)),
           notice: {
             kind: 'info',
-            message: `Removed “${scenario.title}” from this browser's scenario list.`,
+            ...noticeWords({ descriptor: NOTICE.removed, values: { title: scenario.title } }),
             putBack: { scenario, table },
           },
         });

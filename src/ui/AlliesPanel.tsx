@@ -1,9 +1,20 @@
 import { memo, useState } from 'react';
 import { useTableNow, useTableShown } from '../state/table';
-import { counted } from '../words/format';
+import { useWords } from '../state/words';
+import { bodyNameIn, counted, nounIn } from '../words/format';
+import { defineMessages } from '../words/intl';
 import { AllyList, nameMatches } from './AllyList';
 import { SortPicker } from './Pickers';
 import { TableCsvButton } from './TableCsvButton';
+
+const M = defineMessages({
+  heading: {
+    id: 'allies.heading',
+    defaultMessage:
+      '{body}: {count, plural, one {{count, number} {one}} other {{count, number} {other}}} on {date}',
+    description: 'body: the body (NATO); one, other: what it calls its seats; date: YYYY-MM-DD',
+  },
+});
 
 /** Past this many members a body's list gets a find box: 250 rows are a long scroll on a phone. */
 const FIND_FROM = 40;
@@ -20,6 +31,7 @@ export const AlliesPanel = memo(function AlliesPanel({
 }) {
   const now = useTableNow();
   const shown = useTableShown();
+  const intl = useWords();
   const { scenario, judgement } = now;
   // What was typed, and for which scenario: another table starts with every member shown.
   const [find, setFind] = useState({ scenarioId: scenario.id, text: '' });
@@ -38,8 +50,12 @@ export const AlliesPanel = memo(function AlliesPanel({
     <section className="panel allies-panel" aria-labelledby="allies-heading">
       <div className="allies-head">
         <h2 id="allies-heading" tabIndex={-1}>
-          {scenario.bodyName}: {counted(scenario.members.length, scenario.memberNoun)} on{' '}
-          {scenario.date}
+          {intl.formatMessage(M.heading, {
+            body: bodyNameIn(scenario.bodyName, intl),
+            count: scenario.members.length,
+            date: scenario.date,
+            ...nounIn(scenario.memberNoun, intl),
+          })}
         </h2>
         <SortPicker />
         <TableCsvButton scenario={scenario} seats={seats} />

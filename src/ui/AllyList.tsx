@@ -5,7 +5,7 @@ import type { Scenario, SourceEntry, Stance } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
 import type { SortKey } from '../state/persistence';
-import { EVIDENCE_HINT, EVIDENCE_LABEL, positionLabel } from '../words/labels';
+import { evidenceHint, evidenceLabel, positionLabel } from '../words/labels';
 import { seatName } from '../words/allyNames';
 import { useWords } from '../state/words';
 import { defineMessages } from '../words/intl';
@@ -20,6 +20,19 @@ const TAG = defineMessages({
     id: 'allyRow.heldBy',
     defaultMessage: 'held by {holders}',
     description: 'In a class room: the students who hold this ally, by name',
+  },
+});
+
+const NOTE = defineMessages({
+  open: {
+    id: 'allyRow.noteOpen',
+    defaultMessage:
+      ': {kind, select, assumed {why this default} sources {note and sources ({count, number})} other {note}} for {name}',
+    description: 'Read after the evidence chip, for a screen reader: what the chip opens',
+  },
+  assumed: {
+    id: 'allyRow.assumedNote',
+    defaultMessage: "Not named in the sources: takes the scenario's default stance.",
   },
 });
 import './allies.css';
@@ -205,24 +218,21 @@ export const AllyRow = memo(function AllyRow({
       {/* The evidence chip opens the note and the sources, below the row (allies.css). */}
       <details className="ally-meta" open={noteOpen || undefined}>
         <summary>
-          <span className="evidence" data-grade={grade} title={EVIDENCE_HINT[grade]}>
-            {EVIDENCE_LABEL[grade]}
+          <span className="evidence" data-grade={grade} title={evidenceHint(grade, intl)}>
+            {evidenceLabel(grade, intl)}
           </span>
           <span className="visually-hidden">
-            {': '}
-            {stance.assumed
-              ? 'why this default'
-              : cited.length > 0
-                ? `note and sources (${cited.length})`
-                : 'note'}{' '}
-            for {name}
+            {intl.formatMessage(NOTE.open, {
+              kind: stance.assumed ? 'assumed' : cited.length > 0 ? 'sources' : 'note',
+              count: cited.length,
+              name,
+            })}
           </span>
         </summary>
         <div className="ally-note">
-          {stance.assumed && (
-            <p>Not named in the sources: takes the scenario&apos;s default stance.</p>
-          )}
-          <p>{stance.note}</p>
+          {stance.assumed && <p>{intl.formatMessage(NOTE.assumed)}</p>}
+          {/* The scenario's own words (English), with any official's words as quoted. */}
+          <p lang="en">{stance.note}</p>
           <SourceList sources={cited} />
         </div>
       </details>

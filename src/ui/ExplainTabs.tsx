@@ -6,6 +6,8 @@
  */
 import { memo, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AnalysisClient } from '../state/analysis';
+import { useWords } from '../state/words';
+import { defineMessages, languageOf, type MessageDescriptor } from '../words/intl';
 import { lazyPanel } from './lazyPanel';
 import { TableMap } from './MapPanel';
 import { TableWhy } from './OutcomePanels';
@@ -20,35 +22,49 @@ const Timeline = lazyPanel(() => import('./TimelinePanel').then((m) => m.Timelin
 const Compare = lazyPanel(() => import('./ComparePanel').then((m) => m.ComparePanel));
 const Summary = lazyPanel(() => import('./ScenarioSummary').then((m) => m.ScenarioSummary));
 
+const M = defineMessages({
+  explanations: { id: 'explain.label', defaultMessage: 'Explanations' },
+  why: { id: 'explain.tab.why', defaultMessage: 'Why' },
+  thresholds: { id: 'explain.tab.thresholds', defaultMessage: 'Thresholds' },
+  odds: { id: 'explain.tab.odds', defaultMessage: 'Odds' },
+  power: { id: 'explain.tab.power', defaultMessage: 'Power' },
+  map: { id: 'explain.tab.map', defaultMessage: 'Map' },
+  timeline: { id: 'explain.tab.timeline', defaultMessage: 'Timeline' },
+  compare: { id: 'explain.tab.compare', defaultMessage: 'Compare scenarios' },
+  about: { id: 'explain.tab.about', defaultMessage: 'About this scenario' },
+});
+
 interface Tab {
   readonly id: string;
-  readonly label: string;
+  readonly label: MessageDescriptor;
   readonly render: (analysis: AnalysisClient) => ReactNode;
+  /** Its panel speaks the reader's language (the others are still English, and say so). */
+  readonly translated?: true;
   /** Fetches the tab's code ahead of a click (a pointer over the tab, or the focus on it). */
   readonly load?: () => Promise<unknown>;
 }
 
 export const EXPLAIN_TABS: readonly Tab[] = [
-  { id: 'why', label: 'Why', render: () => <TableWhy /> },
+  { id: 'why', label: M.why, render: () => <TableWhy />, translated: true },
   {
     id: 'thresholds',
-    label: 'Thresholds',
+    label: M.thresholds,
     render: () => <Thresholds.Panel />,
     load: Thresholds.load,
   },
-  { id: 'odds', label: 'Odds', render: (a) => <OddsSection analysis={a} /> },
-  { id: 'power', label: 'Power', render: (a) => <Power.Panel analysis={a} />, load: Power.load },
-  { id: 'map', label: 'Map', render: () => <TableMap /> },
-  { id: 'timeline', label: 'Timeline', render: () => <Timeline.Panel />, load: Timeline.load },
+  { id: 'odds', label: M.odds, render: (a) => <OddsSection analysis={a} /> },
+  { id: 'power', label: M.power, render: (a) => <Power.Panel analysis={a} />, load: Power.load },
+  { id: 'map', label: M.map, render: () => <TableMap /> },
+  { id: 'timeline', label: M.timeline, render: () => <Timeline.Panel />, load: Timeline.load },
   {
     id: 'compare',
-    label: 'Compare scenarios',
+    label: M.compare,
     render: () => <Compare.Panel />,
     load: Compare.load,
   },
   {
     id: 'about',
-    label: 'About this scenario',
+    label: M.about,
     render: () => <Summary.Panel />,
     load: Summary.load,
   },
@@ -63,6 +79,10 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
   const id = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const current = EXPLAIN_TABS[index];
+  const intl = useWords();
+  const explanations = intl.formatMessage(M.explanations);
+  // The panels are not translated yet: in another language they say they are English.
+  const untranslated = languageOf(intl) === 'en' || current?.translated ? undefined : 'en';
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const count = EXPLAIN_TABS.length;
@@ -75,8 +95,8 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
   };
 
   return (
-    <section className="explain" id="explanations" aria-label="Explanations">
-      <div className="explain-tabs" role="tablist" aria-label="Explanations" ref={listRef}>
+    <section className="explain" id="explanations" aria-label={explanations}>
+      <div className="explain-tabs" role="tablist" aria-label={explanations} ref={listRef}>
         {EXPLAIN_TABS.map((tab, i) => (
           <button
             key={tab.id}
@@ -91,7 +111,7 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
             onPointerEnter={() => void tab.load?.().catch(() => undefined)}
             onFocus={() => void tab.load?.().catch(() => undefined)}
           >
-            {tab.label}
+            {intl.formatMessage(tab.label)}
           </button>
         ))}
       </div>
@@ -100,6 +120,7 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
         role="tabpanel"
         id={`${id}-panel`}
         aria-labelledby={`${id}-${current?.id ?? ''}`}
+        lang={untranslated}
       >
         {current?.render(analysis)}
       </div>

@@ -7,6 +7,7 @@ import { memo, type MouseEvent } from 'react';
 import { useScenario } from '../state/context';
 import { LanguagePicker, RulePicker, ScenarioPicker } from './Pickers';
 import { useWords } from '../state/words';
+import { nounIn } from '../words/format';
 import { defineMessages } from '../words/intl';
 import { ShowButtons } from './Presenter';
 import { StartRoomButton } from './StartRoomButton';
@@ -31,8 +32,19 @@ export interface HeaderPorts {
  * Links past the header, to the allies' rows and to the explanations below the table. They move
  * the focus without touching the address (it carries the table).
  */
+const SKIP = defineMessages({
+  allies: {
+    id: 'skip.allies',
+    defaultMessage: 'Skip to the {nouns}',
+    description: 'nouns: what the body calls its seats, in the plural (allies, members)',
+  },
+  explanations: { id: 'skip.explanations', defaultMessage: 'Skip to the explanations' },
+});
+
 export function SkipLinks() {
   const scenario = useScenario();
+  const intl = useWords();
+  const noun = nounIn(scenario.memberNoun, intl);
   const focus = (selector: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();
     e.currentTarget.ownerDocument.querySelector<HTMLElement>(selector)?.focus();
@@ -40,14 +52,14 @@ export function SkipLinks() {
   return (
     <>
       <a className="skip-link" href="#allies-heading" onClick={focus('#allies-heading')}>
-        Skip to the {scenario.memberNoun.other}
+        {intl.formatMessage(SKIP.allies, { nouns: noun.other })}
       </a>
       <a
         className="skip-link"
         href="#explanations"
         onClick={focus('#explanations [role="tab"][aria-selected="true"]')}
       >
-        Skip to the explanations
+        {intl.formatMessage(SKIP.explanations)}
       </a>
     </>
   );
@@ -88,12 +100,15 @@ export const AppHeader = memo(function AppHeader(props: HeaderPorts) {
 });
 
 /** Where the figures come from, at the foot of the page. */
+const FOOTER = defineMessages({
+  sources: {
+    id: 'footer.sources',
+    defaultMessage:
+      "Stances come from the project's sources, each with its evidence grade; allies not listed take the scenario's stated default. Population: World Bank 2023. Defence spending: derived from NATO's 2023 share of GDP.",
+  },
+});
+
 export function SiteFooter() {
-  return (
-    <footer className="site-footer">
-      Stances come from the project&apos;s sources, each with its evidence grade; allies not listed
-      take the scenario&apos;s stated default. Population: World Bank 2023. Defence spending:
-      derived from NATO&apos;s 2023 share of GDP.
-    </footer>
-  );
+  const intl = useWords();
+  return <footer className="site-footer">{intl.formatMessage(FOOTER.sources)}</footer>;
 }

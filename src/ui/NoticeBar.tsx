@@ -1,5 +1,17 @@
 import { memo } from 'react';
 import { useAppStore } from '../state/context';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const M = defineMessages({
+  restore: { id: 'notice.restore', defaultMessage: 'Restore my last table' },
+  putBack: {
+    id: 'notice.putBack',
+    defaultMessage: 'Put it back',
+    description: 'Puts back an imported scenario the person has just removed',
+  },
+  dismiss: { id: 'notice.dismiss', defaultMessage: 'Dismiss' },
+});
 
 /**
  * A notice about a link or saved work: role="alert", with the kept table (or a removed import)
@@ -10,6 +22,7 @@ export const NoticeBar = memo(function NoticeBar() {
   const dismiss = useAppStore((s) => s.dismissNotice);
   const restoreTable = useAppStore((s) => s.restoreTable);
   const putBack = useAppStore((s) => s.putBack);
+  const intl = useWords();
   if (!notice) return null;
   const { restore, putBack: removed } = notice;
   return (
@@ -21,11 +34,15 @@ export const NoticeBar = memo(function NoticeBar() {
         ? { 'aria-live': 'polite' as const }
         : { role: 'alert' })}
     >
-      <p>{notice.message}</p>
+      <p>
+        {notice.phrases
+          ? notice.phrases.map((p) => intl.formatMessage(p.descriptor, p.values)).join(' ')
+          : notice.message}
+      </p>
       <div className="toolbar">
         {restore && (
           <button type="button" onClick={() => restoreTable(restore)}>
-            Restore my last table
+            {intl.formatMessage(M.restore)}
           </button>
         )}
         {removed && (
@@ -37,11 +54,11 @@ export const NoticeBar = memo(function NoticeBar() {
               document.getElementById('allies-heading')?.focus();
             }}
           >
-            Put it back
+            {intl.formatMessage(M.putBack)}
           </button>
         )}
         <button type="button" onClick={dismiss}>
-          Dismiss
+          {intl.formatMessage(M.dismiss)}
         </button>
       </div>
     </div>

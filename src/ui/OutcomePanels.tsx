@@ -4,6 +4,7 @@ import type { RuleDef } from '../engine/rules';
 import type { AllyId } from '../engine/types';
 import type { Scenario } from '../scenario/model';
 import { EVIDENCE_WORD, POSITION_LABEL } from '../words/labels';
+import { defineMessages, languageOf } from '../words/intl';
 import {
   marginSentence,
   presumedSentence,
@@ -27,6 +28,15 @@ export function OutcomeBanner({ outcome, words }: { outcome: Outcome; words: Tab
   );
 }
 
+const M = defineMessages({
+  heading: { id: 'why.heading', defaultMessage: 'Why' },
+  rule: { id: 'why.term.rule', defaultMessage: 'The rule' },
+  blockers: { id: 'why.term.blockers', defaultMessage: 'Who blocks, and why' },
+  presumed: { id: 'why.term.presumed', defaultMessage: 'Presumed to consent' },
+  take: { id: 'why.term.take', defaultMessage: 'What it would take' },
+  margins: { id: 'why.term.margins', defaultMessage: 'Margins' },
+});
+
 /** Why: the rule in one sentence, each blocker's stated reason with its source, what it would take. */
 export const WhyPanel = memo(function WhyPanel({
   scenario,
@@ -39,7 +49,9 @@ export const WhyPanel = memo(function WhyPanel({
   outcome: Outcome;
   words: TableWords;
 }) {
-  const { nameOf } = words;
+  const { nameOf, intl } = words;
+  // The rule, the blockers' reasons and the margins are not translated yet: marked English.
+  const untranslated = languageOf(intl) === 'en' ? undefined : 'en';
   const stanceOf = (id: AllyId) => scenario.stances.find((s) => s.id === id);
   const sourcesOf = (id: AllyId) =>
     (stanceOf(id)?.sources ?? [])
@@ -47,14 +59,14 @@ export const WhyPanel = memo(function WhyPanel({
       .filter((s) => s !== undefined);
   return (
     <section className="panel why" aria-labelledby="why-heading">
-      <h2 id="why-heading">Why</h2>
+      <h2 id="why-heading">{intl.formatMessage(M.heading)}</h2>
       <dl>
-        <dt>The rule</dt>
-        <dd>{ruleSentence(rule, scenario, scenario.members)}</dd>
+        <dt>{intl.formatMessage(M.rule)}</dt>
+        <dd lang={untranslated}>{ruleSentence(rule, scenario, scenario.members)}</dd>
         {outcome.blockers.length > 0 && (
           <>
-            <dt>Who blocks, and why</dt>
-            <dd>
+            <dt>{intl.formatMessage(M.blockers)}</dt>
+            <dd lang={untranslated}>
               <ul>
                 {outcome.blockers.map((id) => {
                   const stance = stanceOf(id);
@@ -86,14 +98,14 @@ export const WhyPanel = memo(function WhyPanel({
         )}
         {outcome.presumedConsent.length > 0 && (
           <>
-            <dt>Presumed to consent</dt>
+            <dt>{intl.formatMessage(M.presumed)}</dt>
             <dd>{presumedSentence(outcome, words)}</dd>
           </>
         )}
-        <dt>What it would take</dt>
+        <dt>{intl.formatMessage(M.take)}</dt>
         <dd>{whatItWouldTake(outcome, words, scenario.members.length)}</dd>
-        <dt>Margins</dt>
-        <dd>
+        <dt>{intl.formatMessage(M.margins)}</dt>
+        <dd lang={untranslated}>
           <ul>
             {outcome.margins.map((m) => (
               <li key={m.id}>{marginSentence(m, rule.rule, words.noun)}</li>

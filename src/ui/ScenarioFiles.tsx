@@ -41,7 +41,7 @@ export interface ShareReach {
 export interface ScenarioFilesPort {
   read(file: File): Promise<Parsed<Scenario>>;
   exportScenario(scenario: Scenario, table: TableState): Promise<void>;
-  downloadSources(scenario: Scenario): void;
+  downloadSources(scenario: Scenario): Promise<void>;
   shareReach(table: TableState, imported: readonly Scenario[]): ShareReach;
 }
 
@@ -165,7 +165,7 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
         >
           {intl.formatMessage(M.exportShort)}
         </button>
-        <button type="button" onClick={() => port.downloadSources(scenario)}>
+        <button type="button" onClick={() => void port.downloadSources(scenario)}>
           {intl.formatMessage(M.sources)}
         </button>
         {imported.some((s) => s.id === scenario.id) && (

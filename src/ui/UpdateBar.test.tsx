@@ -2,8 +2,11 @@
 // The offline build's news as a user meets it: found by its words and its buttons.
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { IntlProvider } from 'react-intl';
 import { describe, expect, it, vi } from 'vitest';
 import { createOfflineStore } from '../state/offline';
+import french from '../words/compiled/fr.json';
+import type { Catalog } from '../words/intl';
 import { UpdateBar } from './UpdateBar';
 
 describe('UpdateBar', () => {
@@ -39,5 +42,25 @@ describe('UpdateBar', () => {
     await user.click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.queryByText(/new version/)).not.toBeInTheDocument();
     expect(update).toHaveBeenCalledOnce();
+  });
+
+  it('speaks French: the offline and update cards and their buttons', async () => {
+    const user = userEvent.setup();
+    const store = createOfflineStore();
+    const update = vi.fn();
+    render(
+      <IntlProvider locale="fr" defaultLocale="en" messages={french as unknown as Catalog}>
+        <UpdateBar store={store} />
+      </IntlProvider>,
+    );
+    act(() => store.setState({ stage: 'ready' }));
+    expect(screen.getByText(/^Prêt à fonctionner hors ligne/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fermer' }));
+    act(() => store.setState({ stage: 'update', update }));
+    expect(screen.getByText(/^Une nouvelle version du simulateur est prête/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Mettre à jour' }));
+    expect(update).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Plus tard' }));
+    expect(screen.queryByText(/nouvelle version/)).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,23 @@
 import { memo, useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { OfflineStore } from '../state/offline';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const M = defineMessages({
+  ready: {
+    id: 'offline.ready',
+    defaultMessage: 'Ready to work offline: this browser now keeps the whole simulator.',
+  },
+  update: {
+    id: 'offline.update',
+    defaultMessage:
+      'A new version of the simulator is ready. Updating reloads the page; your table and saved work stay.',
+  },
+  updateNow: { id: 'offline.updateNow', defaultMessage: 'Update now' },
+  later: { id: 'offline.later', defaultMessage: 'Later' },
+  dismiss: { id: 'notice.dismiss', defaultMessage: 'Dismiss' },
+});
 
 /** How long "ready to work offline" stays: it is news once, not a state to watch. */
 const READY_SHOWN_MS = 10_000;
@@ -12,6 +29,7 @@ const READY_SHOWN_MS = 10_000;
  */
 export const UpdateBar = memo(function UpdateBar({ store }: { store: OfflineStore }) {
   const { stage, update } = useStore(store);
+  const intl = useWords();
   const hide = () => store.setState({ stage: 'none', update: null });
   useEffect(() => {
     if (stage !== 'ready') return;
@@ -24,26 +42,23 @@ export const UpdateBar = memo(function UpdateBar({ store }: { store: OfflineStor
     <div className="update-bar" aria-live="polite">
       {stage === 'ready' && (
         <div className="notice" data-kind="info">
-          <p>Ready to work offline: this browser now keeps the whole simulator.</p>
+          <p>{intl.formatMessage(M.ready)}</p>
           <div className="toolbar">
             <button type="button" onClick={hide}>
-              Dismiss
+              {intl.formatMessage(M.dismiss)}
             </button>
           </div>
         </div>
       )}
       {stage === 'update' && update && (
         <div className="notice" data-kind="info">
-          <p>
-            A new version of the simulator is ready. Updating reloads the page; your table and saved
-            work stay.
-          </p>
+          <p>{intl.formatMessage(M.update)}</p>
           <div className="toolbar">
             <button type="button" onClick={update}>
-              Update now
+              {intl.formatMessage(M.updateNow)}
             </button>
             <button type="button" onClick={hide}>
-              Later
+              {intl.formatMessage(M.later)}
             </button>
           </div>
         </div>

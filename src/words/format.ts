@@ -59,6 +59,19 @@ export function listSomeNames(
 export const semicolon = (intl: Words = ENGLISH): string =>
   languageOf(intl) === 'fr' ? '\u00a0; ' : '; ';
 
+const BODY = defineMessages({
+  nac: { id: 'body.nac', defaultMessage: 'North Atlantic Council' },
+});
+
+/**
+ * The body's name in the reader's language: the North Atlantic Council is translated; a body a
+ * scenario file names is its own name and stays as written.
+ */
+export const bodyNameIn = (name: string, intl: Words = ENGLISH): string =>
+  languageOf(intl) !== 'en' && name === 'North Atlantic Council'
+    ? intl.formatMessage(BODY.nac)
+    : name;
+
 /**
  * The body's noun in the reader's language: the two the simulator knows ("ally", "member") are
  * translated; a noun a scenario file chose is its own word and stays as written.

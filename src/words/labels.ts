@@ -22,6 +22,42 @@ const CHANGE_MESSAGE = defineMessages({
   room: { id: 'change.room', defaultMessage: 'changed in the room' },
 });
 
+const EVIDENCE_LABEL_MESSAGE = defineMessages({
+  official: { id: 'evidence.official', defaultMessage: 'Official' },
+  'named-official': { id: 'evidence.namedOfficial', defaultMessage: 'Named official' },
+  anonymous: { id: 'evidence.anonymous', defaultMessage: 'Anonymous source' },
+  inference: { id: 'evidence.inference', defaultMessage: 'Inference' },
+  assumption: { id: 'evidence.assumption', defaultMessage: 'Assumption' },
+});
+
+const EVIDENCE_HINT_MESSAGE = defineMessages({
+  official: {
+    id: 'evidenceHint.official',
+    defaultMessage: 'An on-record statement or official text',
+  },
+  'named-official': {
+    id: 'evidenceHint.namedOfficial',
+    defaultMessage: 'A named official, as reported',
+  },
+  anonymous: { id: 'evidenceHint.anonymous', defaultMessage: 'An unnamed official or diplomat' },
+  inference: {
+    id: 'evidenceHint.inference',
+    defaultMessage: "An analyst's or journalist's reading",
+  },
+  assumption: {
+    id: 'evidenceHint.assumption',
+    defaultMessage: "No reporting found: the scenario's assumption",
+  },
+});
+
+/** An evidence grade's name, as its chip says it: EVIDENCE_LABEL in the reader's language. */
+export const evidenceLabel = (evidence: Evidence, intl: Words = ENGLISH): string =>
+  intl.formatMessage(EVIDENCE_LABEL_MESSAGE[evidence]);
+
+/** What an evidence grade means: EVIDENCE_HINT in the reader's language. */
+export const evidenceHint = (evidence: Evidence, intl: Words = ENGLISH): string =>
+  intl.formatMessage(EVIDENCE_HINT_MESSAGE[evidence]);
+
 /** A position's name, as its radio says it: "Support" ("Soutien" in French). */
 export const positionLabel = (position: Position, intl: Words = ENGLISH): string =>
   intl.formatMessage(POSITION_MESSAGE[position]);

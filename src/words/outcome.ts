@@ -240,28 +240,60 @@ export function needed(outcome: Outcome, words: TableWords, max = Infinity): str
   return intl.formatMessage(M.neededSome, { count: outcome.missing.length, names });
 }
 
-/** What it would take to pass, as the Why panel says it. */
+const WHY = defineMessages({
+  passesAsItStands: { id: 'why.take.passes', defaultMessage: 'It passes as the table stands.' },
+  takeComingRound: {
+    id: 'why.take.comingRound',
+    defaultMessage: 'It would take {names} coming round.',
+    description: 'count: how many allies the names are (for the verb in other languages)',
+  },
+  takeNeeded: { id: 'why.take.needed', defaultMessage: 'It would take {needed}.' },
+  takeNothing: {
+    id: 'why.take.nothing',
+    defaultMessage: 'No change of position can make it pass under this rule.',
+  },
+  everyPivotal: {
+    id: 'why.pivotal.every',
+    defaultMessage: 'Every one is pivotal: a single change by any of them would flip the outcome.',
+  },
+  pivotal: {
+    id: 'why.pivotal.some',
+    defaultMessage: 'Pivotal (a single change of theirs would flip the outcome): {names}.',
+  },
+  presumed: {
+    id: 'why.presumed',
+    defaultMessage: '{names}: undecided, but silence holds under consensus.',
+  },
+});
+
+/** What it would take to pass, as the Why panel says it: two whole sentences, or one. */
 export function whatItWouldTake(outcome: Outcome, words: TableWords, size: number): string {
+  const { intl } = words;
   const take =
     outcome.status === 'passes'
-      ? 'It passes as the table stands.'
+      ? intl.formatMessage(WHY.passesAsItStands)
       : outcome.missing.length > 0
         ? outcome.missingExact
-          ? `It would take ${listNames(outcome.missing, words.nameOf)} coming round.`
-          : `It would take ${needed(outcome, words)}.`
-        : 'No change of position can make it pass under this rule.';
+          ? intl.formatMessage(WHY.takeComingRound, {
+              names: listNames(outcome.missing, words.nameOf, intl),
+              count: outcome.missing.length,
+            })
+          : intl.formatMessage(WHY.takeNeeded, { needed: needed(outcome, words) })
+        : intl.formatMessage(WHY.takeNothing);
   const pivotal =
     outcome.pivotal.length === size
-      ? ' Every one is pivotal: a single change by any of them would flip the outcome.'
+      ? intl.formatMessage(WHY.everyPivotal)
       : outcome.pivotal.length > 0
-        ? ` Pivotal (a single change of theirs would flip the outcome): ${listNames(outcome.pivotal, words.nameOf)}.`
-        : '';
-  return take + pivotal;
+        ? intl.formatMessage(WHY.pivotal, { names: listNames(outcome.pivotal, words.nameOf, intl) })
+        : null;
+  return pivotal === null ? take : `${take} ${pivotal}`;
 }
 
 /** Undecided seats that silence counts as consenting, as the Why panel says it. */
 export const presumedSentence = (outcome: Outcome, words: TableWords): string =>
-  `${listNames(outcome.presumedConsent, words.nameOf)}: undecided, but silence holds under consensus.`;
+  words.intl.formatMessage(WHY.presumed, {
+    names: listNames(outcome.presumedConsent, words.nameOf, words.intl),
+  });
 
 /** "Allies not objecting: 29 of 31 (needs 31)". Weights in millions where they are large. */
 export function marginSentence(m: Margin, rule: Rule, noun: Noun): string {

@@ -32,6 +32,24 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
   await expect(page.getByRole('combobox', { name: 'Scénario' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Règle de décision' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copier le lien' })).toBeVisible();
+  // The skip links, the footer and the copy notice, in French.
+  await expect(page.getByRole('link', { name: 'Aller aux alliés' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Aller aux explications' })).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toContainText(
+    /^Les positions viennent des sources du projet/,
+  );
+  await expect(
+    page.getByRole('heading', { name: /^Conseil de l’Atlantique Nord\s:\s31 alliés/ }),
+  ).toBeVisible();
+  await expect(page.locator('.evidence', { hasText: 'Responsable cité' }).first()).toBeVisible();
+  await expect(
+    page.getByRole('tablist', { name: 'Explications' }).getByRole('tab', { name: 'Pourquoi' }),
+  ).toBeVisible();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await expect(
+    page.getByText(/^Lien copié\u00a0: il ouvre exactement cette table\.$/),
+  ).toBeVisible();
 
   // A position changed in French: the status follows, in French.
   await germany.locator('label', { hasText: 'Soutien' }).click();

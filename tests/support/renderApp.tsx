@@ -21,6 +21,14 @@ import { IntlRoot } from '../../src/app/IntlRoot';
 import { keepLanguage } from '../../src/app/language';
 import { ENGLISH_CATALOG, type Catalog, type Language } from '../../src/words/intl';
 import frenchCatalog from '../../src/words/compiled/fr.json';
+import { loadScenarioParser } from '../../src/app/parser';
+import { presenterBar } from '../../src/ui/Presenter';
+
+// The app boots with the parser loaded whenever it opens an imported scenario (src/app/main.tsx);
+// renderApp boots synchronously, so it loads the parser (and the scenario writer) up front.
+await loadScenarioParser();
+// The presenter's strip too, so that presenter mode opens at once, as on a second visit.
+await presenterBar.load();
 
 const CATALOGS: Record<Language, Catalog> = {
   en: ENGLISH_CATALOG,
