@@ -53,14 +53,21 @@ function page() {
   return { container, reload, win };
 }
 
+/** The first worker of this visit installs and takes the page (clientsClaim). */
+function firstInstall(container: FakeContainer, take = true) {
+  const first = new FakeWorker();
+  container.registration.found(first);
+  first.become('installed');
+  if (take) container.takenBy(first);
+  return first;
+}
+
 describe('keepOffline', () => {
   it('a first install says the app works offline and reloads nothing', async () => {
     const { container, reload, win } = page();
     const store = createOfflineStore();
     await keepOffline(win, store);
-    const first = new FakeWorker();
-    container.registration.found(first);
-    first.become('installed');
+    const first = firstInstall(container, false);
     expect(store.getState().stage).toBe('ready');
     container.takenBy(first); // clientsClaim
     expect(reload).not.toHaveBeenCalled();
@@ -70,10 +77,7 @@ describe('keepOffline', () => {
     const { container, reload, win } = page();
     const store = createOfflineStore();
     await keepOffline(win, store);
-    const first = new FakeWorker();
-    container.registration.found(first);
-    first.become('installed');
-    container.takenBy(first);
+    firstInstall(container);
 
     const next = new FakeWorker();
     container.registration.found(next);

@@ -38,28 +38,30 @@ export const UpdateBar = memo(function UpdateBar({ store }: { store: OfflineStor
     }, READY_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [stage, store]);
+  // What the card says, and its buttons: nothing, the news of the first install, or an update.
+  const card =
+    stage === 'ready'
+      ? { text: M.ready, buttons: [{ label: M.dismiss, onClick: hide }] }
+      : stage === 'update' && update
+        ? {
+            text: M.update,
+            buttons: [
+              { label: M.updateNow, onClick: update },
+              { label: M.later, onClick: hide },
+            ],
+          }
+        : null;
   return (
     <div className="update-bar" aria-live="polite">
-      {stage === 'ready' && (
+      {card && (
         <div className="notice" data-kind="info">
-          <p>{intl.formatMessage(M.ready)}</p>
+          <p>{intl.formatMessage(card.text)}</p>
           <div className="toolbar">
-            <button type="button" onClick={hide}>
-              {intl.formatMessage(M.dismiss)}
-            </button>
-          </div>
-        </div>
-      )}
-      {stage === 'update' && update && (
-        <div className="notice" data-kind="info">
-          <p>{intl.formatMessage(M.update)}</p>
-          <div className="toolbar">
-            <button type="button" onClick={update}>
-              {intl.formatMessage(M.updateNow)}
-            </button>
-            <button type="button" onClick={hide}>
-              {intl.formatMessage(M.later)}
-            </button>
+            {card.buttons.map(({ label, onClick }) => (
+              <button key={label.id} type="button" onClick={onClick}>
+                {intl.formatMessage(label)}
+              </button>
+            ))}
           </div>
         </div>
       )}

@@ -4,7 +4,7 @@
 // scrolling. Boxes are measured as the page lays them out, at the page's own viewport sizes.
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { joinRoom } from '../support/roomClient';
+import { joinAsStudent, roomsBehind } from '../support/roomClient';
 import { choose, expect, settled, started, test } from './fixtures';
 
 const NATO_SCENARIOS = ['spring-2023', 'vilnius-2023', 'washington-2024', 'shelved-2025'];
@@ -182,16 +182,7 @@ test.describe('a class room open on the teacher’s screen', () => {
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption('washington-2024');
     const code = await startRoom(page);
     // A student comes in (a client of the room's protocol: the projector is what is measured).
-    const server = {
-      url: `${baseURL!.replace(/^http/, 'ws')}/rooms`,
-      httpUrl: baseURL!,
-      close: async () => {},
-    };
-    const ana = await joinRoom(server, code, {
-      role: 'student',
-      secret: 'ana'.padEnd(24, '-'),
-      name: 'Ana',
-    });
+    const ana = await joinAsStudent(roomsBehind(baseURL!), code, 'Ana');
     try {
       await expect(page.getByRole('heading', { name: 'Students (1)' })).toBeVisible();
       await page.getByRole('button', { name: 'Present' }).click();

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { joinRoom } from '../support/roomClient';
+import { joinAsStudent, joinRoom, roomsBehind } from '../support/roomClient';
 import { ally, choose, expect, radio, test } from './fixtures';
 
 const CODE = /^[A-HJKMNP-Z2-9]{6}$/;
@@ -385,16 +385,8 @@ test('forged messages from a test client are refused by the server, and no scree
   await joinAs(ana.page, `${baseURL}/#room/${code}`, 'Ana', 'France');
   // Mallory is not a browser: a client that speaks the room's protocol and forges what it likes,
   // through the same /rooms address the pages use.
-  const server = {
-    url: `${baseURL!.replace(/^http/, 'ws')}/rooms`,
-    httpUrl: baseURL!,
-    close: async () => {},
-  };
-  const mallory = await joinRoom(server, code, {
-    role: 'student',
-    secret: 'mallory'.padEnd(24, '-'),
-    name: 'Mallory',
-  });
+  const server = roomsBehind(baseURL!);
+  const mallory = await joinAsStudent(server, code, 'Mallory');
   try {
     const refused = async (action: object) => expect((await mallory.act(action)).ok).toBe(false);
     await refused({ type: 'set', member: 'FR', position: 'support' }); // Ana's ally
@@ -489,16 +481,7 @@ test('a teacher leaving is asked first while the room needs it; closing the page
     void (stay ? d.dismiss() : d.accept());
   });
   const { code } = await startRoom(teacher);
-  const server = {
-    url: `${baseURL!.replace(/^http/, 'ws')}/rooms`,
-    httpUrl: baseURL!,
-    close: async () => {},
-  };
-  const ana = await joinRoom(server, code, {
-    role: 'student',
-    secret: 'ana'.padEnd(24, '-'),
-    name: 'Ana',
-  });
+  const ana = await joinAsStudent(roomsBehind(baseURL!), code, 'Ana');
   try {
     // With a student in, Leave the room asks first, and says the room goes on.
     await expect(teacher.getByRole('heading', { name: 'Students (1)' })).toBeVisible();

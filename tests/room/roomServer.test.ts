@@ -38,6 +38,14 @@ async function until(client: RoomClient, ok: (r: RoomSnapshot) => boolean) {
 
 const secret = (s: string) => s.padEnd(24, '-');
 
+/** A new room whose teacher has put in a table of two allies, France and Germany. */
+async function roomOfTwo() {
+  const { code, teacherSecret } = await createRoom();
+  const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
+  await teacher.act({ type: 'scenario', scenario: 's', rule: 'consensus', members: ['FR', 'DE'] });
+  return { code, teacher };
+}
+
 describe('a class room on the room server', () => {
   it('creates rooms with readable codes', async () => {
     const { code, teacherSecret } = await createRoom();
@@ -67,14 +75,7 @@ describe('a class room on the room server', () => {
   });
 
   it('refuses forged actions: another ally, the rule, a claimed ally, a locked table', async () => {
-    const { code, teacherSecret } = await createRoom();
-    const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
-    await teacher.act({
-      type: 'scenario',
-      scenario: 's',
-      rule: 'consensus',
-      members: ['FR', 'DE'],
-    });
+    const { code, teacher } = await roomOfTwo();
     const ana = await join(code, { role: 'student', secret: secret('ana'), name: 'Ana' });
     const ben = await join(code, { role: 'student', secret: secret('ben'), name: 'Ben' });
     await until(ben, (r) => r.members.length === 2);
@@ -97,14 +98,7 @@ describe('a class room on the room server', () => {
   });
 
   it('keeps each student’s last response to the exercise, as sent, out of the log', async () => {
-    const { code, teacherSecret } = await createRoom();
-    const teacher = await join(code, { role: 'teacher', secret: teacherSecret });
-    await teacher.act({
-      type: 'scenario',
-      scenario: 's',
-      rule: 'consensus',
-      members: ['FR', 'DE'],
-    });
+    const { code, teacher } = await roomOfTwo();
     expect(await teacher.act({ type: 'exercise', exercise: 'every-yes' })).toEqual({ ok: true });
     const ana = await join(code, { role: 'student', secret: secret('ana'), name: 'Ana' });
     const answer = (response: unknown) => ({ type: 'answered', exercise: 'every-yes', response });

@@ -50,3 +50,22 @@ export function joinRoom(server: RoomServer, code: string, token: object): Promi
     };
   });
 }
+
+/**
+ * The room server behind an app's address, as its pages reach it (`/rooms` on the app's own
+ * origin, through the dev or preview server): the browser tests' Node clients join that way.
+ * Closing it closes nothing (the app's server runs for the whole suite).
+ */
+export const roomsBehind = (appUrl: string): RoomServer => ({
+  url: `${appUrl.replace(/^http/, 'ws')}/rooms`,
+  httpUrl: appUrl,
+  close: async () => {},
+});
+
+/** A student who is a Node client, not a browser, named `name` (its secret made from the name). */
+export const joinAsStudent = (server: RoomServer, code: string, name: string) =>
+  joinRoom(server, code, {
+    role: 'student',
+    secret: name.toLowerCase().padEnd(24, '-'),
+    name,
+  });
