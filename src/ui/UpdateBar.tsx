@@ -54,7 +54,7 @@ export const UpdateBar = memo(function UpdateBar({ store }: { store: OfflineStor
   return (
     <div className="update-bar" aria-live="polite">
       {card && (
-        <div className="notice" data-kind="info">
+        <div className="notice" data-kind="info" data-stage={stage}>
           <p>{intl.formatMessage(card.text)}</p>
           <div className="toolbar">
             {card.buttons.map(({ label, onClick }) => (

@@ -91,6 +91,16 @@ test('after one visit the simulator works with no network', async ({ page, conte
   await opened.close();
 });
 
+test('on the projector the first install’s card waits for the editing view', async ({ page }) => {
+  await page.goto('/#3/vilnius-2023/consensus//r=2,present=1');
+  await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
+  // Installed and in control: the card's moment has come, and it covers no seat.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.getByText(READY)).toBeHidden();
+  await page.getByRole('button', { name: 'Leave presenter mode' }).click();
+  await expect(page.getByText(READY)).toBeVisible();
+});
+
 test('offline, a class room says it cannot be reached and the table keeps working', async ({
   page,
   context,
