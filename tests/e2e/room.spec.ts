@@ -44,7 +44,7 @@ declare global {
 /**
  * Times changes as they cross the room: the sender's page notes when a radio changes (its
  * `change` event), the watcher's page when the same ally's label shows that position (a
- * MutationObserver on `data-checked`, which React sets in the commit). Both read Date.now(): one
+ * MutationObserver on `data-checked`, which React sets in the commit, and on rows drawn anew). Both read Date.now(): one
  * machine, one clock.
  */
 async function timeChanges(sender: Page, watcher: Page) {
@@ -59,16 +59,24 @@ async function timeChanges(sender: Page, watcher: Page) {
   });
   await watcher.evaluate(() => {
     window.__arrivals = [];
+    const arrived = (label: HTMLElement, at: number) => {
+      if (label.dataset.checked !== 'true') return;
+      const ally = label.closest('[role="radiogroup"]')?.getAttribute('aria-labelledby') ?? '';
+      window.__arrivals?.push({ ally, position: label.dataset.position ?? '', at });
+    };
     new MutationObserver((records) => {
       const at = Date.now();
-      for (const r of records) {
-        const label = r.target as HTMLElement;
-        if (label.dataset.checked !== 'true') continue;
-        const ally = label.closest('[role="radiogroup"]')?.getAttribute('aria-labelledby') ?? '';
-        window.__arrivals?.push({ ally, position: label.dataset.position ?? '', at });
-      }
+      for (const r of records)
+        if (r.type === 'attributes') arrived(r.target as HTMLElement, at);
+        else
+          // A row drawn anew (not only its attribute changed) shows the position too.
+          for (const node of r.addedNodes)
+            if (node instanceof HTMLElement)
+              for (const label of [node, ...node.querySelectorAll<HTMLElement>('[data-checked]')])
+                arrived(label, at);
     }).observe(document.body, {
       subtree: true,
+      childList: true,
       attributes: true,
       attributeFilter: ['data-checked'],
     });
