@@ -14,13 +14,14 @@ const scenarioDirs = [
 ];
 
 /**
- * Modules of the page's first visit that lazy parts share: the UI runtime, the engine and the
- * table's state and words. Not the lazy parts' own modules (the exercises' search and checker,
- * the class room's words and table bridge, the scenario reader, the catalogs of languages other
- * than English), which would then load on every first visit.
+ * Modules of the page's first visit that lazy parts share: the UI runtime, the d3 modules its
+ * charts use, the engine and the table's state and words. Not the lazy parts' own modules (the
+ * exercises' search and checker, the class room's words and table bridge, the scenario reader,
+ * the catalogs of the parts that load on demand and of languages other than English), which
+ * would then load on every first visit.
  */
 const FIRST_VISIT =
-  /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.|compiled[\\/](?!en\.))|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
+  /node_modules[\\/](react|react-dom|scheduler|zustand|d3-(array|color|format|interpolate|scale))[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.|parts[\\/]|compiled[\\/](?!page\.))|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
 
 /**
  * The offline build: a service worker (Workbox, through vite-plugin-pwa) that precaches every

@@ -11,7 +11,25 @@
  * the description). Labels that would overlap are moved apart as little as possible (see `dodge`)
  * and joined to their date on the axis by a leader line.
  */
-import { scaleUtc, utcMonth, utcYear, type ScaleTime } from 'd3';
+import { scaleLinear, utcMonth, utcYear } from 'd3';
+
+/**
+ * A piecewise-linear scale from dates to pixels: what d3's scaleUtc does for the layout, built on
+ * scaleLinear over the dates' times. scaleUtc lives in the one d3-scale module that the page's
+ * charts also use, and it would bring d3's time formatting (about 5 kB gzipped) into the first
+ * visit; this keeps that with the timeline, which loads on demand.
+ */
+export interface DateScale {
+  (date: Date): number;
+  domain(): Date[];
+}
+
+function dateScale(domain: readonly Date[], range: readonly number[]): DateScale {
+  const linear = scaleLinear()
+    .domain(domain.map((d) => d.getTime()))
+    .range(range);
+  return Object.assign((d: Date) => linear(d.getTime()), { domain: () => [...domain] });
+}
 
 export interface TimelineEventInput {
   readonly id: string;
@@ -92,7 +110,7 @@ export interface TimelineLayout {
   readonly stepsLeft: boolean;
   readonly lineHeight: number;
   readonly stepLineHeight: number;
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: DateScale;
 }
 
 export interface TimelineOptions {
@@ -299,10 +317,8 @@ export function timelineLayout(
     for (const l of lengths) focusRange.push((focusRange[focusRange.length - 1] ?? 0) + l);
   }
   const scale = compressed
-    ? scaleUtc()
-        .domain([start, ...focusDomain])
-        .range([axisTop, ...focusRange])
-    : scaleUtc().domain(focusDomain).range(focusRange);
+    ? dateScale([start, ...focusDomain], [axisTop, ...focusRange])
+    : dateScale(focusDomain, focusRange);
   const yOf = (d: Date) => Math.round(scale(d) * 10) / 10;
 
   // Year ticks: every year on the detailed stretch; on the compressed one as often as fits.

@@ -24,6 +24,7 @@ import {
 } from '../words/exercises';
 import { capitalise } from '../words/format';
 import { defineMessages } from '../words/intl';
+import '../words/parts/exercises';
 import { useWords } from '../state/words';
 import { ruleNameOf } from '../words/rules';
 import { citedOf, SourceList } from './AllyList';

@@ -1,64 +1,58 @@
 // The catalogs: compiled from their sources (npm run i18n), French complete, ally names current.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allyNamesText } from '../../scripts/allyNames';
+import { compile, extractParts, PARTS, partOf, sourcesIn } from '../../scripts/catalogs';
 import { shippedScenario } from '../../tests/support/catalog';
 import { judge, type Changes } from '../scenario/play';
 import { createWords, type Catalog } from './intl';
 import { statusSentence, tableWords } from './outcome';
 
-const root = join(import.meta.dirname, '../..');
-const here = (...p: string[]) => join(root, 'src/words', ...p);
+const here = (...p: string[]) => join(import.meta.dirname, ...p);
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const tmp = mkdtempSync(join(tmpdir(), 'nac-i18n-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Runs the project's own FormatJS command line, as `npm run i18n` does. */
-const formatjs = (...args: string[]) =>
-  execFileSync(process.execPath, [join(root, 'node_modules/.bin/formatjs'), ...args], {
-    cwd: root,
-    stdio: 'pipe',
-  });
+const keys = (path: string) => Object.keys(read(path) as object).sort();
 
 describe('the catalogs', () => {
-  it('the English source holds exactly the messages the code declares', () => {
-    const out = join(tmp, 'extracted.json');
-    formatjs(
-      'extract',
-      'src/**/*.{ts,tsx}',
-      '--ignore',
-      '**/*.test.{ts,tsx}',
-      '--format',
-      'simple',
-      '--out-file',
-      out,
-    );
-    expect(read(here('messages/en.json'))).toEqual(read(out));
+  it("each part's English source holds exactly the messages its code declares", () => {
+    const parts = extractParts();
+    expect(Object.keys(parts).sort()).toEqual([...PARTS].sort());
+    for (const part of PARTS)
+      expect([part, read(here(`messages/${part}.en.json`))]).toEqual([part, parts[part]]);
+    expect(sourcesIn('en')).toEqual(PARTS.map((p) => `${p}.en.json`).sort());
   });
 
-  it.each(['en', 'fr'])('the compiled %s catalog is what its source compiles to', (lang) => {
-    const out = join(tmp, `${lang}.json`);
-    formatjs(
-      'compile',
-      here(`messages/${lang}.json`),
-      '--format',
-      'simple',
-      '--ast',
-      '--out-file',
-      out,
-    );
-    expect(read(here(`compiled/${lang}.json`))).toEqual(read(out));
+  it('a file belongs to the part whose catalog module it imports, else to the first visit', () => {
+    expect(partOf("import { x } from './intl';\nimport './parts/room';\n")).toBe('room');
+    expect(partOf("import '../words/parts/exercises';")).toBe('exercises');
+    expect(partOf("import { y } from '../words/parts/room';")).toBe('page');
+    expect(partOf('const x = 1;')).toBe('page');
   });
 
-  it('French has every English message, and nothing English lacks', () => {
-    const en = Object.keys(read(here('messages/en.json')) as object).sort();
-    const fr = Object.keys(read(here('messages/fr.json')) as object).sort();
-    expect(en.filter((k) => !fr.includes(k))).toEqual([]);
-    expect(fr.filter((k) => !en.includes(k))).toEqual([]);
+  it.each(PARTS)('the compiled English of part %s is what its source compiles to', (part) => {
+    const out = join(tmp, `${part}.en.json`);
+    compile([`${part}.en.json`], out);
+    expect(read(here(`compiled/${part}.en.json`))).toEqual(read(out));
   });
+
+  it("the compiled French is every part's French source, compiled", () => {
+    const out = join(tmp, 'fr.json');
+    compile(sourcesIn('fr'), out);
+    expect(read(here('compiled/fr.json'))).toEqual(read(out));
+  });
+
+  it.each(PARTS)(
+    'French has every English message of part %s, and nothing English lacks',
+    (part) => {
+      const en = keys(here(`messages/${part}.en.json`));
+      const fr = keys(here(`messages/${part}.fr.json`));
+      expect(en.filter((k) => !fr.includes(k))).toEqual([]);
+      expect(fr.filter((k) => !en.includes(k))).toEqual([]);
+    },
+  );
 
   it('the French ally names are what scripts/writeAllyNames.ts writes from CLDR', () => {
     expect(readFileSync(here('data/allyNames.fr.json'), 'utf8')).toBe(allyNamesText());

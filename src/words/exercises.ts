@@ -24,6 +24,7 @@ import { POSITION_LABEL } from './labels';
 import { tableWords } from './outcome';
 import { capitalise as upperFirst } from './format';
 import { defineMessages, languageOf, type Words } from './intl';
+import './parts/exercises';
 import { ruleNameOf, weightOf } from './rules';
 
 export interface ExerciseCheck {

@@ -4,8 +4,10 @@
  * a React hook, so that the command line and the tests use them as they are: English by default.
  *
  * The catalogs are compiled ahead (npm run i18n: `formatjs extract`, then `formatjs compile
- * --ast`) so that no page ships the ICU parser (vite.config.ts aliases it away). English is
- * imported here, on every first visit; French loads on demand (src/app/language.ts).
+ * --ast`) so that no page ships the ICU parser (vite.config.ts aliases it away). They come by
+ * part (scripts/catalogs.ts): the first visit's English is imported here; a part that loads on
+ * demand brings its own English (src/words/parts/); French loads whole when it is chosen
+ * (src/app/language.ts).
  */
 import {
   createIntl,
@@ -14,7 +16,7 @@ import {
   type MessageDescriptor,
 } from '@formatjs/intl';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import english from './compiled/en.json';
+import english from './compiled/page.en.json';
 
 /** The languages the simulator speaks, by BCP 47 tag. */
 export const LANGUAGES = ['en', 'fr'] as const;
@@ -52,8 +54,18 @@ const cache = createIntlCache();
 export const createWords = (locale: Language, messages: Catalog): IntlShape =>
   createIntl({ locale, defaultLocale: 'en', messages }, cache);
 
-/** The English catalog (compiled), which the first visit loads. */
-export const ENGLISH_CATALOG = english as unknown as Catalog;
+/**
+ * The English catalog (compiled): the first visit's messages, and each part's once it has loaded.
+ * One object that grows, rather than a new one per part, so that the formatters already made
+ * (react-intl's, ENGLISH) find a part's messages as soon as its code has run: they look a message
+ * up when they format it.
+ */
+export const ENGLISH_CATALOG: Catalog = { ...(english as unknown as Catalog) };
+
+/** Adds a part's English messages (src/words/parts/), when that part's code loads. */
+export function addEnglish(part: unknown): void {
+  Object.assign(ENGLISH_CATALOG, part as Catalog);
+}
 
 /** English: the default of every words function. */
 export const ENGLISH: IntlShape = createWords('en', ENGLISH_CATALOG);
