@@ -163,7 +163,7 @@ describe('presenter mode in French', () => {
     expect(
       within(strip).getByRole('heading', { name: 'Touches du mode présentation' }),
     ).toBeVisible();
-    expect(strip).toHaveTextContent('faire tourner sa position : Soutien, Indécis, Objection');
+    expect(strip).toHaveTextContent('passer à la position suivante : Soutien, Indécis, Objection');
     expect(strip).toHaveTextContent(/sélectionner le précédent ou le suivant des alliés/);
     expect(
       within(strip).getByRole('button', { name: 'Quitter le mode présentation' }),
