@@ -77,7 +77,7 @@ describe('the class room in French', () => {
   // (toHaveTextContent reads the no-break space before a colon as a space.)
   it('the teacher’s panel: the room code, the controls, the students and the silence procedure', async () => {
     const user = userEvent.setup();
-    const { rooms } = openRoom({ role: 'teacher' }, 'teacher');
+    const { rooms, port } = openRoom({ role: 'teacher' }, 'teacher');
     const panel = screen.getByRole('region', { name: 'Salle de classe' });
     expect(within(panel).getByRole('group', { name: 'Code de la salle' })).toHaveTextContent(
       'K7PQ2M',
@@ -98,6 +98,13 @@ describe('the class room in French', () => {
     );
     expect(silence).toHaveTextContent(
       'Un tour ne peut pas commencer tant qu’un allié s’y oppose : France et Allemagne.',
+    );
+
+    // The debrief, in French, under a French file name.
+    await user.click(within(controls).getByRole('button', { name: 'Télécharger le compte rendu' }));
+    expect(port.download).toHaveBeenCalledWith(
+      'salle-de-classe-K7PQ2M-compte-rendu.md',
+      expect.stringMatching(/^# Salle de classe K7PQ2M\u00a0: compte rendu\n/),
     );
 
     // Leaving is asked again while a student is in, in French.

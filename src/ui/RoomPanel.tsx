@@ -32,6 +32,7 @@ const M = defineMessages({
   joinLink: { id: 'room.joinLink', defaultMessage: 'Join link:' },
   qr: { id: 'room.qr', defaultMessage: 'QR code of the join link for room {code}' },
   debrief: { id: 'room.debrief.download', defaultMessage: 'Download the debrief' },
+  debriefFile: { id: 'room.debrief.file', defaultMessage: 'class-room-{code}-debrief.md' },
   studentLeft: { id: 'room.studentLeft', defaultMessage: 'a student who left' },
   exercise: { id: 'room.exercise.label', defaultMessage: 'Exercise for the room' },
   noExercise: { id: 'room.exercise.none', defaultMessage: 'None' },
@@ -125,7 +126,7 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
         student: (id) => room.people[id] ?? intl.formatMessage(M.studentLeft),
       },
     });
-    port.download(`class-room-${code}-debrief.md`, text);
+    port.download(intl.formatMessage(M.debriefFile, { code }), text);
   };
   return (
     <button type="button" onClick={save}>
