@@ -17,16 +17,47 @@ import { readLog } from '../room/doc';
 import { runningRound } from '../room/snapshot';
 import type { Scenario } from '../scenario/model';
 import type { KeyValueStorage } from '../state/persistence';
-import { NO_ROOM, type RoomPort, type RoomRole, type RoomStore } from '../state/room';
+import { NO_ROOM, type RoomPort, type RoomStore } from '../state/room';
 import { tableActions, tableIntoRoom, tableOfRoom } from '../state/roomTable';
-import type { AppStore, TableState } from '../state/store';
+import { noticeWords, type AppStore, type TableState } from '../state/store';
+import { defineMessages } from '../words/intl';
+import { actionRefusal, connectionRefusal, type RoomPhrase } from '../words/room';
+import '../words/parts/room';
 import { linkFor } from './sync';
 
 export const ROOMS_STORAGE_KEY = 'nac-rooms';
 
+const M = defineMessages({
+  offline: {
+    id: 'room.problem.offline',
+    defaultMessage:
+      'This device is offline: the room opens once the network is back. The table works on its own meanwhile.',
+  },
+  unknownScenario: {
+    id: 'room.problem.unknownScenario',
+    defaultMessage:
+      'The room plays a scenario this browser does not have (one imported on the teacher’s screen).',
+  },
+  notLoaded: {
+    id: 'room.problem.notLoaded',
+    defaultMessage: 'The room’s part of the app did not load. Reload the page to try again.',
+  },
+  badLink: {
+    id: 'room.notice.badLink',
+    defaultMessage:
+      'This room link does not hold a valid room code (six letters and digits). Check it with your teacher. Your table is unchanged.',
+  },
+  notStarted: {
+    id: 'room.notice.notStarted',
+    defaultMessage:
+      'No room was started: {problem, select, offline {this device is offline, and a class room needs the network to reach its server} unreachable {the class-room server cannot be reached} refused {the class-room server refused ({reason, select, full {the server is full: {count} rooms; try again later} other {{raw}}})} status {the class-room server cannot be reached (the address answered {status})} other {{raw}}}. Everything else works as before on this screen.',
+    description:
+      'Start a class room failed; problem: why (reason: the server’s own, if it said one)',
+  },
+});
+
 /** A room opened with no network (the offline build opens the page from its cache). */
-const OFFLINE =
-  'This device is offline: the room opens once the network is back. The table works on its own meanwhile.';
+const OFFLINE: RoomPhrase = { descriptor: M.offline };
 
 /** The secrets this browser keeps, by room code. */
 interface Kept {
@@ -67,33 +98,28 @@ function keep(storage: KeyValueStorage | null, change: (kept: Kept) => void): vo
   }
 }
 
-/** Words for the server's refusal of a connection (its reason is a phrase, in lower case). */
-function refusal(reason: string, role: RoomRole): string {
-  if (reason.startsWith('no such room'))
-    return 'This room does not exist on the server: it may have ended or expired, or the code may be mistyped.';
-  if (reason === 'not the teacher of this room')
-    return 'This browser does not hold the teacher’s key to this room.';
-  const said = reason.charAt(0).toUpperCase() + reason.slice(1);
-  return role === 'teacher'
-    ? `The room server refused to open this room: ${said}.`
-    : `The room could not be joined: ${said}.`;
-}
+/** Why no room was started: the values of the notice's message (M.notStarted). */
+type NotStarted = Readonly<Record<string, string | number>>;
 
-/** POST /rooms: a new room's code and the teacher's secret, or what went wrong, in words. */
+/** The server's reason for refusing a new room, by kind (server/roomServer.ts). */
+const serverReason = (reason: string): NotStarted => {
+  const full = /^the server is full: (\d+) rooms; try again later$/.exec(reason);
+  return full ? { reason: 'full', count: full[1] ?? '' } : { reason: 'other', raw: reason };
+};
+
+/** POST /rooms: a new room's code and the teacher's secret, or what went wrong. */
 async function askForRoom(
   url: URL,
   win: Window,
-): Promise<{ code: string; teacherSecret: string } | { problem: string }> {
-  const offline = {
-    problem: 'this device is offline, and a class room needs the network to reach its server',
-  };
+): Promise<{ code: string; teacherSecret: string } | { problem: NotStarted }> {
+  const offline = { problem: { problem: 'offline' } };
   // The offline build answers the page from its cache: the room server never is.
   if (!win.navigator.onLine) return offline;
   let res: Response;
   try {
     res = await fetch(url, { method: 'POST' });
   } catch {
-    return win.navigator.onLine ? { problem: 'the class-room server cannot be reached' } : offline;
+    return win.navigator.onLine ? { problem: { problem: 'unreachable' } } : offline;
   }
   const body: unknown = await res.json().catch(() => null);
   if (
@@ -105,8 +131,8 @@ async function askForRoom(
     return { code: body.code, teacherSecret: body.teacherSecret };
   // A JSON reason is the room server's own; anything else is a page or a proxy answering instead.
   return isRecord(body) && typeof body.reason === 'string'
-    ? { problem: `the class-room server refused (${body.reason})` }
-    : { problem: `the class-room server cannot be reached (the address answered ${res.status})` };
+    ? { problem: { problem: 'refused', ...serverReason(body.reason) } }
+    : { problem: { problem: 'status', status: res.status } };
 }
 
 export interface RoomsOptions {
@@ -154,10 +180,7 @@ export function connectRooms({
     const table = tableOfRoom(room, store.getState().table);
     if (!table) return;
     if (!scenarioOf(table.scenarioId)) {
-      set({
-        problem:
-          'The room plays a scenario this browser does not have (one imported on the teacher’s screen).',
-      });
+      set({ problem: { descriptor: M.unknownScenario } });
       return;
     }
     if (rooms.getState().problem) set({ problem: null });
@@ -171,10 +194,7 @@ export function connectRooms({
 
   const refused = (reply: ActionReply) => {
     if (!reply.ok)
-      store.getState().showNotice({
-        kind: 'room',
-        message: `The room did not take that: ${reply.reason}.`,
-      });
+      store.getState().showNotice({ kind: 'room', ...noticeWords(actionRefusal(reply.reason)) });
   };
 
   const flush = () => {
@@ -218,10 +238,7 @@ export function connectRooms({
     try {
       client = await load();
     } catch {
-      set({
-        stage: 'refused',
-        problem: 'The room’s part of the app did not load. Reload the page to try again.',
-      });
+      set({ stage: 'refused', problem: { descriptor: M.notLoaded } });
       return;
     }
     if (rooms.getState().code !== code || connection) return; // moved on meanwhile
@@ -253,7 +270,7 @@ export function connectRooms({
         onRefused: (reason) => {
           // An ended room is deleted from the server soon after: its screens keep saying "ended".
           if (rooms.getState().stage !== 'ended')
-            set({ stage: 'refused', problem: refusal(reason, token.role) });
+            set({ stage: 'refused', problem: connectionRefusal(reason, token.role) });
         },
         // The server's clock against this one (a countdown shows the server's time left).
         onHello: ({ now, you }) => set({ me: you ?? null, clockOffset: now - Date.now() }),
@@ -288,11 +305,7 @@ export function connectRooms({
     } else if (named === 'invalid') {
       close();
       toTable();
-      store.getState().showNotice({
-        kind: 'link',
-        message:
-          'This room link does not hold a valid room code (six letters and digits). Check it with your teacher. Your table is unchanged.',
-      });
+      store.getState().showNotice({ kind: 'link', ...noticeWords({ descriptor: M.badLink }) });
     } else enter(named.code);
   };
 
@@ -340,7 +353,7 @@ export function connectRooms({
           set(NO_ROOM);
           store.getState().showNotice({
             kind: 'room',
-            message: `No room was started: ${answer.problem}. Everything else works as before on this screen.`,
+            ...noticeWords({ descriptor: M.notStarted, values: answer.problem }),
           });
           return;
         }

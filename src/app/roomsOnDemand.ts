@@ -9,9 +9,20 @@
  */
 import { roomOfHash } from '../room/code';
 import type { RoomPort } from '../state/room';
+import { noticeWords } from '../state/store';
+import { defineMessages } from '../words/intl';
 import type { RoomsOptions } from './room';
 
 type Controller = RoomPort & { stop(): void };
+
+// On the first visit's catalog: when the room's part fails to load, its messages have not come.
+const M = defineMessages({
+  notLoaded: {
+    id: 'room.notice.notLoaded',
+    defaultMessage:
+      'The class room’s part of the app did not load. Reload the page to try again; the table works as before.',
+  },
+});
 
 export function roomsOnDemand(
   options: RoomsOptions,
@@ -32,11 +43,9 @@ export function roomsOnDemand(
   };
   const later = (use: (c: Controller) => void) => {
     ready().then(use, () =>
-      options.store.getState().showNotice({
-        kind: 'room',
-        message:
-          'The class room’s part of the app did not load. Reload the page to try again; the table works as before.',
-      }),
+      options.store
+        .getState()
+        .showNotice({ kind: 'room', ...noticeWords({ descriptor: M.notLoaded }) }),
     );
   };
   function onAddress() {

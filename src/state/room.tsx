@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Action } from '../room/authority';
 import { EMPTY_ROOM, type LogEntry, type RoomSnapshot } from '../room/snapshot';
+import type { RoomPhrase } from '../words/room';
 
 export type RoomRole = 'teacher' | 'student';
 
@@ -28,8 +29,11 @@ export interface RoomView {
   /** A student's id in the room (the key of `holders`), once the server has said it. */
   readonly me: string | null;
   readonly room: RoomSnapshot;
-  /** Why the server refused the connection, or the room's table cannot be shown here. */
-  readonly problem: string | null;
+  /**
+   * Why the server refused the connection, or the room's table cannot be shown here: a sentence
+   * said in the reader's language where it is shown.
+   */
+  readonly problem: RoomPhrase | null;
   /** The server's clock minus this screen's, in milliseconds (countdowns run on the server's). */
   readonly clockOffset: number;
 }

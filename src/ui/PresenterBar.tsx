@@ -8,7 +8,12 @@ import type { AllyId, Seat } from '../engine/types';
 import type { Scenario } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { sortSeats } from './AllyList';
-import { POSITION_LABEL } from '../words/labels';
+import { useWords } from '../state/words';
+import { seatName } from '../words/allyNames';
+import { nounIn } from '../words/format';
+import { defineMessages, type MessageDescriptor, type Words } from '../words/intl';
+import { positionLabel } from '../words/labels';
+import '../words/parts/presenter';
 import { useFullscreenRequest } from './fullscreenContext';
 import { presenterIntent } from './presenterKeys';
 
@@ -20,13 +25,62 @@ export interface PresenterBarProps {
   readonly onSelect: (id: AllyId) => void;
 }
 
-const keysFor = (noun: Noun): readonly (readonly [string, string])[] => [
-  ['← → or J K', `select the previous or next ${noun.one} (Home, End: first, last)`],
-  ['Space or Enter', 'cycle its position: Support, Undecided, Object'],
-  ['1 2 3', 'set Support, Undecided or Object'],
-  ['?', 'show or hide this help'],
-  ['Esc', 'leave presenter mode'],
-];
+const M = defineMessages({
+  moveKeys: { id: 'presenter.keys.move', defaultMessage: '← → or J K' },
+  move: {
+    id: 'presenter.help.move',
+    defaultMessage: 'select the previous or next {noun} (Home, End: first, last)',
+  },
+  cycleKeys: { id: 'presenter.keys.cycle', defaultMessage: 'Space or Enter' },
+  cycle: {
+    id: 'presenter.help.cycle',
+    defaultMessage: 'cycle its position: {support}, {undecided}, {object}',
+  },
+  set: { id: 'presenter.help.set', defaultMessage: 'set {support}, {undecided} or {object}' },
+  help: { id: 'presenter.help.help', defaultMessage: 'show or hide this help' },
+  leaveKey: { id: 'presenter.keys.leave', defaultMessage: 'Esc' },
+  leave: { id: 'presenter.help.leave', defaultMessage: 'leave presenter mode' },
+  heading: { id: 'presenter.heading', defaultMessage: 'Presenter mode' },
+  selected: { id: 'presenter.selected', defaultMessage: 'Selected' },
+  counted: {
+    id: 'presenter.counted',
+    defaultMessage: ', {index} of {count}',
+    description: 'After the selected ally and its position, for screen readers',
+  },
+  legendSelect: { id: 'presenter.legend.select', defaultMessage: 'select' },
+  legendSpace: { id: 'presenter.legend.space', defaultMessage: 'Space' },
+  legendCycle: { id: 'presenter.legend.cycle', defaultMessage: 'cycle' },
+  legendSet: { id: 'presenter.legend.set', defaultMessage: 'set' },
+  legendLeave: { id: 'presenter.legend.leave', defaultMessage: 'leave' },
+  fullScreen: { id: 'presenter.fullScreen', defaultMessage: 'Full screen' },
+  keyboardHelp: { id: 'presenter.keyboardHelp', defaultMessage: 'Keyboard help' },
+  helpButton: { id: 'presenter.helpButton', defaultMessage: '? Help' },
+  leaveMode: { id: 'presenter.leaveMode', defaultMessage: 'Leave presenter mode' },
+  leaveButton: { id: 'presenter.leaveButton', defaultMessage: 'Leave' },
+  keysHeading: { id: 'presenter.keysHeading', defaultMessage: 'Keys in presenter mode' },
+  stillWork: {
+    id: 'presenter.stillWork',
+    defaultMessage:
+      'The radio buttons of each {noun} and the seats of the hemicycle still work too.',
+  },
+});
+
+const keysFor = (noun: Noun, intl: Words): readonly (readonly [string, string])[] => {
+  const positions = {
+    support: positionLabel('support', intl),
+    undecided: positionLabel('undecided', intl),
+    object: positionLabel('object', intl),
+  };
+  const say = (m: MessageDescriptor, values?: Record<string, string>) =>
+    intl.formatMessage(m, values);
+  return [
+    [say(M.moveKeys), say(M.move, { noun: noun.one, nouns: noun.other })],
+    [say(M.cycleKeys), say(M.cycle, positions)],
+    ['1 2 3', say(M.set, positions)],
+    ['?', say(M.help)],
+    [say(M.leaveKey), say(M.leave)],
+  ];
+};
 
 /** The presenter's strip: the selected ally (announced), the key legend, help and Leave. */
 export function PresenterBar({ scenario, seats, selectedId, onSelect }: PresenterBarProps) {
@@ -40,6 +94,10 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
   const [help, setHelp] = useState(false);
   const helpId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const intl = useWords();
+  const say = (m: MessageDescriptor, values?: Record<string, string | number>) =>
+    intl.formatMessage(m, values);
+  const noun = nounIn(scenario.memberNoun, intl);
 
   // Allies in the order the list shows them, so → moves to the tile on the right.
   const order = useMemo(
@@ -51,7 +109,8 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
     order.findIndex((s) => s.id === selectedId),
   );
   const selected = order[index];
-  const selectedName = scenario.members.find((m) => m.id === selected?.id)?.name ?? '';
+  const selectedMember = scenario.members.find((m) => m.id === selected?.id);
+  const selectedName = selectedMember ? seatName(selectedMember.id, selectedMember.name, intl) : '';
 
   // The ring follows what the strip says is selected (the first ally until one is chosen).
   useEffect(() => {
@@ -111,29 +170,30 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
   return (
     <section className="presenter-bar" aria-labelledby={`${helpId}-heading`}>
       <h2 id={`${helpId}-heading`} ref={headingRef} tabIndex={-1} className="visually-hidden">
-        Presenter mode
+        {say(M.heading)}
       </h2>
       <p className="presenter-selected" aria-live="polite" aria-atomic="true">
-        <span className="presenter-label">Selected </span>
+        <span className="presenter-label">{say(M.selected)} </span>
         <strong>{selectedName}</strong>
         {selected && (
           <span className="presenter-position" data-position={selected.position}>
             {' '}
-            {POSITION_LABEL[selected.position]}
+            {positionLabel(selected.position, intl)}
           </span>
         )}
         <span className="visually-hidden">
-          , {index + 1} of {order.length}
+          {say(M.counted, { index: index + 1, count: order.length })}
         </span>
       </p>
       <p className="presenter-legend">
-        <kbd>←</kbd> <kbd>→</kbd> select · <kbd>Space</kbd> cycle · <kbd>1</kbd> <kbd>2</kbd>{' '}
-        <kbd>3</kbd> set · <kbd>Esc</kbd> leave
+        <kbd>←</kbd> <kbd>→</kbd> {say(M.legendSelect)} · <kbd>{say(M.legendSpace)}</kbd>{' '}
+        {say(M.legendCycle)} · <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> {say(M.legendSet)} ·{' '}
+        <kbd>{say(M.leaveKey)}</kbd> {say(M.legendLeave)}
       </p>
       <div className="presenter-actions">
         {fullscreen && (
           <button type="button" className="presenter-fullscreen" onClick={fullscreen}>
-            Full screen
+            {say(M.fullScreen)}
           </button>
         )}
         <button
@@ -141,34 +201,31 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
           aria-expanded={help}
           aria-controls={`${helpId}-help`}
           aria-keyshortcuts="?"
-          aria-label="Keyboard help"
+          aria-label={say(M.keyboardHelp)}
           onClick={() => setHelp((h) => !h)}
         >
-          ? Help
+          {say(M.helpButton)}
         </button>
         <button
           type="button"
           aria-keyshortcuts="Escape"
-          aria-label="Leave presenter mode"
+          aria-label={say(M.leaveMode)}
           onClick={() => setPresenting(false)}
         >
-          Leave
+          {say(M.leaveButton)}
         </button>
       </div>
       <div id={`${helpId}-help`} className="presenter-help" hidden={!help}>
-        <h3>Keys in presenter mode</h3>
+        <h3>{say(M.keysHeading)}</h3>
         <dl>
-          {keysFor(scenario.memberNoun).map(([keys, what]) => (
+          {keysFor(noun, intl).map(([keys, what]) => (
             <div key={keys}>
               <dt>{keys}</dt>
               <dd>{what}</dd>
             </div>
           ))}
         </dl>
-        <p>
-          The radio buttons of each {scenario.memberNoun.one} and the seats of the hemicycle still
-          work too.
-        </p>
+        <p>{say(M.stillWork, { noun: noun.one })}</p>
       </div>
     </section>
   );

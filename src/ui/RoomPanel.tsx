@@ -11,10 +11,14 @@ import type { AnalysisClient } from '../state/analysis';
 import { useCatalog, useScenario } from '../state/context';
 import { useTableNow } from '../state/table';
 import { statusSentence } from '../words/outcome';
-import { answeredSentence, debriefMarkdown, leaveRoomWords } from '../words/room';
-import { capitalise } from '../words/format';
+import { answeredSentence, debriefMarkdown, leaveRoomWords, sayPhrase } from '../words/room';
+import { seatName } from '../words/allyNames';
+import { capitalise, nounIn } from '../words/format';
+import { defineMessages, type MessageDescriptor, type Words } from '../words/intl';
+import '../words/parts/room';
 import { ruleLabel, ruleNameOf } from '../words/rules';
 import { useRoom, useRoomPort, type RoomPort } from '../state/room';
+import { useWords } from '../state/words';
 import type { Exercise, Scenario } from '../scenario/model';
 import { answerSourceOf, AnswersContext, useExerciseAnswer } from './exerciseAnswers';
 import { PLAYED } from './ExercisesPanel';
@@ -22,12 +26,60 @@ import { QrCode } from './QrCode';
 import { TeacherSilence } from './Silence';
 import './room.css';
 
+const M = defineMessages({
+  heading: { id: 'room.heading', defaultMessage: 'Class room' },
+  code: { id: 'room.code', defaultMessage: 'Room code' },
+  joinLink: { id: 'room.joinLink', defaultMessage: 'Join link:' },
+  qr: { id: 'room.qr', defaultMessage: 'QR code of the join link for room {code}' },
+  debrief: { id: 'room.debrief.download', defaultMessage: 'Download the debrief' },
+  debriefFile: { id: 'room.debrief.file', defaultMessage: 'class-room-{code}-debrief.md' },
+  studentLeft: { id: 'room.studentLeft', defaultMessage: 'a student who left' },
+  exercise: { id: 'room.exercise.label', defaultMessage: 'Exercise for the room' },
+  noExercise: { id: 'room.exercise.none', defaultMessage: 'None' },
+  opening: { id: 'room.state.opening', defaultMessage: 'Opening the room…' },
+  live: { id: 'room.state.live', defaultMessage: 'Live' },
+  reconnecting: { id: 'room.state.reconnecting', defaultMessage: 'Connection lost: reconnecting…' },
+  ended: { id: 'room.state.ended', defaultMessage: 'This room has ended.' },
+  leaveIt: { id: 'room.leave.confirm', defaultMessage: 'Leave it' },
+  stay: { id: 'room.leave.stay', defaultMessage: 'Stay' },
+  leave: { id: 'room.leave', defaultMessage: 'Leave the room' },
+  deleted: {
+    id: 'room.ended.deleted',
+    defaultMessage:
+      'The room and its log are deleted from the server; this screen keeps the final table.',
+  },
+  controls: { id: 'room.controls', defaultMessage: 'Room controls' },
+  lock: { id: 'room.lock', defaultMessage: 'Lock positions' },
+  reveal: { id: 'room.reveal', defaultMessage: 'Reveal the outcome' },
+  endAsk: {
+    id: 'room.end.ask',
+    defaultMessage:
+      'End the room for everyone? It is deleted from the server with its log: download the debrief first if you want it.',
+  },
+  endIt: { id: 'room.end.confirm', defaultMessage: 'End it' },
+  keepIt: { id: 'room.end.keep', defaultMessage: 'Keep it' },
+  end: { id: 'room.end', defaultMessage: 'End the room' },
+  students: { id: 'room.students', defaultMessage: 'Students ({count})' },
+  noStudents: {
+    id: 'room.students.none',
+    defaultMessage: 'No one has joined yet: students open the join link or scan the code.',
+  },
+  heldBy: {
+    id: 'room.student.holds',
+    defaultMessage: '{noun} held by {name}',
+    description: 'noun: the body’s noun, capitalised (Ally)',
+  },
+  holdsNone: { id: 'room.student.holdsNone', defaultMessage: 'No {noun}' },
+  bigQr: { id: 'room.qr.large', defaultMessage: 'Large QR code' },
+});
+
 /** The room code, large, named for assistive technology (a contract of DESIGN.md). */
 export function RoomCode({ code }: { code: string }) {
   const labelId = useId();
+  const intl = useWords();
   return (
     <p className="room-code-line">
-      <span id={labelId}>Room code</span>{' '}
+      <span id={labelId}>{intl.formatMessage(M.code)}</span>{' '}
       <span className="room-code" role="group" aria-labelledby={labelId}>
         {code}
       </span>
@@ -36,15 +88,15 @@ export function RoomCode({ code }: { code: string }) {
 }
 
 /** The join link, as text and as a QR code: what students need to come in. */
-function joinParts(code: string, port: RoomPort) {
+function joinParts(code: string, port: RoomPort, intl: Words) {
   const url = port.joinUrl(code);
   return {
     link: (
       <p className="room-link">
-        Join link: <a href={url}>{url}</a>
+        {intl.formatMessage(M.joinLink)} <a href={url}>{url}</a>
       </p>
     ),
-    qr: <QrCode text={url} label={`QR code of the join link for room ${code}`} />,
+    qr: <QrCode text={url} label={intl.formatMessage(M.qr, { code })} />,
   };
 }
 
@@ -53,6 +105,7 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
   const { scenario, judgement, words } = useTableNow();
   const room = useRoom((r) => r.room);
   const catalog = useCatalog();
+  const intl = useWords();
   if (!judgement) return null;
   const save = () => {
     const rule = (id: string) => ruleNameOf(scenario, id);
@@ -65,18 +118,19 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
       room,
       log: port.log(),
       at: Date.now(),
+      words: intl,
       names: {
-        member: (id) => scenario.members.find((m) => m.id === id)?.name ?? id,
+        member: (id) => seatName(id, scenario.members.find((m) => m.id === id)?.name ?? id, intl),
         rule,
         scenario: (id) => catalog.find((s) => s.id === id)?.title ?? id,
-        student: (id) => room.people[id] ?? 'a student who left',
+        student: (id) => room.people[id] ?? intl.formatMessage(M.studentLeft),
       },
     });
-    port.download(`class-room-${code}-debrief.md`, text);
+    port.download(intl.formatMessage(M.debriefFile, { code }), text);
   };
   return (
     <button type="button" onClick={save}>
-      Download the debrief
+      {intl.formatMessage(M.debrief)}
     </button>
   );
 }
@@ -89,19 +143,20 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
 function RoomExercise({ scenario, port }: { scenario: Scenario; port: RoomPort }) {
   const room = useRoom((r) => r.room);
   const selectId = useId();
+  const intl = useWords();
   const offered = scenario.exercises.filter((e) => !PLAYED.has(e.kind));
   if (offered.length === 0) return null;
   const students = Object.keys(room.people).length;
   const exercise = offered.find((e) => e.id === room.exercise);
   return (
     <div className="room-exercise">
-      <label htmlFor={selectId}>Exercise for the room</label>{' '}
+      <label htmlFor={selectId}>{intl.formatMessage(M.exercise)}</label>{' '}
       <select
         id={selectId}
         value={room.exercise ?? ''}
         onChange={(e) => port.act({ type: 'exercise', exercise: e.target.value || null })}
       >
-        <option value="">None</option>
+        <option value="">{intl.formatMessage(M.noExercise)}</option>
         {offered.map((e) => (
           <option key={e.id} value={e.id}>
             {e.prompt.length > 70 ? `${e.prompt.slice(0, 69)}…` : e.prompt}
@@ -132,7 +187,10 @@ function RoomTally({
 }) {
   // Until the answer is in, the count alone (no "correctly" yet).
   const tally = tallyAnswers(scenario, exercise, room, useExerciseAnswer(scenario, exercise));
-  return <p aria-live="polite">{answeredSentence(tally.answered, students, tally.correct)}</p>;
+  const intl = useWords();
+  return (
+    <p aria-live="polite">{answeredSentence(tally.answered, students, tally.correct, intl)}</p>
+  );
 }
 
 /**
@@ -172,6 +230,7 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
   const port = useRoomPort();
   const view = useRoom((r) => r);
   const scenario = useScenario();
+  const intl = useWords();
   const [ending, setEnding] = useState(false);
   const [leaving, setLeaving] = useState(false);
   // On the projector the QR code is small beside the table until the teacher enlarges it.
@@ -180,9 +239,14 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
   const { room, stage, online } = view;
   const act = (action: Action) => port.act(action);
   const students = Object.entries(room.people).sort(([, a], [, b]) => a.localeCompare(b, 'en'));
-  const nameOf = (id: string) => scenario.members.find((m) => m.id === id)?.name ?? id;
+  const nameOf = (id: string) =>
+    seatName(id, scenario.members.find((m) => m.id === id)?.name ?? id, intl);
+  const noun = nounIn(scenario.memberNoun, intl).one;
+  const say = (m: MessageDescriptor, values?: Record<string, string | number>) =>
+    intl.formatMessage(m, values);
   const live = stage === 'live';
-  const join = joinParts(view.code, port);
+  const join = joinParts(view.code, port, intl);
+  const problem = view.problem && sayPhrase(view.problem, intl);
   // Leaving is asked again while the room needs its teacher: the students stay in it.
   const needed = live && (students.length > 0 || runningRound(room) !== null);
   return (
@@ -194,34 +258,33 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
       data-folded={(live && students.length > 0 && !bigQr) || undefined}
     >
       <div className="room-head">
-        <h2 id="room-heading">Class room</h2>
+        <h2 id="room-heading">{say(M.heading)}</h2>
         <p className="room-state">
-          {stage === 'joining' && (view.problem ?? 'Opening the room…')}
-          {live && (online ? 'Live' : 'Connection lost: reconnecting…')}
-          {stage === 'ended' && 'This room has ended.'}
-          {stage === 'refused' && view.problem}
+          {stage === 'joining' && (problem ?? say(M.opening))}
+          {live && say(online ? M.live : M.reconnecting)}
+          {stage === 'ended' && say(M.ended)}
+          {stage === 'refused' && problem}
         </p>
         {leaving && needed ? (
           <span className="room-confirm">
-            {leaveRoomWords(students.length, runningRound(room) !== null)}{' '}
+            {leaveRoomWords(students.length, runningRound(room) !== null, intl)}{' '}
             <button type="button" onClick={port.leave}>
-              Leave it
+              {say(M.leaveIt)}
             </button>{' '}
             <button type="button" onClick={() => setLeaving(false)}>
-              Stay
+              {say(M.stay)}
             </button>
           </span>
         ) : (
           <button type="button" onClick={needed ? () => setLeaving(true) : port.leave}>
-            Leave the room
+            {say(M.leave)}
           </button>
         )}
       </div>
-      {view.problem && stage !== 'refused' && <p role="alert">{view.problem}</p>}
+      {problem && stage !== 'refused' && <p role="alert">{problem}</p>}
       {stage === 'ended' && (
         <p>
-          The room and its log are deleted from the server; this screen keeps the final table.{' '}
-          <DebriefButton code={view.code} port={port} />
+          {say(M.deleted)} <DebriefButton code={view.code} port={port} />
         </p>
       )}
       {(live || stage === 'joining') && (
@@ -229,36 +292,35 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
           <div className="room-main">
             <RoomCode code={view.code} />
             {join.link}
-            <div className="toolbar" role="group" aria-label="Room controls">
+            <div className="toolbar" role="group" aria-label={say(M.controls)}>
               <Toggle
                 on={room.locked}
                 disabled={!live}
                 onClick={() => act({ type: room.locked ? 'unlock' : 'lock' })}
               >
-                Lock positions
+                {say(M.lock)}
               </Toggle>
               <Toggle
                 on={room.revealed}
                 disabled={!live}
                 onClick={() => act({ type: room.revealed ? 'hide' : 'reveal' })}
               >
-                Reveal the outcome
+                {say(M.reveal)}
               </Toggle>
               <DebriefButton code={view.code} port={port} />
               {ending ? (
                 <span className="room-confirm">
-                  End the room for everyone? It is deleted from the server with its log: download
-                  the debrief first if you want it.{' '}
+                  {say(M.endAsk)}{' '}
                   <button type="button" onClick={() => act({ type: 'end' })}>
-                    End it
+                    {say(M.endIt)}
                   </button>{' '}
                   <button type="button" onClick={() => setEnding(false)}>
-                    Keep it
+                    {say(M.keepIt)}
                   </button>
                 </span>
               ) : (
                 <button type="button" disabled={!live} onClick={() => setEnding(true)}>
-                  End the room
+                  {say(M.end)}
                 </button>
               )}
             </div>
@@ -266,9 +328,9 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
             <AnswersContext.Provider value={answerSourceOf(analysis)}>
               <RoomExercise scenario={scenario} port={port} />
             </AnswersContext.Provider>
-            <h3 className="room-students-heading">Students ({students.length})</h3>
+            <h3 className="room-students-heading">{say(M.students, { count: students.length })}</h3>
             {students.length === 0 ? (
-              <p>No one has joined yet: students open the join link or scan the code.</p>
+              <p>{say(M.noStudents)}</p>
             ) : (
               <ul className="room-students">
                 {students.map(([id, name]) => {
@@ -277,7 +339,7 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
                     <li key={id}>
                       <span className="room-student">{name}</span>{' '}
                       <select
-                        aria-label={`${capitalise(scenario.memberNoun.one)} held by ${name}`}
+                        aria-label={say(M.heldBy, { noun: capitalise(noun), name })}
                         value={holds ?? ''}
                         onChange={(e) =>
                           act(
@@ -287,7 +349,7 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
                           )
                         }
                       >
-                        <option value="">No {scenario.memberNoun.one}</option>
+                        <option value="">{say(M.holdsNone, { noun })}</option>
                         {room.members.map((m) => (
                           <option key={m} value={m}>
                             {nameOf(m)}
@@ -303,7 +365,7 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
           <div className="room-qr" data-big={bigQr || undefined}>
             {join.qr}
             <Toggle className="room-qr-size" on={bigQr} onClick={() => setBigQr(!bigQr)}>
-              Large QR code
+              {say(M.bigQr)}
             </Toggle>
           </div>
         </div>

@@ -4,21 +4,67 @@
  * a student may break silence for the ally it holds, with a reason; the last round's result.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { breakReason, REASON_RULE, ROOM_LIMITS } from '../room/limits';
+import { breakReason, ROOM_LIMITS } from '../room/limits';
 import { runningRound, type RoomSnapshot, type SilenceRound } from '../room/snapshot';
 import type { Scenario } from '../scenario/model';
 import { useRoom, useRoomPort } from '../state/room';
 import { clockTime, roundSentence } from '../words/rounds';
 import { useJudgement } from '../state/table';
+import { useWords } from '../state/words';
+import { seatName } from '../words/allyNames';
+import { defineMessages, languageOf, type MessageDescriptor, type Words } from '../words/intl';
+import { durationWords, reasonProblem } from '../words/room';
+import '../words/parts/room';
+
+const M = defineMessages({
+  until: {
+    id: 'silence.until',
+    defaultMessage: 'The question is under silence until {time}.',
+  },
+  oneMinute: { id: 'silence.oneMinuteLeft', defaultMessage: 'One minute of silence left.' },
+  secondsLeft: {
+    id: 'silence.secondsLeft',
+    defaultMessage: '{seconds} seconds of silence left.',
+  },
+  countdown: {
+    id: 'silence.countdown',
+    defaultMessage: 'Under silence: {time} left',
+    description: 'time: the countdown, m:ss',
+  },
+  timer: { id: 'silence.timer', defaultMessage: 'Time left in silence' },
+  heading: { id: 'silence.heading', defaultMessage: 'Silence procedure' },
+  extend: { id: 'silence.extend', defaultMessage: 'Extend by 1 minute' },
+  cancel: { id: 'silence.cancel', defaultMessage: 'Cancel the round' },
+  consensusOnly: {
+    id: 'silence.consensusOnly',
+    defaultMessage:
+      'The silence procedure decides under the consensus rule: choose it to hold a round.',
+  },
+  deadline: { id: 'silence.deadline', defaultMessage: 'Deadline' },
+  start: { id: 'silence.start', defaultMessage: 'Put the question under silence' },
+  objecting: {
+    id: 'silence.objecting',
+    defaultMessage: 'A round cannot start while an ally objects: {names}.',
+  },
+  ask: {
+    id: 'silence.ask',
+    defaultMessage:
+      'If {name} cannot accept the decision, break silence and say why. Otherwise stay silent: when the time runs out, the decision is adopted.',
+  },
+  reason: { id: 'silence.reason', defaultMessage: 'Your reason' },
+  break: { id: 'silence.break', defaultMessage: 'Break silence' },
+  holdsNone: {
+    id: 'silence.holdsNone',
+    defaultMessage: 'You hold no ally in this round: the allies no one holds stay silent.',
+  },
+});
 
 /** Deadlines a teacher can choose, in seconds (two minutes first: the usual classroom round). */
-const DEADLINES = [
-  [120, '2 minutes'],
-  [60, '1 minute'],
-  [30, '30 seconds'],
-  [15, '15 seconds'],
-  [300, '5 minutes'],
-] as const;
+const DEADLINES = [120, 60, 30, 15, 300] as const;
+
+/** A seat's name in the reader's language. */
+const nameIn = (scenario: Scenario, id: string, intl: Words) =>
+  seatName(id, scenario.members.find((m) => m.id === id)?.name ?? id, intl);
 
 /** Milestones announced as the deadline nears, in seconds left. */
 const MILESTONES = [60, 30, 10] as const;
@@ -45,21 +91,24 @@ function Countdown({ round, clockOffset }: { round: SilenceRound; clockOffset: n
   // (those shorter than the round itself; an extension goes back to the deadline's words).
   const total = Math.ceil((round.deadline - round.started) / 1000);
   const reached = MILESTONES.filter((m) => m < total && seconds <= m).at(-1);
+  const intl = useWords();
   const said =
     reached === undefined
-      ? `The question is under silence until ${clockTime(round.deadline)}.`
+      ? intl.formatMessage(M.until, { time: clockTime(round.deadline) })
       : reached === 60
-        ? 'One minute of silence left.'
-        : `${reached} seconds of silence left.`;
+        ? intl.formatMessage(M.oneMinute)
+        : intl.formatMessage(M.secondsLeft, { seconds: reached });
+  // The sentence around the timer, whole in each language: split where the timer goes.
+  const [before, after] = intl.formatMessage(M.countdown, { time: '\u0000' }).split('\u0000');
   return (
     <div className="silence-countdown">
       {/* role="timer" is not announced as it ticks; the milestones are, in the live region. */}
       <p>
-        Under silence:{' '}
-        <span role="timer" aria-label="Time left in silence">
+        {before}
+        <span role="timer" aria-label={intl.formatMessage(M.timer)}>
           {left(seconds)}
-        </span>{' '}
-        left
+        </span>
+        {after}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {said}
@@ -71,11 +120,11 @@ function Countdown({ round, clockOffset }: { round: SilenceRound; clockOffset: n
 /** The last finished round's result, announced when it comes. */
 function LastRound({ room, scenario }: { room: RoomSnapshot; scenario: Scenario }) {
   const last = room.rounds.at(-1);
+  const intl = useWords();
   if (!last || last.result === undefined) return null;
-  const nameOf = (id: string) => scenario.members.find((m) => m.id === id)?.name ?? id;
   return (
     <p className="silence-result" data-result={last.result}>
-      {roundSentence(last, nameOf)}
+      {roundSentence(last, (id) => nameIn(scenario, id, intl), intl)}
     </p>
   );
 }
@@ -86,43 +135,46 @@ export function TeacherSilence({ scenario }: { scenario: Scenario }) {
   const room = useRoom((r) => r.room);
   const clockOffset = useRoom((r) => r.clockOffset);
   const judgement = useJudgement();
-  const [seconds, setSeconds] = useState<number>(DEADLINES[0][0]);
+  const [seconds, setSeconds] = useState<number>(DEADLINES[0]);
   const selectId = useId();
+  const intl = useWords();
   if (!port) return null;
+  const say = (m: MessageDescriptor, values?: Record<string, string>) =>
+    intl.formatMessage(m, values);
   const round = runningRound(room);
   const consensus = judgement?.rule.rule.kind === 'consensus';
   const objecting = (judgement?.table.seats ?? [])
     .filter((s) => s.position === 'object')
-    .map((s) => scenario.members.find((m) => m.id === s.id)?.name ?? s.id);
+    .map((s) => nameIn(scenario, s.id, intl));
   return (
     <div className="silence" role="group" aria-labelledby={`${selectId}-heading`}>
-      <h3 id={`${selectId}-heading`}>Silence procedure</h3>
+      <h3 id={`${selectId}-heading`}>{say(M.heading)}</h3>
       {round ? (
         <>
           <Countdown round={round} clockOffset={clockOffset} />
           <div className="toolbar">
             <button type="button" onClick={() => port.act({ type: 'extend', seconds: 60 })}>
-              Extend by 1 minute
+              {say(M.extend)}
             </button>
             <button type="button" onClick={() => port.act({ type: 'cancel-silence' })}>
-              Cancel the round
+              {say(M.cancel)}
             </button>
           </div>
         </>
       ) : !consensus ? (
-        <p>The silence procedure decides under the consensus rule: choose it to hold a round.</p>
+        <p>{say(M.consensusOnly)}</p>
       ) : (
         <>
           <div className="toolbar">
-            <label htmlFor={selectId}>Deadline</label>
+            <label htmlFor={selectId}>{say(M.deadline)}</label>
             <select
               id={selectId}
               value={seconds}
               onChange={(e) => setSeconds(Number(e.target.value))}
             >
-              {DEADLINES.map(([s, words]) => (
+              {DEADLINES.map((s) => (
                 <option key={s} value={s}>
-                  {words}
+                  {durationWords(s, intl)}
                 </option>
               ))}
             </select>
@@ -134,12 +186,18 @@ export function TeacherSilence({ scenario }: { scenario: Scenario }) {
                 if (objecting.length === 0) port.act({ type: 'silence', seconds });
               }}
             >
-              Put the question under silence
+              {say(M.start)}
             </button>
           </div>
           {objecting.length > 0 && (
             <p id={`${selectId}-why`}>
-              A round cannot start while an ally objects: {objecting.join(', ')}.
+              {say(M.objecting, {
+                // English has always listed them with commas only.
+                names:
+                  languageOf(intl) === 'en'
+                    ? objecting.join(', ')
+                    : intl.formatList(objecting, { type: 'conjunction' }),
+              })}
             </p>
           )}
         </>
@@ -163,14 +221,18 @@ export function StudentSilence({
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  const intl = useWords();
   if (!port) return null;
   const round = runningRound(room);
   if (!round) return <LastRound room={room} scenario={scenario} />;
-  const nameOf = scenario.members.find((m) => m.id === holds)?.name;
+  const say = (m: MessageDescriptor, values?: Record<string, string>) =>
+    intl.formatMessage(m, values);
+  const held = scenario.members.find((m) => m.id === holds);
+  const nameOf = held && seatName(held.id, held.name, intl);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const checked = breakReason(reason);
-    if (checked === null) setProblem(`Please check your reason: ${REASON_RULE}.`);
+    if (checked === null) setProblem(reasonProblem(intl));
     else {
       setProblem(null);
       port.act({ type: 'break', reason: checked });
@@ -178,16 +240,13 @@ export function StudentSilence({
   };
   return (
     <div className="silence silence-card" role="group" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Silence procedure</h2>
+      <h2 id={`${id}-heading`}>{say(M.heading)}</h2>
       <Countdown round={round} clockOffset={clockOffset} />
       {nameOf ? (
         <form onSubmit={submit}>
-          <p>
-            If {nameOf} cannot accept the decision, break silence and say why. Otherwise stay
-            silent: when the time runs out, the decision is adopted.
-          </p>
+          <p>{say(M.ask, { name: nameOf })}</p>
           <label className="silence-reason">
-            Your reason{' '}
+            {say(M.reason)}{' '}
             <input
               value={reason}
               onChange={(e) => setReason(e.target.value)}
@@ -197,7 +256,7 @@ export function StudentSilence({
             />
           </label>{' '}
           <button type="submit" className="silence-break">
-            Break silence
+            {say(M.break)}
           </button>
           {problem && (
             <p id={`${id}-problem`} role="alert">
@@ -206,7 +265,7 @@ export function StudentSilence({
           )}
         </form>
       ) : (
-        <p>You hold no ally in this round: the allies no one holds stay silent.</p>
+        <p>{say(M.holdsNone)}</p>
       )}
     </div>
   );

@@ -132,3 +132,42 @@ test('a browser that prefers French opens in French, with no link or choice yet'
     await context.close();
   }
 });
+
+test('a class room in French: the teacher’s panel and a student’s phone; axe finds nothing', async ({
+  browser,
+}) => {
+  const teacherContext = await browser.newContext({ locale: 'fr-FR' });
+  const phoneContext = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 360, height: 780 },
+  });
+  try {
+    const teacher = await teacherContext.newPage();
+    await teacher.goto('/');
+    await teacher.getByRole('button', { name: 'Ouvrir une salle de classe' }).click();
+    const code = teacher.getByRole('group', { name: 'Code de la salle' });
+    await expect(code).toHaveText(/^[A-HJKMNP-Z2-9]{6}$/);
+    await expect(teacher.getByText('En direct', { exact: true })).toBeVisible();
+    const link = (await teacher.getByRole('link', { name: /#room\// }).getAttribute('href')) ?? '';
+
+    // The join link carries no language: the phone opens in its own (French).
+    const phone = await phoneContext.newPage();
+    await phone.goto(link);
+    await phone.getByRole('textbox', { name: 'Votre nom' }).fill('Ana');
+    await phone.getByRole('button', { name: 'Rejoindre la salle' }).click();
+    await phone.getByRole('combobox', { name: 'Votre allié' }).selectOption({ label: 'Hongrie' });
+    await expect(ally(phone, 'Hongrie')).toBeVisible();
+    await expect(phone.getByText('Votre enseignant révélera le résultat.')).toBeVisible();
+
+    await expect(teacher.getByRole('combobox', { name: 'Allié tenu par Ana' })).toHaveValue('HU');
+    await expect(teacher.getByRole('heading', { name: 'Élèves (1)' })).toBeVisible();
+    await teacher.getByRole('button', { name: 'Révéler le résultat' }).click();
+    await expect(phone.getByRole('status')).toHaveText(/^Bloquée/);
+
+    expect(await axeViolations(phone, { label: 'French student' })).toEqual([]);
+    expect(await axeViolations(teacher, { label: 'French teacher' })).toEqual([]);
+  } finally {
+    await teacherContext.close();
+    await phoneContext.close();
+  }
+});
