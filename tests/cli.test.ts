@@ -226,3 +226,50 @@ describe('nac power and link', () => {
     expect(r.stdout.trim()).toBe('https://example.org/sim/#3/vilnius-2023/consensus/FR=s/r=2');
   });
 });
+
+describe('nac --lang', () => {
+  it('evaluate --lang fr: the outcome, the pivotal allies and the odds in French', () => {
+    const r = nac(['evaluate', 'scenarios/2023-07-vilnius.yaml', '--lang', 'fr'], true);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Bloquée\u00a0: France s’y oppose \(responsable cité\)\u00a0; Allemagne, dans le sillage de France \(selon la presse\)\.$/m,
+    );
+    expect(r.stdout).toMatch(/^Pivots \(un seul changement renverse le résultat\)\u00a0: France$/m);
+    expect(r.stdout).toMatch(/^Probabilité d’adoption\u00a0: 0,0\u00a0% \(les alliés indécis/m);
+    // English stays the default, and says so with --lang en too.
+    expect(nac(['evaluate', 'vilnius-2023', '--lang', 'en']).stdout).toBe(
+      nac(['evaluate', 'vilnius-2023']).stdout,
+    );
+  });
+
+  it('--json is the same in any language', () => {
+    const en = nac(['evaluate', 'vilnius-2023', '--set', 'FR=s', '--json']).stdout;
+    expect(
+      nac(['evaluate', 'vilnius-2023', '--set', 'FR=s', '--json', '--lang', 'fr']).stdout,
+    ).toBe(en);
+    expect(nac(['power', 'vilnius-2023', '--json', '--lang', 'fr']).stdout).toBe(
+      nac(['power', 'vilnius-2023', '--json']).stdout,
+    );
+  });
+
+  it('power, validate and link in French', () => {
+    const power = nac(['power', 'washington-2024', '--rule', 'qmv', '--lang', 'fr']).stdout;
+    expect(power).toMatch(
+      /^Indices de pouvoir sous .*\u00a0: Conseil de l’Atlantique Nord, 32 alliés$/m,
+    );
+    expect(power).toMatch(/^Allié {19}Banzhaf {2}Shapley {2}Blocage$/m);
+    expect(power).toMatch(/^États-Unis +\d+,\d\d\u00a0%/m);
+    expect(nac(['validate', 'scenarios', '--lang', 'fr']).stdout).toMatch(
+      /^\d+ fichiers de scénario valides$/m,
+    );
+    expect(nac(['link', 'vilnius-2023', '--set', 'FR=s', '--lang', 'fr']).stdout.trim()).toBe(
+      'http://localhost:5173/#3/vilnius-2023/consensus/FR=s/r=2,lang=fr',
+    );
+  });
+
+  it('an unknown language is a usage mistake (exit 2), named', () => {
+    const r = nac(['evaluate', 'vilnius-2023', '--lang', 'de']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^nac: unknown language "de" \(en or fr\)$/m);
+  });
+});

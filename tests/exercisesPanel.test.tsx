@@ -159,3 +159,46 @@ describe('answers worked out by the analysis client (the worker in the app)', ()
     expect(veto).toHaveTextContent(/Answer: Every ally could block alone/);
   });
 });
+
+describe('the exercises in French', () => {
+  it('the panel, its checks and their reasons are in French, nothing marked English', async () => {
+    const user = userEvent.setup();
+    openApp({ exercises: true, language: 'fr' });
+    const region = await screen.findByRole('region', { name: 'Exercices' }, SLOW);
+    expect(within(region).getByText(/^Réussis\s: 0 sur \d+$/)).toBeInTheDocument();
+    const [first] = within(region).getAllByRole('article');
+    // Played on the table (set up already: the page opens on its rule).
+    await user.click(within(first!).getByRole('button', { name: 'Mettre en place la table' }));
+    await user.click(within(first!).getByRole('button', { name: 'Vérifier la réponse' }));
+    // The text as read, its spaces collapsed (the no-break space before the colon too).
+    expect(within(first!).getByRole('alert')).toHaveTextContent(
+      /^Pas encore\s: en l’état de la table, elle est bloquée\.$/,
+    );
+    // Allies picked by their French names.
+    const [, second] = within(region).getAllByRole('article');
+    await user.click(within(second!).getByRole('checkbox', { name: 'Allemagne' }));
+    expect(within(second!).getByText(/^Cochés\s: Allemagne$/)).toBeInTheDocument();
+    expect(region.querySelector('[lang="en"]')).toBeNull();
+    await user.click(within(region).getByRole('button', { name: 'Afficher les réponses' }));
+    expect(await within(first!).findByText(/^Elle est adoptée avec 1 changement/)).toBeDefined();
+  });
+
+  it('prints the worksheet in French', async () => {
+    const user = userEvent.setup();
+    openApp({ exercises: true, language: 'fr' });
+    const sheet = await openWorksheet(
+      user,
+      'Imprimer la fiche d’exercices',
+      'Fiche d’exercices imprimée',
+    );
+    const exercise = within(sheet).getAllByRole('listitem', hidden)[0]!;
+    const table = within(exercise).getByRole('table', {
+      name: 'La table de l’exercice 1',
+      ...hidden,
+    });
+    expect(within(table).getByRole('columnheader', { name: 'Alliés', ...hidden })).toBeDefined();
+    expect(
+      within(table).getByRole('row', { name: /^Objection \(2\)/, ...hidden }),
+    ).toHaveTextContent('Allemagne (suit France), France');
+  });
+});

@@ -123,3 +123,41 @@ describe('downloads', () => {
     });
   });
 });
+
+describe('downloads in French', () => {
+  it('the CSV button is named in French and the file has French headers and words', async () => {
+    const user = userEvent.setup();
+    cleanup = renderApp({ language: 'fr' }).unmount;
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Hongrie' })).getByRole('radio', {
+        name: 'Objection',
+      }),
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Télécharger la table des alliés en CSV' }),
+    );
+    await vi.waitFor(() =>
+      expect(saved.map((s) => s.fileName)).toEqual(['vilnius-2023-table.csv']),
+    );
+    const rows = csvParse((await saved[0]!.blob.text()).replace(/^\ufeff/, ''));
+    expect(rows.columns).toEqual([
+      'allié',
+      'nom',
+      'position',
+      'choisie_par',
+      'suit',
+      'niveau_de_preuve',
+      'p',
+      'note',
+      'sources',
+    ]);
+    expect(rows.find((r) => r['allié'] === 'DE')).toMatchObject({
+      nom: 'Allemagne',
+      position: 'Objection',
+      choisie_par: 'scénario',
+      suit: 'FR',
+      niveau_de_preuve: 'Déduction',
+    });
+    expect(rows.find((r) => r['allié'] === 'HU')).toMatchObject({ choisie_par: 'utilisateur' });
+  });
+});

@@ -3,6 +3,7 @@
  *   npm run nac -- validate|evaluate|power|link ...
  * Exit codes: 0 ok, 1 invalid input, 2 usage. Never a stack trace for bad input.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { powerIndices } from '../engine/power';
 import { provideWebAssemblyKernel } from '../engine/webAssembly';
@@ -10,10 +11,27 @@ import { countJson } from '../engine/exact';
 import { POSITIONS, type Position } from '../engine/types';
 import { encodeLink, type AllyChange } from '../scenario/link';
 import { problemsShown } from '../scenario/limits';
-import { formatCount } from '../scenario/number';
-import type { Problem, Scenario } from '../scenario/model';
+import { formatCount, formatNumber } from '../scenario/number';
+import type { Margin } from '../engine/outcome';
+import type { Rule, RuleDef } from '../engine/rules';
+import type { Member } from '../engine/types';
+import type { Body } from '../words/rules';
+import type { Noun, Problem, Scenario } from '../scenario/model';
 import { judge, probabilityOf, type Changes } from '../scenario/play';
-import { capitalise, counted, listNames } from '../words/format';
+import { seatName } from '../words/allyNames';
+import { bodyNameIn, capitalise, listNames, nounIn } from '../words/format';
+import {
+  createWords,
+  defineMessages,
+  ENGLISH,
+  isLanguage,
+  languageOf,
+  LANGUAGES,
+  type Catalog,
+  type Language,
+  type Words,
+} from '../words/intl';
+import '../words/parts/cli';
 import { marginSentence, statusSentence, tableWords } from '../words/outcome';
 import { noFigureSentence, ruleLabel, ruleSentence, withoutFigure } from '../words/rules';
 import { expandPaths, findScenario, loadScenarioFile } from './scenarioFiles';
@@ -39,6 +57,7 @@ Options:
                    (support|undecided|object or s|u|o; @p sets the chance of consent)
   --json           Machine-readable output (evaluate, power)
   --base URL       Base address for link (default http://localhost:5173/)
+  --lang en|fr     Language of the text output (default en); link opens in it. --json stays as is
   -h, --help       This help
 
 Exit codes: 0 ok, 1 invalid input, 2 usage.
@@ -49,7 +68,91 @@ Examples:
   npm run nac -- evaluate vilnius-2023 --set FR=support --rule qmv
   npm run nac -- power washington-2024 --rule qmv
   npm run nac -- link vilnius-2023 --set FR=support
+  npm run nac -- evaluate vilnius-2023 --lang fr
 `;
+
+const M = defineMessages({
+  rule: { id: 'cli.rule', defaultMessage: 'Rule: {rule}' },
+  pivotal: { id: 'cli.pivotal', defaultMessage: 'Pivotal (one change flips it): {names}' },
+  probability: {
+    id: 'cli.probability',
+    defaultMessage: 'Probability of passage: {percent}% (undecided {nouns} consent with their p)',
+  },
+  powerUnder: {
+    id: 'cli.power.under',
+    defaultMessage:
+      'Power indices under {rule}: {body}, {count, plural, one {{n} {noun}} other {{n} {nouns}}}',
+  },
+  winning: { id: 'cli.power.winning', defaultMessage: 'Winning coalitions: {count}' },
+  banzhaf: { id: 'cli.power.banzhaf', defaultMessage: 'Banzhaf', description: 'A column, 7 wide' },
+  shapley: { id: 'cli.power.shapley', defaultMessage: 'Shapley', description: 'A column, 7 wide' },
+  prevent: {
+    id: 'cli.power.prevent',
+    defaultMessage: 'Prevent',
+    description: 'A column, 7 wide: the power to prevent a decision',
+  },
+  noSuchFile: { id: 'cli.validate.noSuchFile', defaultMessage: 'no such file or folder' },
+  noFiles: {
+    id: 'cli.validate.noFiles',
+    defaultMessage: 'no scenario files found (.yaml, .yml or .json)',
+  },
+  valid: {
+    id: 'cli.validate.valid',
+    defaultMessage:
+      '{count, plural, one {{n} scenario file valid} other {{n} scenario files valid}}',
+  },
+  noScenario: {
+    id: 'cli.error.noScenario',
+    defaultMessage: 'no scenario file or shipped scenario called "{name}"',
+  },
+  probabilityRange: {
+    id: 'cli.error.probabilityRange',
+    defaultMessage: 'the probability for {id} must be between 0 and 1',
+  },
+  notAtTable: {
+    id: 'cli.error.notAtTable',
+    defaultMessage: '{id} is not at the table in {scenario} ({ids})',
+  },
+  ruleUnavailable: {
+    id: 'cli.error.ruleUnavailable',
+    defaultMessage: 'rule "{rule}" is not available for {scenario}',
+  },
+});
+
+/**
+ * The words about rules in the reader's language. rules.ts and marginSentence speak English for
+ * now; typed so that once they take the formatter as their last argument, the CLI passes it on.
+ */
+const ruleLabelIn: (def: RuleDef, body: Body, intl?: Words) => string = ruleLabel;
+const ruleSentenceIn: (
+  def: RuleDef,
+  body: Body,
+  members: readonly Member[],
+  intl?: Words,
+) => string = ruleSentence;
+const noFigureSentenceIn: (rule: Rule, members: readonly Member[], intl?: Words) => string | null =
+  noFigureSentence;
+const marginSentenceIn: (m: Margin, rule: Rule, noun: Noun, intl?: Words) => string =
+  marginSentence;
+
+/** The formatter of a --lang: English, or a language's compiled catalog read from disk. */
+function wordsFor(lang: string | undefined): Words {
+  if (lang === undefined || lang === 'en') return ENGLISH;
+  if (!isLanguage(lang))
+    throw new UsageError(`unknown language "${lang}" (${LANGUAGES.join(' or ')})`);
+  return createWords(lang, compiledCatalog(lang));
+}
+
+const compiledCatalog = (lang: Language): Catalog =>
+  JSON.parse(
+    readFileSync(new URL(`../words/compiled/${lang}.json`, import.meta.url), 'utf8'),
+  ) as Catalog;
+
+/** A number as the reader's language writes it: English exactly as it always has. */
+const decimal = (x: number, digits: number, intl: Words): string =>
+  intl === ENGLISH
+    ? x.toFixed(digits)
+    : intl.formatNumber(x, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -67,6 +170,7 @@ function main(argv: string[]): number {
         set: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         base: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,35 +179,37 @@ function main(argv: string[]): number {
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
+  const intl = wordsFor(values.lang);
   if (values.help || command === 'help' || command === undefined) {
     out(HELP);
     return command === undefined && !values.help ? 2 : 0;
   }
   switch (command) {
     case 'validate':
-      return validate(args);
+      return validate(args, intl);
     case 'evaluate':
     case 'power':
     case 'link': {
       if (args.length !== 1)
         throw new UsageError(`${command} takes one scenario (a file or a shipped scenario id)`);
-      const scenario = loadScenario(args[0] as string);
-      const changes = parseChanges(values.set ?? [], scenario);
+      const scenario = loadScenario(args[0] as string, intl);
+      const changes = parseChanges(values.set ?? [], scenario, intl);
       const rule = values.rule ?? scenario.defaultRule;
-      if (command === 'evaluate') return evaluate(scenario, rule, changes, values.json === true);
-      if (command === 'power') return power(scenario, rule, values.json === true);
-      return link(scenario, rule, changes, values.base ?? 'http://localhost:5173/');
+      if (command === 'evaluate')
+        return evaluate(scenario, rule, changes, values.json === true, intl);
+      if (command === 'power') return power(scenario, rule, values.json === true, intl);
+      return link(scenario, rule, changes, values.base ?? 'http://localhost:5173/', intl);
     }
     default:
       throw new UsageError(`unknown command "${command}" (try validate, evaluate, power or link)`);
   }
 }
 
-function validate(paths: string[]): number {
+function validate(paths: string[], intl: Words): number {
   if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
   const { files, missing } = expandPaths(paths);
   let bad = missing.length;
-  for (const m of missing) out(`${m}:1:1: no such file or folder`);
+  for (const m of missing) out(`${m}:1:1: ${intl.formatMessage(M.noSuchFile)}`);
   for (const file of files) {
     const r = loadScenarioFile(file);
     if (!r.ok) {
@@ -112,10 +218,16 @@ function validate(paths: string[]): number {
     }
   }
   if (files.length === 0 && missing.length === 0) {
-    out('no scenario files found (.yaml, .yml or .json)');
+    out(intl.formatMessage(M.noFiles));
     return 1;
   }
-  if (bad === 0) out(`${files.length} scenario file${files.length === 1 ? '' : 's'} valid`);
+  if (bad === 0)
+    out(
+      intl.formatMessage(M.valid, {
+        count: files.length,
+        n: intl === ENGLISH ? String(files.length) : intl.formatNumber(files.length),
+      }),
+    );
   return bad === 0 ? 0 : 1;
 }
 
@@ -126,9 +238,9 @@ function problemLines(file: string, problems: readonly Problem[]): string[] {
   return more ? [...lines, `${file}: ${more}`] : lines;
 }
 
-function loadScenario(arg: string): Scenario {
+function loadScenario(arg: string, intl: Words): Scenario {
   const found = findScenario(arg);
-  if (!found) throw new InputError(`no scenario file or shipped scenario called "${arg}"`);
+  if (!found) throw new InputError(intl.formatMessage(M.noScenario, { name: arg }));
   if (!found.parsed.ok)
     throw new InputError(problemLines(found.path, found.parsed.problems).join('\n'));
   return found.parsed.value;
@@ -137,7 +249,7 @@ function loadScenario(arg: string): Scenario {
 const WORDS: Record<string, Position> = { s: 'support', u: 'undecided', o: 'object' };
 
 /** --set FR=support,HU=undecided@0.2 (may be given several times). */
-function parseChanges(sets: readonly string[], scenario: Scenario): Changes {
+function parseChanges(sets: readonly string[], scenario: Scenario, intl: Words): Changes {
   const changes: Record<string, AllyChange> = {};
   for (const item of sets
     .flatMap((s) => s.split(','))
@@ -160,10 +272,14 @@ function parseChanges(sets: readonly string[], scenario: Scenario): Changes {
       throw new UsageError(`unknown position "${word}" (support, undecided or object)`);
     const p = pText === undefined ? undefined : Number(pText);
     if (p !== undefined && !(p >= 0 && p <= 1))
-      throw new InputError(`the probability for ${id} must be between 0 and 1`);
+      throw new InputError(intl.formatMessage(M.probabilityRange, { id }));
     if (!scenario.members.some((x) => x.id === id))
       throw new InputError(
-        `${id} is not at the table in ${scenario.id} (${scenario.members.map((x) => x.id).join(' ')})`,
+        intl.formatMessage(M.notAtTable, {
+          id,
+          scenario: scenario.id,
+          ids: scenario.members.map((x) => x.id).join(' '),
+        }),
       );
     changes[id] = {
       ...changes[id],
@@ -174,12 +290,18 @@ function parseChanges(sets: readonly string[], scenario: Scenario): Changes {
   return changes;
 }
 
-function evaluate(scenario: Scenario, ruleId: string, changes: Changes, json: boolean): number {
+function evaluate(
+  scenario: Scenario,
+  ruleId: string,
+  changes: Changes,
+  json: boolean,
+  intl: Words,
+): number {
   const j = judge(scenario, ruleId, changes);
   if (!j.ok) throw new InputError(j.error);
   const { outcome, rule } = j.value;
   const probability = probabilityOf(j.value);
-  const words = tableWords(scenario, changes);
+  const words = tableWords(scenario, changes, undefined, intl);
   if (json) {
     // Beyond DESIGN.md's fields: what each blocker's position rests on (its evidence grade, or
     // "your-change" for a position set with --set), and the members a weighted rule counts as 0
@@ -200,19 +322,23 @@ function evaluate(scenario: Scenario, ruleId: string, changes: Changes, json: bo
     return 0;
   }
   out(`${scenario.title} (${scenario.date})`);
-  out(`Rule: ${ruleSentence(rule, scenario, scenario.members)}`);
+  out(intl.formatMessage(M.rule, { rule: ruleSentenceIn(rule, scenario, scenario.members, intl) }));
   out('');
   out(statusSentence(outcome, words));
-  for (const m of outcome.margins) out(`  ${marginSentence(m, rule.rule, scenario.memberNoun)}`);
+  for (const m of outcome.margins)
+    out(`  ${marginSentenceIn(m, rule.rule, scenario.memberNoun, intl)}`);
   if (outcome.pivotal.length > 0)
-    out(`Pivotal (one change flips it): ${listNames(outcome.pivotal, words.nameOf)}`);
+    out(intl.formatMessage(M.pivotal, { names: listNames(outcome.pivotal, words.nameOf, intl) }));
   out(
-    `Probability of passage: ${(probability * 100).toFixed(1)}% (undecided ${scenario.memberNoun.other} consent with their p)`,
+    intl.formatMessage(M.probability, {
+      percent: decimal(probability * 100, 1, intl),
+      nouns: nounIn(scenario.memberNoun, intl).other,
+    }),
   );
   return 0;
 }
 
-function power(scenario: Scenario, ruleId: string, json: boolean): number {
+function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): number {
   const j = judge(scenario, ruleId, {});
   if (!j.ok) throw new InputError(j.error);
   const result = powerIndices(j.value.game);
@@ -238,31 +364,70 @@ function power(scenario: Scenario, ruleId: string, json: boolean): number {
     );
     return 0;
   }
+  const english = intl === ENGLISH;
+  const noun = nounIn(scenario.memberNoun, intl);
+  const size = scenario.members.length;
   out(
-    `Power indices under ${ruleLabel(j.value.rule, scenario)}: ${scenario.bodyName}, ${counted(scenario.members.length, scenario.memberNoun)}`,
+    intl.formatMessage(M.powerUnder, {
+      rule: ruleLabelIn(j.value.rule, scenario, intl),
+      body: bodyNameIn(scenario.bodyName, intl),
+      count: size,
+      n: english ? formatNumber(size) : intl.formatNumber(size),
+      noun: noun.one,
+      nouns: noun.other,
+    }),
   );
-  const noFigure = noFigureSentence(j.value.rule.rule, scenario.members);
+  const noFigure = noFigureSentenceIn(j.value.rule.rule, scenario.members, intl);
   if (noFigure) out(noFigure);
-  out(`Winning coalitions: ${formatCount(result.winningCoalitions)}`);
-  out('');
-  const pct = (x: number) =>
-    x < 1 && x > 0.9999 ? '>99.99%' : `${(x * 100).toFixed(2).padStart(6)}%`;
   out(
-    `${capitalise(scenario.memberNoun.one).padEnd(22)} ${'Banzhaf'.padStart(7)} ${'Shapley'.padStart(7)} ${'Prevent'.padStart(7)}`,
+    intl.formatMessage(M.winning, {
+      count: english
+        ? formatCount(result.winningCoalitions)
+        : intl.formatNumber(result.winningCoalitions),
+    }),
   );
-  const rows = members.map((m, i) => ({ ...m, name: scenario.members[i]?.name ?? m.id }));
-  rows.sort((a, b) => b.banzhaf - a.banzhaf || a.name.localeCompare(b.name));
+  out('');
+  // French writes "12,34 %" (a no-break space before the sign): its columns are one wider.
+  const sign = english ? '%' : '\u00a0%';
+  const pct = (x: number) =>
+    x < 1 && x > 0.9999
+      ? `>${decimal(99.99, 2, intl)}${sign}`
+      : `${decimal(x * 100, 2, intl).padStart(6)}${sign}`;
+  const width = 6 + sign.length;
+  const column = (m: keyof typeof M) => intl.formatMessage(M[m]).padStart(width);
+  out(
+    `${capitalise(noun.one).padEnd(22)} ${column('banzhaf')} ${column('shapley')} ${column('prevent')}`,
+  );
+  const rows = members.map((m, i) => {
+    const member = scenario.members[i];
+    return { ...m, name: member ? seatName(member.id, member.name, intl) : m.id };
+  });
+  rows.sort(
+    (a, b) =>
+      b.banzhaf - a.banzhaf ||
+      (english ? a.name.localeCompare(b.name) : a.name.localeCompare(b.name, intl.locale)),
+  );
   for (const r of rows)
     out(`${r.name.padEnd(22)} ${pct(r.banzhaf)} ${pct(r.shapleyShubik)} ${pct(r.powerToPrevent)}`);
   return 0;
 }
 
-function link(scenario: Scenario, ruleId: string, changes: Changes, base: string): number {
+function link(
+  scenario: Scenario,
+  ruleId: string,
+  changes: Changes,
+  base: string,
+  intl: Words,
+): number {
   if (!scenario.rules.some((r) => r.id === ruleId))
-    throw new InputError(`rule "${ruleId}" is not available for ${scenario.id}`);
+    throw new InputError(
+      intl.formatMessage(M.ruleUnavailable, { rule: ruleId, scenario: scenario.id }),
+    );
   if (!scenario.isNato && !base) throw new InputError('no base address');
+  // The link opens in the language asked for (English writes nothing, as it always has).
+  const lang = languageOf(intl);
   out(
-    `${base.replace(/#.*$/, '')}#${encodeLink({ scenario: scenario.id, rule: ruleId, changes, revision: scenario.revision })}`,
+    `${base.replace(/#.*$/, '')}#${encodeLink({ scenario: scenario.id, rule: ruleId, changes, revision: scenario.revision, ...(lang === 'en' ? {} : { lang }) })}`,
   );
   return 0;
 }

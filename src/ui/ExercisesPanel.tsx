@@ -7,23 +7,25 @@
  */
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { exerciseStart, type ExerciseResponse } from '../scenario/exercises';
-import type { Exercise, Scenario } from '../scenario/model';
+import type { Exercise, Noun, Scenario } from '../scenario/model';
 import type { AnalysisClient } from '../state/analysis';
 import { useAppStore, useScenario } from '../state/context';
+import { seatName } from '../words/allyNames';
 import {
   answerSentence,
   checkResponse,
   exerciseSetting,
-  feedbackIn,
+  notHandedIn,
   sameFiguresSentence,
   sameTableSentence,
+  setUpFirst,
   tableCaption,
-  WORKING_OUT,
+  workingOut,
   type ExerciseCheck,
   type ExerciseSetting,
 } from '../words/exercises';
-import { capitalise } from '../words/format';
-import { defineMessages } from '../words/intl';
+import { aNoun, bodyNameIn, capitalise, nounIn } from '../words/format';
+import { defineMessages, type Words } from '../words/intl';
 import '../words/parts/exercises';
 import { useWords } from '../state/words';
 import { ruleNameOf } from '../words/rules';
@@ -71,6 +73,7 @@ export function ExercisesPanel({
   printable?: boolean;
 }) {
   const scenario = useScenario();
+  const intl = useWords();
   const setPrintJob = useAppStore((s) => s.setPrintJob);
   const [teacher, setTeacher] = useState(false);
   const [progress, setProgress] = useState<{ id: string; value: ExerciseProgress }>(() => ({
@@ -90,21 +93,19 @@ export function ExercisesPanel({
     <AnswersContext.Provider value={answerSourceOf(analysis)}>
       <section className="panel exercises" id="exercises" aria-labelledby="exercises-heading">
         <div className="exercises-head">
-          <h2 id="exercises-heading">Exercises</h2>
-          <p>
-            {right} of {scenario.exercises.length} answered correctly
-          </p>
+          <h2 id="exercises-heading">{intl.formatMessage(M.heading)}</h2>
+          <p>{intl.formatMessage(M.score, { right, total: scenario.exercises.length })}</p>
           <button type="button" aria-pressed={teacher} onClick={() => setTeacher(!teacher)}>
-            Show the answers
+            {intl.formatMessage(M.showAnswers)}
           </button>
           <HandIn port={port} scenarioId={scenario.id} progress={current} />
           {printable && (
             <>
               <button type="button" onClick={() => setPrintJob('worksheet')}>
-                Print worksheet
+                {intl.formatMessage(M.printWorksheet)}
               </button>
               <button type="button" onClick={() => setPrintJob('worksheet-answers')}>
-                Print with answers
+                {intl.formatMessage(M.printAnswers)}
               </button>
             </>
           )}
@@ -138,11 +139,12 @@ function HandIn({
   scenarioId: string;
   progress: ExerciseProgress;
 }) {
+  const intl = useWords();
   const [name, setName] = useState(() => port.name());
   return (
     <span className="exercise-hand-in">
       <label>
-        Your name{' '}
+        {intl.formatMessage(M.yourName)}{' '}
         <input
           value={name}
           size={10}
@@ -154,8 +156,8 @@ function HandIn({
           }}
         />
       </label>{' '}
-      <a href={port.handInUrl(scenarioId, progress, name)}>Hand in</a>{' '}
-      <span className="hint">(send it to your teacher)</span>
+      <a href={port.handInUrl(scenarioId, progress, name)}>{intl.formatMessage(M.handIn)}</a>{' '}
+      <span className="hint">{intl.formatMessage(M.handInHint)}</span>
     </span>
   );
 }
@@ -165,6 +167,7 @@ function HandIn({
  * link carries what the student answered, never whether it was right.
  */
 function HandedInAnswers({ scenario }: { scenario: Scenario }) {
+  const intl = useWords();
   const handedIn = useAppStore((s) => s.handedIn);
   const dismiss = useAppStore((s) => s.showHandedIn);
   const mine = handedIn && handedIn.scenarioId === scenario.id ? handedIn : null;
@@ -179,23 +182,26 @@ function HandedInAnswers({ scenario }: { scenario: Scenario }) {
               exercise,
               check:
                 response === undefined || answer === undefined
-                  ? { correct: false, words: 'Not yet: no answer was handed in.' }
-                  : checkResponse(scenario, exercise, response, answer),
+                  ? notHandedIn(intl)
+                  : checkResponse(scenario, exercise, response, answer, intl),
             };
           })
         : null,
-    [mine, known, scenario],
+    [mine, known, scenario, intl],
   );
   if (!mine) return null;
   const right = checks?.filter((c) => c.check.correct).length ?? 0;
   return (
     <section className="exercise-handed-in" aria-labelledby="handed-in-heading">
-      <h3 id="handed-in-heading">Handed-in answers</h3>
+      <h3 id="handed-in-heading">{intl.formatMessage(M.handedInHeading)}</h3>
       {checks ? (
         <>
           <p>
-            {mine.name ? `Handed in by ${mine.name}. ` : ''}
-            {right} of {checks.length} correct, checked again by the engine on this screen.
+            {intl.formatMessage(mine.name ? M.handedInBy : M.handedIn, {
+              name: mine.name,
+              right,
+              total: checks.length,
+            })}
           </p>
           <ol>
             {checks.map(({ exercise, check }) => (
@@ -206,10 +212,10 @@ function HandedInAnswers({ scenario }: { scenario: Scenario }) {
           </ol>
         </>
       ) : (
-        <p>{WORKING_OUT}</p>
+        <p>{workingOut(intl)}</p>
       )}
       <button type="button" onClick={() => dismiss(null)}>
-        Close the handed-in answers
+        {intl.formatMessage(M.closeHandedIn)}
       </button>
     </section>
   );
@@ -242,18 +248,18 @@ export function ExerciseWorksheet({
  * Each exercise's starting table, and the number of an earlier exercise that starts from the
  * same (printed there); likewise the figures a rule weighs, by weight, printed once a sheet.
  */
-function worksheetSettings(scenario: Scenario) {
+function worksheetSettings(scenario: Scenario, intl: Words) {
   const tables = new Map<string, number>();
   const figures = new Map<string, number>();
   return scenario.exercises.map((exercise, i) => {
-    const setting = exerciseSetting(scenario, exercise);
+    const setting = exerciseSetting(scenario, exercise, intl);
     const key = JSON.stringify(setting?.rows ?? null);
     const sameAs = tables.get(key) ?? null;
     if (sameAs === null) tables.set(key, i + 1);
     const weights = (setting?.figures ?? []).map((f) => {
       const printed = figures.get(f.key);
       if (printed === undefined) figures.set(f.key, i + 1);
-      return printed === undefined ? f.sentence : sameFiguresSentence(f.label, printed);
+      return printed === undefined ? f.sentence : sameFiguresSentence(f.label, printed, intl);
     });
     return { setting, sameAs, weights };
   });
@@ -261,8 +267,9 @@ function worksheetSettings(scenario: Scenario) {
 
 function Worksheet({ answers, print }: { answers: boolean; print?: () => void }) {
   const scenario = useScenario();
+  const intl = useWords();
   const setPrintJob = useAppStore((s) => s.setPrintJob);
-  const settings = useMemo(() => worksheetSettings(scenario), [scenario]);
+  const settings = useMemo(() => worksheetSettings(scenario, intl), [scenario, intl]);
   const known = useExerciseAnswers(scenario, answers ? scenario.exercises : NO_EXERCISES);
   useEffect(() => {
     const done = () => setPrintJob(null);
@@ -283,15 +290,18 @@ function Worksheet({ answers, print }: { answers: boolean; print?: () => void })
     <section
       className="handout worksheet"
       hidden
-      aria-label={answers ? 'Printed worksheet with answers' : 'Printed worksheet'}
+      aria-label={intl.formatMessage(answers ? M.worksheetAnswers : M.worksheet)}
     >
       <header className="handout-head">
         <p className="handout-kicker">
-          {scenario.bodyName} · {scenario.date} · exercises{answers ? ' · with answers' : ''}
+          {intl.formatMessage(answers ? M.kickerAnswers : M.kicker, {
+            body: bodyNameIn(scenario.bodyName, intl),
+            date: scenario.date,
+          })}
         </p>
         <h2>{scenario.title}</h2>
         <p className="handout-question">{scenario.question}</p>
-        {!answers && <p className="worksheet-name">Name: ______________________________</p>}
+        {!answers && <p className="worksheet-name">{intl.formatMessage(M.name)}</p>}
       </header>
       <ol className="worksheet-list">
         {scenario.exercises.map((exercise, i) => (
@@ -306,7 +316,7 @@ function Worksheet({ answers, print }: { answers: boolean; print?: () => void })
           </li>
         ))}
       </ol>
-      <p className="handout-foot">NAC consensus simulator · the engine checks every answer</p>
+      <p className="handout-foot">{intl.formatMessage(M.foot)}</p>
     </section>
   );
 }
@@ -327,19 +337,20 @@ function WorksheetSetting({
   /** The figures the rule weighs, or where they are printed above. */
   weights?: readonly string[];
 }) {
+  const intl = useWords();
   if (!setting) return null;
   return (
     <div className="worksheet-setting">
       <p>
         {setting.rules}
-        {sameAs !== null && ` ${sameTableSentence(sameAs)}`}
+        {sameAs !== null && ` ${sameTableSentence(sameAs, intl)}`}
       </p>
       {sameAs === null && (
         <table>
-          <caption>{tableCaption(exercise)}</caption>
+          <caption>{tableCaption(exercise, intl)}</caption>
           <thead>
             <tr>
-              <th scope="col">Position</th>
+              <th scope="col">{intl.formatMessage(M.position)}</th>
               <th scope="col">{setting.column}</th>
             </tr>
           </thead>
@@ -380,12 +391,17 @@ export const ExerciseCard = memo(function ExerciseCard({
   const [hints, setHints] = useState(0);
   // 'working': checked before the answer was worked out; the verdict follows when it is. Kept
   // with its exercise: a card given another (a class room's next one) starts without feedback.
+  // What was checked, not its words: they follow the page's language.
   const [checked, setChecked] = useState<{
     exercise: Exercise;
-    feedback: ExerciseCheck | 'working';
+    feedback: Checked | 'working';
   } | null>(null);
-  const feedback = checked?.exercise === exercise ? checked.feedback : null;
-  const setFeedback = (f: ExerciseCheck | 'working') => setChecked({ exercise, feedback: f });
+  const made = checked?.exercise === exercise ? checked.feedback : null;
+  const setFeedback = (f: Checked | 'working') => setChecked({ exercise, feedback: f });
+  const feedback = useMemo(
+    () => (made === null || made === 'working' ? made : checkWords(made, intl)),
+    [made, intl],
+  );
   const [draft, setDraft] = useState<ExerciseResponse>(given);
   const source = useAnswerSource();
   const answer = useExerciseAnswer(scenario, exercise);
@@ -407,17 +423,14 @@ export const ExerciseCard = memo(function ExerciseCard({
   const check = () => {
     const mine = ++checks.current;
     if (played && !onTable) {
-      setFeedback({
-        correct: false,
-        words: `Not yet: set up the table for this exercise first (${ruleName(scenario, rule)}), then play.`,
-      });
+      setFeedback({ scenario, exercise, setUp: rule });
       return;
     }
     const response = played ? table.changes : draft;
     const give = (known: Answer) => {
       if (mine !== checks.current) return;
       const result = checkResponse(scenario, exercise, response, known);
-      setFeedback(result);
+      setFeedback({ scenario, exercise, response, answer: known });
       onChecked(response, result.correct);
     };
     if (answer) give(answer);
@@ -434,7 +447,7 @@ export const ExerciseCard = memo(function ExerciseCard({
       </p>
       {played ? (
         <p>
-          Answer on the table above.{' '}
+          {intl.formatMessage(M.onTheTable)}{' '}
           <button
             type="button"
             onClick={() => {
@@ -447,7 +460,7 @@ export const ExerciseCard = memo(function ExerciseCard({
               document.getElementById('allies-heading')?.focus();
             }}
           >
-            Set up the table
+            {intl.formatMessage(M.setUp)}
           </button>
         </p>
       ) : (
@@ -459,12 +472,12 @@ export const ExerciseCard = memo(function ExerciseCard({
         </button>
         {exercise.hints.length > 0 && hints < exercise.hints.length && (
           <button type="button" onClick={() => setHints(hints + 1)}>
-            Show a hint ({hints + 1} of {exercise.hints.length})
+            {intl.formatMessage(M.hint, { next: hints + 1, total: exercise.hints.length })}
           </button>
         )}
       </div>
       {hints > 0 && (
-        <ul className="exercise-hints" aria-label="Hints">
+        <ul className="exercise-hints" aria-label={intl.formatMessage(M.hints)}>
           {exercise.hints.slice(0, hints).map((h) => (
             <li key={h}>{h}</li>
           ))}
@@ -473,7 +486,7 @@ export const ExerciseCard = memo(function ExerciseCard({
       {/* Rendered with its words, so that the words are announced (a status region). */}
       {feedback === 'working' ? (
         <p className="exercise-feedback" role="status">
-          {WORKING_OUT}
+          {workingOut(intl)}
         </p>
       ) : (
         feedback && (
@@ -482,7 +495,7 @@ export const ExerciseCard = memo(function ExerciseCard({
             data-correct={feedback.correct}
             role={feedback.correct ? 'status' : 'alert'}
           >
-            <FeedbackWords check={feedback} />
+            {feedback.words}
           </p>
         )
       )}
@@ -491,22 +504,101 @@ export const ExerciseCard = memo(function ExerciseCard({
   );
 });
 
-const ruleName = ruleNameOf;
+/** A check made: a response and the answer it was judged by, or a played table not set up. */
+type Checked =
+  | {
+      readonly scenario: Scenario;
+      readonly exercise: Exercise;
+      readonly response: ExerciseResponse;
+      readonly answer: Answer;
+    }
+  | { readonly scenario: Scenario; readonly exercise: Exercise; readonly setUp: string };
+
+const checkWords = (c: Checked, intl: Words): ExerciseCheck =>
+  'setUp' in c
+    ? setUpFirst(c.scenario, c.setUp, intl)
+    : checkResponse(c.scenario, c.exercise, c.response, c.answer, intl);
+
+/**
+ * A rule's name in the reader's language. rules.ts names rules in English for now; typed so that
+ * once it takes the formatter as its last argument, the name follows.
+ */
+const ruleName: (scenario: Scenario, id: string, intl?: Words) => string = ruleNameOf;
 
 const M = defineMessages({
   check: { id: 'exercise.check', defaultMessage: 'Check answer' },
+  heading: { id: 'exercises.heading', defaultMessage: 'Exercises' },
+  score: {
+    id: 'exercises.score',
+    defaultMessage: '{right, number} of {total, number} answered correctly',
+  },
+  showAnswers: { id: 'exercises.showAnswers', defaultMessage: 'Show the answers' },
+  printWorksheet: { id: 'exercises.printWorksheet', defaultMessage: 'Print worksheet' },
+  printAnswers: { id: 'exercises.printAnswers', defaultMessage: 'Print with answers' },
+  yourName: { id: 'exercises.yourName', defaultMessage: 'Your name' },
+  handIn: { id: 'exercises.handIn', defaultMessage: 'Hand in' },
+  handInHint: { id: 'exercises.handInHint', defaultMessage: '(send it to your teacher)' },
+  handedInHeading: { id: 'exercises.handedIn.heading', defaultMessage: 'Handed-in answers' },
+  handedInBy: {
+    id: 'exercises.handedIn.by',
+    defaultMessage:
+      'Handed in by {name}. {right, number} of {total, number} correct, checked again by the engine on this screen.',
+  },
+  handedIn: {
+    id: 'exercises.handedIn.score',
+    defaultMessage:
+      '{right, number} of {total, number} correct, checked again by the engine on this screen.',
+  },
+  closeHandedIn: {
+    id: 'exercises.handedIn.close',
+    defaultMessage: 'Close the handed-in answers',
+  },
+  worksheet: { id: 'worksheet.label', defaultMessage: 'Printed worksheet' },
+  worksheetAnswers: {
+    id: 'worksheet.label.answers',
+    defaultMessage: 'Printed worksheet with answers',
+  },
+  kicker: { id: 'worksheet.kicker', defaultMessage: '{body} · {date} · exercises' },
+  kickerAnswers: {
+    id: 'worksheet.kicker.answers',
+    defaultMessage: '{body} · {date} · exercises · with answers',
+  },
+  name: { id: 'worksheet.name', defaultMessage: 'Name: ______________________________' },
+  foot: {
+    id: 'worksheet.foot',
+    defaultMessage: 'NAC consensus simulator · the engine checks every answer',
+  },
+  position: { id: 'worksheet.position', defaultMessage: 'Position' },
+  onTheTable: { id: 'exercise.onTheTable', defaultMessage: 'Answer on the table above.' },
+  setUp: { id: 'exercise.setUp', defaultMessage: 'Set up the table' },
+  hint: {
+    id: 'exercise.hint',
+    defaultMessage: 'Show a hint ({next, number} of {total, number})',
+  },
+  hints: { id: 'exercise.hints', defaultMessage: 'Hints' },
+  answer: { id: 'exercise.answer', defaultMessage: 'Answer:' },
+  pickMembers: { id: 'exercise.pick.members', defaultMessage: 'Your answer: pick the {nouns}' },
+  pickRules: {
+    id: 'exercise.pick.rules',
+    defaultMessage: 'Your answer: the rules under which it passes',
+  },
+  picked: { id: 'exercise.picked', defaultMessage: 'Picked: {names}' },
+  pickedNone: { id: 'exercise.picked.none', defaultMessage: 'Picked: none yet' },
+  percent: { id: 'exercise.percent', defaultMessage: 'Your answer, in percent' },
+  yourAnswer: { id: 'exercise.one', defaultMessage: 'Your answer' },
+  choose: {
+    id: 'exercise.one.choose',
+    defaultMessage: 'Choose {aNoun}',
+    description: 'aNoun: the noun with its English article ("an ally"); noun: the noun alone',
+  },
+  ranking: { id: 'exercise.ranking', defaultMessage: 'Your ranking, most powerful first' },
+  up: { id: 'exercise.ranking.up', defaultMessage: 'Move {name} up' },
+  down: { id: 'exercise.ranking.down', defaultMessage: 'Move {name} down' },
+  notes: {
+    id: 'exercise.notes',
+    defaultMessage: 'Your notes (for the discussion; not checked)',
+  },
 });
-
-/** The feedback's words: in English as they are; else the verdict translated, reasons marked English. */
-function FeedbackWords({ check }: { check: ExerciseCheck }) {
-  const { lead, detail } = feedbackIn(check, useWords());
-  if (lead === null) return <>{detail}</>;
-  return (
-    <>
-      {lead} <span lang="en">{detail}</span>
-    </>
-  );
-}
 
 /** The engine's answer, the author's explanation and notes, and the sources: for projecting. */
 function TeacherNotes({
@@ -519,14 +611,15 @@ function TeacherNotes({
   /** Null while it is worked out. */
   answer: Answer | null;
 }) {
+  const intl = useWords();
   return (
     <div className="exercise-answer">
       <p>
-        <strong>Answer:</strong>{' '}
+        <strong>{intl.formatMessage(M.answer)}</strong>{' '}
         {answer === null
-          ? WORKING_OUT
+          ? workingOut(intl)
           : answer.ok
-            ? capitalise(answerSentence(scenario, answer.value))
+            ? capitalise(answerSentence(scenario, answer.value, undefined, intl))
             : answer.error}
       </p>
       {exercise.explanation && <p>{exercise.explanation}</p>}
@@ -545,7 +638,12 @@ interface InputProps {
 
 /** How a kind is answered: picks, a number, a choice or a ranking. */
 function ResponseInput({ scenario, exercise, value, onChange }: InputProps): ReactNode {
-  const members = scenario.members.map((m) => ({ id: m.id as string, name: m.name }));
+  const intl = useWords();
+  const noun = nounIn(scenario.memberNoun, intl);
+  const members = scenario.members.map((m) => ({
+    id: m.id as string,
+    name: seatName(m.id, m.name, intl),
+  }));
   switch (exercise.kind) {
     case 'pivotal':
     case 'blockers':
@@ -553,7 +651,7 @@ function ResponseInput({ scenario, exercise, value, onChange }: InputProps): Rea
     case 'veto-players':
       return (
         <Picks
-          legend={`Your answer: pick the ${scenario.memberNoun.other}`}
+          legend={intl.formatMessage(M.pickMembers, { nouns: noun.other })}
           options={members}
           value={value}
           onChange={onChange}
@@ -562,8 +660,8 @@ function ResponseInput({ scenario, exercise, value, onChange }: InputProps): Rea
     case 'compare-rules':
       return (
         <Picks
-          legend="Your answer: the rules under which it passes"
-          options={exercise.rules.map((r) => ({ id: r, name: ruleName(scenario, r) }))}
+          legend={intl.formatMessage(M.pickRules)}
+          options={exercise.rules.map((r) => ({ id: r, name: ruleName(scenario, r, intl) }))}
           value={value}
           onChange={onChange}
         />
@@ -572,7 +670,7 @@ function ResponseInput({ scenario, exercise, value, onChange }: InputProps): Rea
       return <Percent value={value} onChange={onChange} />;
     case 'power':
       return exercise.ask === 'most-powerful' ? (
-        <OneOf options={members} value={value} onChange={onChange} noun={scenario.memberNoun.one} />
+        <OneOf options={members} value={value} onChange={onChange} noun={noun} />
       ) : (
         <Ranking options={members} value={value} onChange={onChange} />
       );
@@ -597,6 +695,7 @@ function Picks({
   value: ExerciseResponse;
   onChange: (v: ExerciseResponse) => void;
 }) {
+  const intl = useWords();
   const picked = new Set(idsOf(value));
   return (
     <>
@@ -621,13 +720,14 @@ function Picks({
       </fieldset>
       {/* The list scrolls inside its card: what is ticked stays in sight here. */}
       <p className="exercise-picked">
-        Picked:{' '}
         {picked.size === 0
-          ? 'none yet'
-          : options
-              .filter((o) => picked.has(o.id))
-              .map((o) => o.name)
-              .join(', ')}
+          ? intl.formatMessage(M.pickedNone)
+          : intl.formatMessage(M.picked, {
+              names: options
+                .filter((o) => picked.has(o.id))
+                .map((o) => o.name)
+                .join(', '),
+            })}
       </p>
     </>
   );
@@ -640,12 +740,13 @@ function Percent({
   value: ExerciseResponse;
   onChange: (v: ExerciseResponse) => void;
 }) {
+  const intl = useWords();
   const [text, setText] = useState(
     typeof value === 'number' ? String(Math.round(value * 1000) / 10) : '',
   );
   return (
     <label className="exercise-number">
-      Your answer, in percent{' '}
+      {intl.formatMessage(M.percent)}{' '}
       <input
         type="number"
         inputMode="decimal"
@@ -673,16 +774,19 @@ function OneOf({
   options: readonly { id: string; name: string }[];
   value: ExerciseResponse;
   onChange: (v: ExerciseResponse) => void;
-  noun: string;
+  noun: Noun;
 }) {
+  const intl = useWords();
   return (
     <label className="exercise-one">
-      Your answer{' '}
+      {intl.formatMessage(M.yourAnswer)}{' '}
       <select
         value={typeof value === 'string' ? value : ''}
         onChange={(e) => onChange(e.target.value || null)}
       >
-        <option value="">Choose {aOrAn(noun)}</option>
+        <option value="">
+          {intl.formatMessage(M.choose, { aNoun: aNoun(noun), noun: noun.one })}
+        </option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}
@@ -692,8 +796,6 @@ function OneOf({
     </label>
   );
 }
-
-const aOrAn = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** An order of every member: moved up and down with buttons (keyboard and touch alike). */
 function Ranking({
@@ -705,6 +807,7 @@ function Ranking({
   value: ExerciseResponse;
   onChange: (v: ExerciseResponse) => void;
 }) {
+  const intl = useWords();
   const given = idsOf(value);
   const order =
     given.length === options.length && options.every((o) => given.includes(o.id))
@@ -718,7 +821,7 @@ function Ranking({
     onChange(next);
   };
   return (
-    <ol className="exercise-ranking" aria-label="Your ranking, most powerful first">
+    <ol className="exercise-ranking" aria-label={intl.formatMessage(M.ranking)}>
       {order.map((id, i) => (
         <li key={id}>
           {nameOf(id)}{' '}
@@ -726,7 +829,7 @@ function Ranking({
             type="button"
             disabled={i === 0}
             onClick={() => move(i, i - 1)}
-            aria-label={`Move ${nameOf(id)} up`}
+            aria-label={intl.formatMessage(M.up, { name: nameOf(id) })}
           >
             ↑
           </button>
@@ -734,7 +837,7 @@ function Ranking({
             type="button"
             disabled={i === order.length - 1}
             onClick={() => move(i, i + 1)}
-            aria-label={`Move ${nameOf(id)} down`}
+            aria-label={intl.formatMessage(M.down, { name: nameOf(id) })}
           >
             ↓
           </button>
@@ -751,9 +854,10 @@ function Notes({
   value: ExerciseResponse;
   onChange: (v: ExerciseResponse) => void;
 }) {
+  const intl = useWords();
   return (
     <label className="exercise-notes">
-      Your notes (for the discussion; not checked)
+      {intl.formatMessage(M.notes)}
       <textarea
         rows={3}
         value={typeof value === 'string' ? value : ''}

@@ -4,8 +4,30 @@
  */
 import { useRef, useState, type ReactNode } from 'react';
 import { useScenarioIdIfAny } from '../state/context';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
 import { pngFromSvg, saveBlob, SVG_TYPE } from './download';
 import './export.css';
+
+/** The download buttons' words, shared with the table's CSV button. */
+export const EXPORT_WORDS = defineMessages({
+  group: { id: 'export.group', defaultMessage: 'Download {subject}' },
+  svg: { id: 'export.svg', defaultMessage: 'Download {subject} as SVG' },
+  png: { id: 'export.png', defaultMessage: 'Download {subject} as PNG' },
+  failed: { id: 'export.failed', defaultMessage: 'Download failed: {error}' },
+  notLoaded: {
+    id: 'export.notLoaded',
+    defaultMessage: 'the download code did not load (is the network down?); try again',
+  },
+  notOnScreen: { id: 'export.notOnScreen', defaultMessage: 'the chart is not on screen' },
+});
+
+/** A failure the page can name in the reader's language (else the error's own message). */
+class Failure extends Error {
+  constructor(readonly words: keyof typeof EXPORT_WORDS) {
+    super(words);
+  }
+}
 
 /**
  * The export code (cleaning a chart's SVG into a standalone file) loads when a download is asked
@@ -15,7 +37,7 @@ async function loadSvgForExport() {
   try {
     return (await import('./exportSvg')).svgForExport;
   } catch {
-    throw new Error('the download code did not load (is the network down?); try again');
+    throw new Failure('notLoaded');
   }
 }
 
@@ -33,13 +55,14 @@ export interface ExportButtonsProps {
 }
 
 export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
+  const intl = useWords();
   const scenarioId = useScenarioIdIfAny();
   const [error, setError] = useState<string | null>(null);
   const base = scenarioId ? `${scenarioId}-${fileName}` : fileName;
   const exported = async () => {
     // The chart as it is at the click, before the export code loads.
     const el = svg();
-    if (!el) throw new Error('the chart is not on screen');
+    if (!el) throw new Failure('notOnScreen');
     const svgForExport = await loadSvgForExport();
     return svgForExport(el);
   };
@@ -48,14 +71,24 @@ export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
     try {
       await job();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(
+        e instanceof Failure
+          ? intl.formatMessage(EXPORT_WORDS[e.words])
+          : e instanceof Error
+            ? e.message
+            : String(e),
+      );
     }
   };
   return (
-    <div className="export-buttons" role="group" aria-label={`Download ${subject}`}>
+    <div
+      className="export-buttons"
+      role="group"
+      aria-label={intl.formatMessage(EXPORT_WORDS.group, { subject })}
+    >
       <button
         type="button"
-        aria-label={`Download ${subject} as SVG`}
+        aria-label={intl.formatMessage(EXPORT_WORDS.svg, { subject })}
         onClick={run(async () =>
           saveBlob(new Blob([(await exported()).text], { type: SVG_TYPE }), `${base}.svg`),
         )}
@@ -64,7 +97,7 @@ export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
       </button>
       <button
         type="button"
-        aria-label={`Download ${subject} as PNG`}
+        aria-label={intl.formatMessage(EXPORT_WORDS.png, { subject })}
         onClick={run(async () => {
           const { text, width, height } = await exported();
           saveBlob(await pngFromSvg(text, width, height), `${base}.png`);
@@ -72,7 +105,7 @@ export function ExportButtons({ subject, fileName, svg }: ExportButtonsProps) {
       >
         PNG
       </button>
-      {error && <span role="alert">Download failed: {error}</span>}
+      {error && <span role="alert">{intl.formatMessage(EXPORT_WORDS.failed, { error })}</span>}
     </div>
   );
 }

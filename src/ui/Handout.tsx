@@ -12,12 +12,21 @@ import { PositionMark, SeatGlyph, StatusGlyph } from '../charts/marks';
 import type { SeatDatum } from '../charts/types';
 import type { Outcome } from '../engine/outcome';
 import type { RuleDef } from '../engine/rules';
-import type { Position } from '../engine/types';
-import type { Scenario } from '../scenario/model';
-import { capitalise } from '../words/format';
-import { EVIDENCE_LABEL, POSITION_LABEL } from '../words/labels';
+import type { Rule } from '../engine/rules';
+import { asAllyId, type Member, type Position } from '../engine/types';
+import type { Noun, Scenario } from '../scenario/model';
+import { useWords } from '../state/words';
+import { bodyNameIn, capitalise, nounIn } from '../words/format';
+import { defineMessages, type Words } from '../words/intl';
+import { evidenceLabel, positionLabel } from '../words/labels';
 import { statusSentence, type TableWords } from '../words/outcome';
-import { noFigureSentence, ruleExplanation, ruleLabel, undecidedSemantics } from '../words/rules';
+import {
+  noFigureSentence,
+  ruleExplanation,
+  ruleLabel,
+  undecidedSemantics,
+  type Body,
+} from '../words/rules';
 import type { SilenceRound } from '../room/snapshot';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
@@ -46,12 +55,45 @@ export interface HandoutProps {
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
 const WIDTH = 360;
 
-/** Objectors first, then undecided, then supporters; by name within each. */
-export function handoutOrder(seats: readonly SeatDatum[]): SeatDatum[] {
+const M = defineMessages({
+  label: { id: 'handout.label', defaultMessage: 'Printed handout' },
+  kicker: { id: 'handout.kicker', defaultMessage: '{body} · {date} · decision rule: {rule}' },
+  blocking: { id: 'handout.blocking', defaultMessage: 'outlined: blocking' },
+  evidence: { id: 'handout.evidence', defaultMessage: 'Evidence' },
+  position: { id: 'handout.position', defaultMessage: 'Position' },
+  sources: { id: 'handout.sources', defaultMessage: 'Sources' },
+  byHand: { id: 'handout.byHand', defaultMessage: 'set by hand' },
+  follows: { id: 'handout.follows', defaultMessage: 'follows {leader}' },
+  changedNote: {
+    id: 'handout.changedNote',
+    defaultMessage: '* Position set by hand, not the scenario’s stance.',
+  },
+  evidenceNote: {
+    id: 'handout.evidenceNote',
+    defaultMessage:
+      'Evidence: Official (on-record statement or text), Named official, Anonymous source, Inference (an analyst’s or journalist’s reading), Assumption (no reporting found: the scenario’s default).',
+  },
+  rounds: { id: 'handout.rounds', defaultMessage: 'Rounds of silence in the class room' },
+  foot: { id: 'handout.foot', defaultMessage: 'NAC consensus simulator' },
+  footLink: { id: 'handout.foot.link', defaultMessage: 'NAC consensus simulator · this table:' },
+});
+
+/**
+ * The words about the rule in the reader's language. rules.ts speaks English for now; typed so
+ * that once it takes the formatter as its last argument, the handout passes it on.
+ */
+const ruleLabelIn: (def: RuleDef, body: Body, intl?: Words) => string = ruleLabel;
+const ruleExplanationIn: (def: RuleDef, body: Body, intl?: Words) => string = ruleExplanation;
+const undecidedIn: (rule: Rule, noun: Noun, intl?: Words) => string = undecidedSemantics;
+const noFigureIn: (rule: Rule, members: readonly Member[], intl?: Words) => string | null =
+  noFigureSentence;
+
+/** Objectors first, then undecided, then supporters; by name within each (in `locale`). */
+export function handoutOrder(seats: readonly SeatDatum[], locale = 'en'): SeatDatum[] {
   return [...seats].sort(
     (a, b) =>
       ORDER[a.position] - ORDER[b.position] ||
-      a.name.localeCompare(b.name, 'en', { numeric: true }),
+      a.name.localeCompare(b.name, locale, { numeric: true }),
   );
 }
 
@@ -95,21 +137,38 @@ export const Handout = memo(function Handout({
   link,
   rounds = [],
 }: HandoutProps) {
+  const intl = useWords();
   const { layout, placed, counts } = useHemicycle(seats, WIDTH);
-  const noun = capitalise(scenario.memberNoun.one);
+  const noun = capitalise(nounIn(scenario.memberNoun, intl).one);
   const sourceNumber = useMemo(
     () => new Map(scenario.sources.map((s, i) => [s.id, i + 1])),
     [scenario],
   );
-  const columns = useMemo(() => splitColumns(handoutOrder(seats), 2), [seats]);
+  // Each ally by its name in the reader's language (the words' names), sorted in that language.
+  const columns = useMemo(
+    () =>
+      splitColumns(
+        handoutOrder(
+          seats.map((s) => ({ ...s, name: words.nameOf(asAllyId(s.id)) })),
+          intl.locale,
+        ),
+        2,
+      ),
+    [seats, words, intl.locale],
+  );
+  const label = ruleLabelIn(rule, scenario, intl);
   const stanceOf = (id: string) => scenario.stances.find((s) => s.id === id);
   const anyChanged = seats.some((s) => changed.has(s.id));
 
   return (
-    <section className="handout" hidden aria-label="Printed handout">
+    <section className="handout" hidden aria-label={intl.formatMessage(M.label)}>
       <header className="handout-head">
         <p className="handout-kicker">
-          {scenario.bodyName} · {scenario.date} · decision rule: {ruleLabel(rule, scenario)}
+          {intl.formatMessage(M.kicker, {
+            body: bodyNameIn(scenario.bodyName, intl),
+            date: scenario.date,
+            rule: label,
+          })}
         </p>
         <h2>{scenario.title}</h2>
         <p className="handout-question">{scenario.question}</p>
@@ -142,17 +201,17 @@ export const Handout = memo(function Handout({
           <p className="handout-counts">
             {(['support', 'undecided', 'object'] as const).map((p) => (
               <span key={p}>
-                <PositionMark position={p} size={12} /> {POSITION_LABEL[p]} {counts[p]}
+                <PositionMark position={p} size={12} /> {positionLabel(p, intl)} {counts[p]}
               </span>
             ))}
             <span>
-              <PositionMark position="object" size={12} blocker /> outlined: blocking
+              <PositionMark position="object" size={12} blocker /> {intl.formatMessage(M.blocking)}
             </span>
           </p>
           <p className="handout-rule">
-            <strong>{ruleLabel(rule, scenario)}.</strong> {ruleExplanation(rule, scenario)}{' '}
-            {undecidedSemantics(rule.rule, scenario.memberNoun)}{' '}
-            {noFigureSentence(rule.rule, scenario.members)}
+            <strong>{label}.</strong> {ruleExplanationIn(rule, scenario, intl)}{' '}
+            {undecidedIn(rule.rule, scenario.memberNoun, intl)}{' '}
+            {noFigureIn(rule.rule, scenario.members, intl)}
           </p>
         </div>
       </div>
@@ -163,9 +222,9 @@ export const Handout = memo(function Handout({
             <thead>
               <tr>
                 <th scope="col">{noun}</th>
-                <th scope="col">Position</th>
-                <th scope="col">Evidence</th>
-                <th scope="col">Sources</th>
+                <th scope="col">{intl.formatMessage(M.position)}</th>
+                <th scope="col">{intl.formatMessage(M.evidence)}</th>
+                <th scope="col">{intl.formatMessage(M.sources)}</th>
               </tr>
             </thead>
             <tbody>
@@ -179,14 +238,19 @@ export const Handout = memo(function Handout({
                   <tr key={s.id} data-position={s.position}>
                     <th scope="row">
                       {s.name}
-                      {changed.has(s.id) && <abbr title="set by hand">*</abbr>}
-                      {s.follows && <span className="handout-follows"> follows {s.follows}</span>}
+                      {changed.has(s.id) && <abbr title={intl.formatMessage(M.byHand)}>*</abbr>}
+                      {s.follows && (
+                        <span className="handout-follows">
+                          {' '}
+                          {intl.formatMessage(M.follows, { leader: s.follows })}
+                        </span>
+                      )}
                     </th>
                     <td>
                       <PositionMark position={s.position} size={10} blocker={s.blocker} />{' '}
-                      {POSITION_LABEL[s.position]}
+                      {positionLabel(s.position, intl)}
                     </td>
-                    <td>{stance ? EVIDENCE_LABEL[stance.evidence] : ''}</td>
+                    <td>{stance ? evidenceLabel(stance.evidence, intl) : ''}</td>
                     <td>{refs.join(', ')}</td>
                   </tr>
                 );
@@ -196,15 +260,13 @@ export const Handout = memo(function Handout({
         ))}
       </div>
       <p className="handout-note">
-        {anyChanged && '* Position set by hand, not the scenario’s stance. '}
-        Evidence: Official (on-record statement or text), Named official, Anonymous source,
-        Inference (an analyst’s or journalist’s reading), Assumption (no reporting found: the
-        scenario’s default).
+        {anyChanged && `${intl.formatMessage(M.changedNote)} `}
+        {intl.formatMessage(M.evidenceNote)}
       </p>
 
       {rounds.length > 0 && (
         <>
-          <h3>Rounds of silence in the class room</h3>
+          <h3>{intl.formatMessage(M.rounds)}</h3>
           <ol className="handout-rounds">
             {rounds.map((r) => (
               <li key={r.started}>
@@ -217,7 +279,7 @@ export const Handout = memo(function Handout({
 
       {scenario.sources.length > 0 && (
         <>
-          <h3>Sources</h3>
+          <h3>{intl.formatMessage(M.sources)}</h3>
           <ol className="handout-sources">
             {scenario.sources.map((s) => (
               <li key={s.id}>
@@ -231,14 +293,12 @@ export const Handout = memo(function Handout({
         </>
       )}
       <p className="handout-foot">
-        NAC consensus simulator
         {link ? (
           <>
-            {' '}
-            · this table: <span className="handout-url">{link}</span>
+            {intl.formatMessage(M.footLink)} <span className="handout-url">{link}</span>
           </>
         ) : (
-          ''
+          intl.formatMessage(M.foot)
         )}
       </p>
     </section>

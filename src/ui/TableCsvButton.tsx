@@ -3,7 +3,15 @@ import type { Seat } from '../engine/types';
 import './export.css';
 import type { Scenario } from '../scenario/model';
 import { useAppStore } from '../state/context';
+import { useWords } from '../state/words';
+import { nounIn } from '../words/format';
+import { defineMessages } from '../words/intl';
 import { CSV_TYPE, saveBlob } from './download';
+import { EXPORT_WORDS } from './ExportButtons';
+
+const M = defineMessages({
+  label: { id: 'export.csv.label', defaultMessage: 'Download the table of {nouns} as CSV' },
+});
 
 /** Downloads the table of allies as played (positions, evidence, chances, sources) as CSV. */
 export function TableCsvButton({
@@ -13,9 +21,10 @@ export function TableCsvButton({
   scenario: Scenario;
   seats: readonly Seat[];
 }) {
+  const intl = useWords();
   const changes = useAppStore((s) => s.table.changes);
   const [failed, setFailed] = useState(false);
-  const noun = scenario.memberNoun.other;
+  const noun = nounIn(scenario.memberNoun, intl).other;
   const download = async () => {
     setFailed(false);
     // The CSV writer (and d3's CSV code) loads when a download is asked for, not on first visit.
@@ -29,7 +38,7 @@ export function TableCsvButton({
     }
     // A byte-order mark, so spreadsheets read the names (Türkiye) as UTF-8.
     saveBlob(
-      new Blob(['\ufeff', tableCsv(scenario, seats, changes)], { type: CSV_TYPE }),
+      new Blob(['\ufeff', tableCsv(scenario, seats, changes, intl)], { type: CSV_TYPE }),
       `${scenario.id}-table.csv`,
     );
   };
@@ -37,14 +46,16 @@ export function TableCsvButton({
     <div className="export-buttons">
       <button
         type="button"
-        aria-label={`Download the table of ${noun} as CSV`}
+        aria-label={intl.formatMessage(M.label, { nouns: noun })}
         onClick={() => void download()}
       >
         CSV
       </button>
       {failed && (
         <span role="alert">
-          Download failed: the download code did not load (is the network down?); try again
+          {intl.formatMessage(EXPORT_WORDS.failed, {
+            error: intl.formatMessage(EXPORT_WORDS.notLoaded),
+          })}
         </span>
       )}
     </div>

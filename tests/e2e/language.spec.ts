@@ -56,13 +56,15 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
   await ally(page, 'France').locator('label', { hasText: 'Soutien' }).click();
   await expect(status).toHaveText(/^Adoptée/);
 
-  // The exercise's button and its feedback.
-  const exercises = page.getByRole('region', { name: 'Exercises' });
+  // The exercises, their button and their feedback, reasons included: nothing left in English.
+  const exercises = page.getByRole('region', { name: 'Exercices' });
   const card = exercises.getByRole('article').first();
   await card.getByRole('button', { name: 'Vérifier la réponse' }).click();
   await expect(card.getByRole('alert').or(card.getByRole('status'))).toHaveText(
-    /^(Pas encore|Correct)/,
+    /^(Pas encore|Correct)\u00a0: /,
   );
+  await expect(exercises.getByRole('button', { name: 'Afficher les réponses' })).toBeVisible();
+  await expect(exercises.locator('[lang="en"]')).toHaveCount(0);
 
   // The address carries the language; a fresh browser that prefers English opens it in French.
   await expect(page).toHaveURL(/#3\/vilnius-2023\/consensus\/[^/]*\/(.*,)?lang=fr(,|$)/);
