@@ -270,7 +270,7 @@ export const Handout = memo(function Handout({
           <ol className="handout-rounds">
             {rounds.map((r) => (
               <li key={r.started}>
-                {roundSentence(r, (id) => scenario.members.find((m) => m.id === id)?.name ?? id)}
+                {roundSentence(r, (id) => words.nameOf(asAllyId(id)), intl)}
               </li>
             ))}
           </ol>
