@@ -62,4 +62,31 @@ describe('the explanation panels in French', () => {
       expect(within(table).getByRole('columnheader', { name })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: 'Allemagne' })).toBeInTheDocument();
   });
+
+  it('Compare scenarios: the pickers, each side and what changed, in French', async () => {
+    const user = userEvent.setup();
+    french('Comparer les scénarios');
+    const panel = await screen.findByRole('region', { name: 'Comparer les scénarios' });
+    expect(within(panel).getByRole('combobox', { name: 'Scénario de départ' })).toBeInTheDocument();
+    expect(within(panel).getByRole('combobox', { name: 'Scénario d’arrivée' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent(/Départ.*20 avr\. 2023 · 31 \S+ · .*\s: Adoptée/);
+    expect(panel).toHaveTextContent(
+      /Arrivée.*11 juil\. 2023 · .*\s: Bloquée par France \(responsable cité\)/,
+    );
+    expect(panel).toHaveTextContent(/Ce qui a changé : France passe de l’indécision à l’objection/);
+    await user.click(within(panel).getByRole('button', { name: 'Inverser' }));
+    expect(panel).toHaveTextContent(/Ce qui a changé : France passe de l’objection à l’indécision/);
+    const details = within(panel).getByRole('button', {
+      name: 'Afficher le détail des changements',
+    });
+    await user.click(details);
+    expect(details).toHaveAccessibleName('Masquer le détail des changements');
+  });
+
+  it('About this scenario: its heading in French', async () => {
+    french('À propos de ce scénario');
+    expect(
+      await screen.findByRole('heading', { name: 'À propos de ce scénario', level: 2 }),
+    ).toBeInTheDocument();
+  });
 });
