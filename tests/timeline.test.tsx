@@ -252,3 +252,39 @@ describe('compare scenarios', () => {
     expect(panel()).toHaveTextContent(/\(no change\)/);
   });
 });
+
+describe('the timeline in French', () => {
+  it('steps, says what changed and draws the events in French', async () => {
+    const user = userEvent.setup();
+    openAppOn('Chronologie', { language: 'fr' });
+    const panel = screen.getByRole('region', { name: 'Chronologie' });
+    const steps = within(panel).getByRole('group', { name: 'Parcourir les scénarios' });
+    expect(within(steps).getByRole('button', { name: 'Précédent' })).toBeInTheDocument();
+    await user.click(within(steps).getByRole('button', { name: 'Suivant' }));
+    expect(panel).toHaveTextContent(/Étape \d sur \d/);
+    expect(panel).toHaveTextContent(/Suède rejoint la table/);
+    await user.click(within(panel).getByRole('button', { name: 'Afficher la chronologie' }));
+    const chart = await within(panel).findByRole('img', {}, { timeout: 10_000 });
+    expect(chart).toHaveAccessibleName(/^L’affaire du bureau de Tokyo/);
+    expect(chart).toHaveAccessibleDescription(
+      /26 événements clés \(dont 4 points de vue de non-membres, pas des positions à la table\)/,
+    );
+    expect(chart).toHaveAccessibleDescription(
+      /6 juin 2023\s:\sChine\s:\sl’Asie n’est pas dans l’Atlantique Nord \(point de vue d’un non-membre\)/,
+    );
+    expect(panel).toHaveTextContent(/Carrés creux aux libellés en italique/);
+    await user.click(within(panel).getByText('Vue en tableau'));
+    const table = within(panel).getByRole('table');
+    for (const name of ['Date', 'Événement', 'Type', 'Preuve', 'Source'])
+      expect(within(table).getByRole('columnheader', { name })).toBeInTheDocument();
+    const row = within(table)
+      .getByRole('cell', { name: /^Chine\s: l’Asie n’est pas dans l’Atlantique Nord/ })
+      .closest('tr')!;
+    expect(row).toHaveTextContent(/Point de vue d’un non-membre\s*Officiel/);
+    // The brief's source stays as it is written, and says it is English.
+    expect(within(row).getByRole('link', { name: /Kyodo via Guardian/ })).toHaveAttribute(
+      'lang',
+      'en',
+    );
+  });
+});

@@ -9,6 +9,7 @@
  * to east, Enter or Space cycles the position (through onCycle).
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
+import '../words/parts/panels';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { countPositions, seatState } from './describe';
@@ -18,35 +19,120 @@ import { SeatGlyph } from './marks';
 import type { SeatDatum } from './types';
 import type { Position } from '../engine/types';
 import { ALLY, type Noun } from '../scenario/model';
-import { capitalise } from '../words/format';
+import { capitalise, nounIn } from '../words/format';
+import { defineMessages, ENGLISH, languageOf, type Words } from '../words/intl';
+import { positionLabel } from '../words/labels';
 import './map.css';
 
 export const MAP_WIDTH = 560;
 
+const M = defineMessages({
+  seat: {
+    id: 'map.seat',
+    defaultMessage: '{name} on the map, {state}. Press Enter to change position.',
+    description: "A country's accessible name; state: the seat's state, e.g. 'object, blocking'",
+  },
+  none: { id: 'map.none', defaultMessage: 'none', description: 'An empty list of names' },
+  atlantic: {
+    id: 'map.describe.atlantic',
+    defaultMessage:
+      'Map of Europe and North America, with Japan in an inset where Tokyo, the site of the proposed office, is marked.',
+  },
+  world: {
+    id: 'map.describe.world',
+    defaultMessage: 'World map; Tokyo, the site of the proposed office, is marked.',
+  },
+  counts: {
+    id: 'map.describe.counts',
+    defaultMessage:
+      '{count} on the map: {support} support, {undecided} undecided, {object} object.',
+  },
+  blocking: { id: 'map.describe.blocking', defaultMessage: 'Blocking: {names}.' },
+  small: {
+    id: 'map.describe.small',
+    defaultMessage: 'Too small to see, so also marked with a disc: {names}.',
+  },
+  unplaced: {
+    id: 'map.describe.unplaced',
+    defaultMessage: 'Not on the map (not a country): {names}.',
+  },
+  noCountry: {
+    id: 'map.noCountry',
+    defaultMessage:
+      "None of this body's members is a country, so there is nothing to place on the map.",
+  },
+  inset: { id: 'map.inset', defaultMessage: 'Japan (inset)' },
+  tokyo: { id: 'map.tokyo', defaultMessage: 'Tokyo' },
+  keySupport: { id: 'map.key.support', defaultMessage: 'Support: solid' },
+  keyUndecided: { id: 'map.key.undecided', defaultMessage: 'Undecided: hatched' },
+  keyObject: { id: 'map.key.object', defaultMessage: 'Object: crossed' },
+  keyBlocking: { id: 'map.key.blocking', defaultMessage: 'Outlined: blocking' },
+  keyTokyo: { id: 'map.key.tokyo', defaultMessage: 'Tokyo: the proposed office' },
+  legend: {
+    id: 'map.legend',
+    defaultMessage:
+      "Small {nouns} also have a disc like the hemicycle's. Select a country (arrow keys, then Enter) to change its position.",
+  },
+  notOnMap: { id: 'map.notOnMap', defaultMessage: 'Not on the map: {names}.' },
+  position: { id: 'map.table.position', defaultMessage: 'Position' },
+  blocks: { id: 'map.table.blocking', defaultMessage: 'Blocking' },
+  onMap: { id: 'map.table.onMap', defaultMessage: 'On the map' },
+  notCountry: { id: 'map.table.notCountry', defaultMessage: 'Not a country' },
+  shapeDisc: { id: 'map.table.shapeDisc', defaultMessage: 'Shape and disc' },
+  shape: { id: 'map.table.shape', defaultMessage: 'Shape' },
+  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
+});
+
+// describe.ts's and ChartTable's words take the reader's formatter last once they are translated
+// (the same change set); typed so here, they stay English until then.
+const seatStateIn: (seat: SeatDatum, words: Words) => string = seatState;
+const yesNoIn: (b: boolean, words: Words) => string = yesNo;
+
+/** Between a name and what is said of it: ": ", in French with a no-break space before. */
+const colon = (words: Words) => (languageOf(words) === 'fr' ? '\u00a0: ' : ': ');
+
 /** Accessible name of a member on the map: the hemicycle's words, told apart by "on the map". */
-export function mapSeatLabel(seat: SeatDatum): string {
-  return `${seat.name} on the map, ${seatState(seat)}. Press Enter to change position.`;
+export function mapSeatLabel(seat: SeatDatum, words: Words = ENGLISH): string {
+  return words.formatMessage(M.seat, { name: seat.name, state: seatStateIn(seat, words) });
 }
 
-const list = (names: readonly string[]) => (names.length === 0 ? 'none' : names.join(', '));
+const list = (names: readonly string[], words: Words) =>
+  names.length === 0 ? words.formatMessage(M.none) : names.join(', ');
 
 /** The map in words, from the same data the marks are drawn from. */
-export function describeMap(layout: MapLayout, seats: readonly SeatDatum[]): string {
+export function describeMap(
+  layout: MapLayout,
+  seats: readonly SeatDatum[],
+  words: Words = ENGLISH,
+): string {
   const byId = new Map(seats.map((s) => [s.id, s]));
   const onMap = layout.members.flatMap((m) => byId.get(m.id) ?? []);
   const c = countPositions(onMap);
   const parts = [
-    layout.frame === 'atlantic'
-      ? `Map of Europe and North America, with Japan in an inset where Tokyo, the site of the proposed office, is marked.`
-      : `World map; Tokyo, the site of the proposed office, is marked.`,
-    `${onMap.length} on the map: ${c.support} support, ${c.undecided} undecided, ${c.object} object.`,
-    `Blocking: ${list(onMap.filter((s) => s.blocker).map((s) => s.name))}.`,
+    words.formatMessage(layout.frame === 'atlantic' ? M.atlantic : M.world),
+    words.formatMessage(M.counts, {
+      count: String(onMap.length),
+      support: String(c.support),
+      undecided: String(c.undecided),
+      object: String(c.object),
+    }),
+    words.formatMessage(M.blocking, {
+      names: list(
+        onMap.filter((s) => s.blocker).map((s) => s.name),
+        words,
+      ),
+    }),
   ];
   const small = layout.members.filter((m) => m.marker).flatMap((m) => byId.get(m.id)?.name ?? []);
-  if (small.length > 0) parts.push(`Too small to see, so also marked with a disc: ${list(small)}.`);
+  if (small.length > 0) parts.push(words.formatMessage(M.small, { names: list(small, words) }));
   if (layout.unplaced.length > 0)
     parts.push(
-      `Not on the map (not a country): ${list(seats.filter((s) => layout.unplaced.includes(s.id)).map((s) => s.name))}.`,
+      words.formatMessage(M.unplaced, {
+        names: list(
+          seats.filter((s) => layout.unplaced.includes(s.id)).map((s) => s.name),
+          words,
+        ),
+      }),
     );
   return parts.join(' ');
 }
@@ -106,12 +192,22 @@ function Swatch({ position, blocker = false }: { position: Position; blocker?: b
 }
 
 /** Tokyo's mark: a square, so it reads as a place, not a member's seat. */
-function TokyoMark({ x, y, labelBelow = false }: { x: number; y: number; labelBelow?: boolean }) {
+function TokyoMark({
+  x,
+  y,
+  labelBelow = false,
+  label,
+}: {
+  x: number;
+  y: number;
+  labelBelow?: boolean;
+  label: string;
+}) {
   return (
     <g className="map-tokyo" aria-hidden="true">
       <rect x={x - 4} y={y - 4} width={8} height={8} fill="var(--fg)" stroke="var(--bg)" />
       <text x={x} y={labelBelow ? y + 16 : y - 8} textAnchor="end" className="map-label">
-        Tokyo
+        {label}
       </text>
     </g>
   );
@@ -130,6 +226,8 @@ export interface AllianceMapProps {
   readonly onReady?: () => void;
   /** What the body calls its seats (allies at NATO, members elsewhere). */
   readonly noun?: Noun;
+  /** The reader's language (English by default). */
+  readonly words?: Words;
 }
 
 interface Placed {
@@ -147,6 +245,7 @@ export function AllianceMap({
   width = MAP_WIDTH,
   onReady,
   noun = ALLY,
+  words = ENGLISH,
 }: AllianceMapProps) {
   // The geometry depends on who sits at the table, not on their positions: a change of position
   // only recolours.
@@ -169,7 +268,9 @@ export function AllianceMap({
       return datum ? [{ datum, country }] : [];
     });
   }, [layout, seats]);
-  const description = useMemo(() => describeMap(layout, seats), [layout, seats]);
+  const description = useMemo(() => describeMap(layout, seats, words), [layout, seats, words]);
+  const nouns = nounIn(noun, words);
+  const tokyo = words.formatMessage(M.tokyo);
 
   const prefix = useId().replace(/[^\w-]/g, '');
   const { setActiveId, tip, seatProps } = useRovingSeats(placed, onCycle, {
@@ -191,7 +292,7 @@ export function AllianceMap({
         key={datum.id}
         className="seat map-ally"
         role="button"
-        aria-label={mapSeatLabel(datum)}
+        aria-label={mapSeatLabel(datum, words)}
         {...seatProps(datum.id, indexOf.get(datum.id) ?? 0)}
         data-position={datum.position}
         data-blocker={datum.blocker}
@@ -236,9 +337,7 @@ export function AllianceMap({
   return (
     <figure className="chart alliance-map">
       {placed.length === 0 ? (
-        <p className="muted-text">
-          None of this body&apos;s members is a country, so there is nothing to place on the map.
-        </p>
+        <p className="muted-text">{words.formatMessage(M.noCountry)}</p>
       ) : (
         <div style={{ position: 'relative' }}>
           <ChartSvg
@@ -280,13 +379,13 @@ export function AllianceMap({
                   rx={4}
                 />
                 <text x={inset.x + 6} y={inset.y + 14} className="map-label">
-                  Japan (inset)
+                  {words.formatMessage(M.inset)}
                 </text>
                 <path d={inset.d} className="map-japan" />
-                <TokyoMark x={layout.tokyo[0]} y={layout.tokyo[1]} labelBelow />
+                <TokyoMark x={layout.tokyo[0]} y={layout.tokyo[1]} labelBelow label={tokyo} />
               </g>
             ) : (
-              <TokyoMark x={layout.tokyo[0]} y={layout.tokyo[1]} />
+              <TokyoMark x={layout.tokyo[0]} y={layout.tokyo[1]} label={tokyo} />
             )}
           </ChartSvg>
           {tip && tipAt && (
@@ -301,46 +400,56 @@ export function AllianceMap({
                 top: pct(tipAt.y - 6, layout.height),
               }}
             >
-              <strong>{tip.datum.name}</strong>: {seatState(tip.datum)}
+              <strong>{tip.datum.name}</strong>
+              {colon(words)}
+              {seatStateIn(tip.datum, words)}
             </div>
           )}
         </div>
       )}
       <figcaption>
         <span className="map-key">
-          <Swatch position="support" /> Support: solid
+          <Swatch position="support" /> {words.formatMessage(M.keySupport)}
         </span>{' '}
         <span className="map-key">
-          <Swatch position="undecided" /> Undecided: hatched
+          <Swatch position="undecided" /> {words.formatMessage(M.keyUndecided)}
         </span>{' '}
         <span className="map-key">
-          <Swatch position="object" /> Object: crossed
+          <Swatch position="object" /> {words.formatMessage(M.keyObject)}
         </span>{' '}
         <span className="map-key">
-          <Swatch position="object" blocker /> Outlined: blocking
+          <Swatch position="object" blocker /> {words.formatMessage(M.keyBlocking)}
         </span>{' '}
         <span className="map-key">
           <svg className="map-swatch" aria-hidden="true" focusable="false" viewBox="0 0 18 14">
             <rect x={5} y={3} width={8} height={8} fill="var(--fg)" />
           </svg>{' '}
-          Tokyo: the proposed office
+          {words.formatMessage(M.keyTokyo)}
         </span>
-        . Small {noun.other} also have a disc like the hemicycle&apos;s. Select a country (arrow
-        keys, then Enter) to change its position.
-        {unplacedNames.length > 0 && ` Not on the map: ${unplacedNames.join(', ')}.`}
+        {'. '}
+        {words.formatMessage(M.legend, { nouns: nouns.other })}
+        {unplacedNames.length > 0 &&
+          ` ${words.formatMessage(M.notOnMap, { names: unplacedNames.join(', ') })}`}
       </figcaption>
       <ChartTable
         caption={title}
-        columns={[capitalise(noun.one), 'Position', 'Blocking', 'On the map']}
+        summary={words.formatMessage(M.tableView)}
+        columns={[
+          capitalise(nouns.one),
+          words.formatMessage(M.position),
+          words.formatMessage(M.blocks),
+          words.formatMessage(M.onMap),
+        ]}
         rows={seats.map((s) => {
           const country = layout.members.find((m) => m.id === s.id);
           return {
             key: s.id,
             cells: [
               s.name,
-              s.position,
-              yesNo(s.blocker),
-              !country ? 'Not a country' : country.marker ? 'Shape and disc' : 'Shape',
+              // English has always said the position's id ("support"); others its name.
+              languageOf(words) === 'en' ? s.position : positionLabel(s.position, words),
+              yesNoIn(s.blocker, words),
+              words.formatMessage(!country ? M.notCountry : country.marker ? M.shapeDisc : M.shape),
             ],
           };
         })}

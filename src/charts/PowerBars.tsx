@@ -4,9 +4,35 @@
  */
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
+import '../words/parts/panels';
 import { ChartSvg } from './ChartSvg';
 import { formatCount } from '../scenario/number';
+import { defineMessages, ENGLISH, languageOf, type Words } from '../words/intl';
 import { ChartTable } from './ChartTable';
+
+const M = defineMessages({
+  none: { id: 'power.describe.none', defaultMessage: 'No power indices.' },
+  equal: {
+    id: 'power.describe.equal',
+    defaultMessage:
+      'All {count} members hold equal power: {share} each (Banzhaf and Shapley-Shubik).',
+  },
+  largest: {
+    id: 'power.describe.largest',
+    defaultMessage: 'Largest normalized Banzhaf power: {list}.',
+    description: 'list: "France 3.2%, Germany 3.1%, …"',
+  },
+  legend: {
+    id: 'power.legend',
+    defaultMessage: 'Solid bar: normalized Banzhaf index. Outlined bar: Shapley-Shubik index.',
+  },
+  member: { id: 'power.table.member', defaultMessage: 'Member' },
+  banzhaf: { id: 'power.table.banzhaf', defaultMessage: 'Banzhaf (normalized)' },
+  shapley: { id: 'power.table.shapley', defaultMessage: 'Shapley-Shubik' },
+  prevent: { id: 'power.table.prevent', defaultMessage: 'Power to prevent action' },
+  swings: { id: 'power.table.swings', defaultMessage: 'Swings' },
+  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
+});
 
 export interface PowerDatum {
   readonly id: string;
@@ -21,7 +47,21 @@ const ROW = 22;
 const LABEL = 130;
 const PAD = 8;
 
-const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
+/** A share as a percentage: "12.5%" as English has always printed it, "12,5 %" in French. */
+const pct = (x: number, words: Words = ENGLISH) => {
+  const digits = x < 0.1 ? 2 : 1;
+  return languageOf(words) === 'en'
+    ? `${(x * 100).toFixed(digits)}%`
+    : words.formatNumber(x, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+};
+
+/** A count of swings, exact at any size: "1,234" in English, "1 234" in French. */
+const count = (x: bigint, words: Words) =>
+  languageOf(words) === 'en' ? formatCount(x) : words.formatNumber(x);
 
 /** Pure layout: bar lengths on a shared scale up to the largest index. */
 export function powerLayout(data: readonly PowerDatum[], width: number) {
@@ -40,26 +80,34 @@ export function powerLayout(data: readonly PowerDatum[], width: number) {
   };
 }
 
-export function describePower(data: readonly PowerDatum[]): string {
-  if (data.length === 0) return 'No power indices.';
+export function describePower(data: readonly PowerDatum[], words: Words = ENGLISH): string {
+  if (data.length === 0) return words.formatMessage(M.none);
   const top = [...data].sort((a, b) => b.banzhaf - a.banzhaf).slice(0, 5);
   const equal = data.every((d) => Math.abs(d.banzhaf - (data[0]?.banzhaf ?? 0)) < 1e-12);
   if (equal)
-    return `All ${data.length} members hold equal power: ${pct(data[0]?.banzhaf ?? 0)} each (Banzhaf and Shapley-Shubik).`;
-  return `Largest normalized Banzhaf power: ${top.map((d) => `${d.name} ${pct(d.banzhaf)}`).join(', ')}.`;
+    return words.formatMessage(M.equal, {
+      count: String(data.length),
+      share: pct(data[0]?.banzhaf ?? 0, words),
+    });
+  return words.formatMessage(M.largest, {
+    list: top.map((d) => `${d.name} ${pct(d.banzhaf, words)}`).join(', '),
+  });
 }
 
 export function PowerBars({
   data,
   title,
   width = 560,
+  words = ENGLISH,
 }: {
   data: readonly PowerDatum[];
   title: string;
   width?: number;
+  /** The reader's language (English by default). */
+  words?: Words;
 }) {
   const layout = useMemo(() => powerLayout(data, width), [data, width]);
-  const description = useMemo(() => describePower(data), [data]);
+  const description = useMemo(() => describePower(data, words), [data, words]);
   return (
     <figure className="chart">
       <ChartSvg title={title} description={description} width={width} height={layout.height}>
@@ -85,31 +133,30 @@ export function PowerBars({
               strokeWidth={1}
             />
             <text x={LABEL + Math.max(banzhaf, shapley) + 6} y={y + 14} className="muted">
-              {pct(d.banzhaf)}
+              {pct(d.banzhaf, words)}
             </text>
           </g>
         ))}
       </ChartSvg>
-      <figcaption>
-        Solid bar: normalized Banzhaf index. Outlined bar: Shapley-Shubik index.
-      </figcaption>
+      <figcaption>{words.formatMessage(M.legend)}</figcaption>
       <ChartTable
         caption={title}
+        summary={words.formatMessage(M.tableView)}
         columns={[
-          'Member',
-          'Banzhaf (normalized)',
-          'Shapley-Shubik',
-          'Power to prevent action',
-          'Swings',
+          words.formatMessage(M.member),
+          words.formatMessage(M.banzhaf),
+          words.formatMessage(M.shapley),
+          words.formatMessage(M.prevent),
+          words.formatMessage(M.swings),
         ]}
         rows={data.map((d) => ({
           key: d.id,
           cells: [
             d.name,
-            pct(d.banzhaf),
-            pct(d.shapleyShubik),
-            pct(d.powerToPrevent),
-            formatCount(d.swings),
+            pct(d.banzhaf, words),
+            pct(d.shapleyShubik, words),
+            pct(d.powerToPrevent, words),
+            count(d.swings, words),
           ],
         }))}
       />

@@ -3,12 +3,40 @@
  * marked. A picture (role img) with a generated description and a table view.
  */
 import { memo, useId, useMemo } from 'react';
+import '../words/parts/panels';
 import type { MarginDatum } from './types';
 import { ALLY, type Noun } from '../scenario/model';
+import { nounIn } from '../words/format';
+import { defineMessages, ENGLISH, type Words } from '../words/intl';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
 import { describeMargins, type Format } from './describe';
 import { thresholdLayout, type ThresholdLayout } from './thresholdLayout';
+
+const M = defineMessages({
+  have: {
+    id: 'thresholds.bar.have',
+    defaultMessage: '{have} of {total}: {met, select, true {met} other {not met}}',
+  },
+  needs: { id: 'thresholds.bar.needs', defaultMessage: 'needs {quota}' },
+  legend: {
+    id: 'thresholds.legend',
+    defaultMessage:
+      'Solid: counted both now and at best. Hatched: the part the undecided {nouns} decide. Vertical line: what the rule needs.',
+  },
+  criterion: { id: 'thresholds.table.criterion', defaultMessage: 'Criterion' },
+  now: { id: 'thresholds.table.now', defaultMessage: 'Now' },
+  atBest: { id: 'thresholds.table.atBest', defaultMessage: 'At best' },
+  needed: { id: 'thresholds.table.needed', defaultMessage: 'Needed' },
+  met: { id: 'thresholds.table.met', defaultMessage: 'Met' },
+  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
+});
+
+// ChartTable's and describe.ts's words take the reader's formatter last once they are translated
+// (the same change set); typed so here, they stay English until then.
+const yesNoIn: (b: boolean, words: Words) => string = yesNo;
+const describeMarginsIn: (margins: readonly MarginDatum[], format: Format, words: Words) => string =
+  describeMargins;
 
 export const THRESHOLD_WIDTH = 560;
 
@@ -21,9 +49,13 @@ export function useThresholdBars(
   margins: readonly MarginDatum[],
   format: Format,
   width = THRESHOLD_WIDTH,
+  words: Words = ENGLISH,
 ): ThresholdBarsModel {
   const layout = useMemo(() => thresholdLayout(margins, width), [margins, width]);
-  const description = useMemo(() => describeMargins(margins, format), [margins, format]);
+  const description = useMemo(
+    () => describeMarginsIn(margins, format, words),
+    [margins, format, words],
+  );
   return { layout, description };
 }
 
@@ -35,6 +67,8 @@ export interface ThresholdBarsProps {
   readonly width?: number;
   /** What the body calls its seats (allies, members): the words of the caption. */
   readonly noun?: Noun;
+  /** The reader's language (English by default). */
+  readonly words?: Words;
 }
 
 /** SVG ids must not contain the punctuation useId may produce. */
@@ -46,8 +80,9 @@ export const ThresholdBars = memo(function ThresholdBars({
   format,
   width = THRESHOLD_WIDTH,
   noun = ALLY,
+  words = ENGLISH,
 }: ThresholdBarsProps) {
-  const { layout, description } = useThresholdBars(margins, format, width);
+  const { layout, description } = useThresholdBars(margins, format, width, words);
   const uid = safeId(useId());
   const hatch = (kind: string) => `${uid}-hatch-${kind}`;
 
@@ -90,7 +125,11 @@ export const ThresholdBars = memo(function ThresholdBars({
                 {m.label}
               </text>
               <text x={bar.trackX + bar.trackWidth} y={bar.labelY} textAnchor="end">
-                {`${format(m.have, m.unit)} of ${format(m.total, m.unit)}: ${m.met ? 'met' : 'not met'}`}
+                {words.formatMessage(M.have, {
+                  have: format(m.have, m.unit),
+                  total: format(m.total, m.unit),
+                  met: String(m.met),
+                })}
               </text>
               <rect
                 x={bar.trackX}
@@ -132,19 +171,23 @@ export const ThresholdBars = memo(function ThresholdBars({
                 textAnchor={bar.quotaAnchor}
                 className="muted"
               >
-                {`needs ${format(m.quota, m.unit)}`}
+                {words.formatMessage(M.needs, { quota: format(m.quota, m.unit) })}
               </text>
             </g>
           );
         })}
       </ChartSvg>
-      <figcaption>
-        Solid: counted both now and at best. Hatched: the part the undecided {noun.other} decide.
-        Vertical line: what the rule needs.
-      </figcaption>
+      <figcaption>{words.formatMessage(M.legend, { nouns: nounIn(noun, words).other })}</figcaption>
       <ChartTable
         caption={title}
-        columns={['Criterion', 'Now', 'At best', 'Needed', 'Met']}
+        summary={words.formatMessage(M.tableView)}
+        columns={[
+          words.formatMessage(M.criterion),
+          words.formatMessage(M.now),
+          words.formatMessage(M.atBest),
+          words.formatMessage(M.needed),
+          words.formatMessage(M.met),
+        ]}
         rows={margins.map((m) => ({
           key: m.id,
           cells: [
@@ -152,7 +195,7 @@ export const ThresholdBars = memo(function ThresholdBars({
             format(m.have, m.unit),
             format(m.possible, m.unit),
             format(m.quota, m.unit),
-            yesNo(m.met),
+            yesNoIn(m.met, words),
           ],
         }))}
       />

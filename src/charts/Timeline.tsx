@@ -7,12 +7,14 @@
  * it (the panel's Previous / Next and step list), so the SVG holds nothing focusable.
  */
 import { useMemo } from 'react';
+import '../words/parts/panels';
+import { defineMessages, ENGLISH, languageOf, type Words } from '../words/intl';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
 import {
   describeTimeline,
   eventText,
-  OUTSIDE_TAG,
+  outsideTag,
   timelineLayout,
   type TimelineEventInput,
   type TimelineLayout,
@@ -21,6 +23,34 @@ import {
 import './timeline.css';
 
 export const TIMELINE_WIDTH = 560;
+
+const M = defineMessages({
+  legendMarks: {
+    id: 'timeline.legend.marks',
+    defaultMessage:
+      'Diamonds: the scenarios you can step through (filled and outlined: the one at the table). Dots: key events, bars: events over several days.',
+  },
+  legendOutside: {
+    id: 'timeline.legend.outside',
+    defaultMessage:
+      'Hollow squares with italic labels marked “{tag}”: a view from outside the Council (China is not a NATO member), pressure on the allies rather than a stance at the table.',
+  },
+  legendScale: {
+    id: 'timeline.legend.scale',
+    defaultMessage:
+      'The years before {hasBreak, select, true {the break} other {the story}} are drawn compressed{stretched, select, true {; busy years are drawn longer than quiet ones, to hold their labels} other {}}.',
+  },
+  date: { id: 'timeline.table.date', defaultMessage: 'Date' },
+  what: { id: 'timeline.table.what', defaultMessage: 'What' },
+  kind: { id: 'timeline.table.kind', defaultMessage: 'Kind' },
+  evidence: { id: 'timeline.table.evidence', defaultMessage: 'Evidence' },
+  source: { id: 'timeline.table.source', defaultMessage: 'Source' },
+  atTable: { id: 'timeline.table.atTable', defaultMessage: '{label} (at the table)' },
+  scenario: { id: 'timeline.table.scenario', defaultMessage: 'Scenario' },
+  graded: { id: 'timeline.table.graded', defaultMessage: 'Graded stance by stance' },
+  file: { id: 'timeline.table.file', defaultMessage: 'Scenario file' },
+  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
+});
 
 export interface TimelineEventDatum extends TimelineEventInput {
   /** Where the event comes from, as the source list words it, with its address if known. */
@@ -41,15 +71,21 @@ export interface TimelineProps {
   readonly steps: readonly TimelineStepDatum[];
   readonly title: string;
   readonly width?: number;
+  /** The reader's language (English by default). */
+  readonly words?: Words;
 }
 
 export function useTimeline(
   events: readonly TimelineEventDatum[],
   steps: readonly TimelineStepDatum[],
   width = TIMELINE_WIDTH,
+  words: Words = ENGLISH,
 ): { layout: TimelineLayout; description: string } {
-  const layout = useMemo(() => timelineLayout(events, steps, width), [events, steps, width]);
-  const description = useMemo(() => describeTimeline(layout), [layout]);
+  const layout = useMemo(
+    () => timelineLayout(events, steps, width, { words }),
+    [events, steps, width, words],
+  );
+  const description = useMemo(() => describeTimeline(layout, words), [layout, words]);
   return { layout, description };
 }
 
@@ -63,8 +99,16 @@ function Diamond({ x, y, r, filled }: { x: number; y: number; r: number; filled:
   );
 }
 
-export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: TimelineProps) {
-  const { layout, description } = useTimeline(events, steps, width);
+export function Timeline({
+  events,
+  steps,
+  title,
+  width = TIMELINE_WIDTH,
+  words = ENGLISH,
+}: TimelineProps) {
+  const { layout, description } = useTimeline(events, steps, width, words);
+  // The brief's source column as it gives it (English titles and notes), marked so elsewhere.
+  const sourceLang = languageOf(words) === 'en' ? undefined : 'en';
   const { axisX, eventX, stepX, stepLineHeight, stepsLeft } = layout;
   const datum = (id: string) => events.find((e) => e.id === id);
   const anyOutside = layout.events.some((e) => e.event.outside);
@@ -180,39 +224,40 @@ export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: Timel
         })}
       </ChartSvg>
       <figcaption>
-        Diamonds: the scenarios you can step through (filled and outlined: the one at the table).
-        Dots: key events, bars: events over several days.{' '}
-        {anyOutside && (
-          <>
-            Hollow squares with italic labels marked “{OUTSIDE_TAG}”: a view from outside the
-            Council (China is not a NATO member), pressure on the allies rather than a stance at the
-            table.{' '}
-          </>
-        )}
-        The years before {layout.breakY === null ? 'the story' : 'the break'} are drawn compressed
-        {layout.stretched
-          ? '; busy years are drawn longer than quiet ones, to hold their labels'
-          : ''}
-        .
+        {words.formatMessage(M.legendMarks)}{' '}
+        {anyOutside && <>{words.formatMessage(M.legendOutside, { tag: outsideTag(words) })} </>}
+        {words.formatMessage(M.legendScale, {
+          hasBreak: String(layout.breakY !== null),
+          stretched: String(layout.stretched),
+        })}
       </figcaption>
       <ChartTable
         caption={title}
-        columns={['Date', 'What', 'Kind', 'Evidence', 'Source']}
+        summary={words.formatMessage(M.tableView)}
+        columns={[
+          words.formatMessage(M.date),
+          words.formatMessage(M.what),
+          words.formatMessage(M.kind),
+          words.formatMessage(M.evidence),
+          words.formatMessage(M.source),
+        ]}
         rows={[
           ...layout.events.map((e) => ({
             t: e.event.start.getTime(),
             key: e.event.id,
             cells: [
               e.event.dateText,
-              eventText(e.event),
+              eventText(e.event, words),
               datum(e.event.id)?.kindLabel ?? '',
               datum(e.event.id)?.evidenceLabel ?? '',
               (() => {
                 const d = datum(e.event.id);
                 return d?.url ? (
-                  <a href={d.url} rel="noreferrer noopener" target="_blank">
+                  <a href={d.url} rel="noreferrer noopener" target="_blank" lang={sourceLang}>
                     {d.source}
                   </a>
+                ) : sourceLang ? (
+                  <span lang={sourceLang}>{d?.source}</span>
                 ) : (
                   (d?.source ?? '')
                 );
@@ -224,10 +269,10 @@ export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: Timel
             key: `step-${s.id}`,
             cells: [
               s.dateText,
-              s.current ? `${s.label} (at the table)` : s.label,
-              'Scenario',
-              'Graded stance by stance',
-              'Scenario file',
+              s.current ? words.formatMessage(M.atTable, { label: s.label }) : s.label,
+              words.formatMessage(M.scenario),
+              words.formatMessage(M.graded),
+              words.formatMessage(M.file),
             ],
           })),
         ]

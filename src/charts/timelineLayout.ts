@@ -12,6 +12,42 @@
  * and joined to their date on the axis by a leader line.
  */
 import { scaleLinear, utcMonth, utcYear } from 'd3';
+import '../words/parts/panels';
+import { semicolon } from '../words/format';
+import { defineMessages, ENGLISH, type Words } from '../words/intl';
+
+const M = defineMessages({
+  outsideTag: {
+    id: 'timeline.outsideTag',
+    defaultMessage: "non-member's view",
+    description: "Ends the label of an event that is a non-member's view: 'China: … (tag)'",
+  },
+  labelled: { id: 'timeline.outsideLabel', defaultMessage: '{title} ({tag})' },
+  span: {
+    id: 'timeline.describe.span',
+    defaultMessage:
+      'Time line from {from} to {to}: {events, plural, one {# key event} other {# key events}}{outside, plural, =0 {} other { (# of them a {tag}, not a stance at the table)}} and {steps, plural, one {# scenario} other {# scenarios}}.',
+  },
+  compressed: {
+    id: 'timeline.describe.compressed',
+    defaultMessage: 'The years before {year} are compressed.',
+  },
+  stretched: {
+    id: 'timeline.describe.stretched',
+    defaultMessage: 'Busy years are drawn longer than quiet ones.',
+  },
+  current: { id: 'timeline.describe.current', defaultMessage: 'At the table: {label}.' },
+  offLine: {
+    id: 'timeline.describe.offLine',
+    defaultMessage: 'The scenario at the table is not on the time line.',
+  },
+  event: { id: 'timeline.describe.event', defaultMessage: '{date}: {text}' },
+  step: {
+    id: 'timeline.describe.step',
+    defaultMessage: 'scenario {label}{current, select, true { (at the table)} other {}}',
+  },
+  items: { id: 'timeline.describe.items', defaultMessage: '{items}.' },
+});
 
 /**
  * A piecewise-linear scale from dates to pixels: what d3's scaleUtc does for the layout, built on
@@ -48,11 +84,11 @@ export interface TimelineEventInput {
 }
 
 /** The words that mark a non-member's view on the label, in the description and the legend. */
-export const OUTSIDE_TAG = "non-member's view";
+export const outsideTag = (words: Words = ENGLISH): string => words.formatMessage(M.outsideTag);
 
 /** An event's title as drawn and described: a non-member's view says that it is one. */
-export const eventText = (e: TimelineEventInput): string =>
-  e.outside ? `${e.title} (${OUTSIDE_TAG})` : e.title;
+export const eventText = (e: TimelineEventInput, words: Words = ENGLISH): string =>
+  e.outside ? words.formatMessage(M.labelled, { title: e.title, tag: outsideTag(words) }) : e.title;
 
 export interface TimelineStepInput {
   readonly id: string;
@@ -123,6 +159,8 @@ export interface TimelineOptions {
   /** Font sizes the label widths are estimated for. */
   readonly fontSize?: number;
   readonly stepFontSize?: number;
+  /** The reader's language, for the labels' words (English by default). */
+  readonly words?: Words;
 }
 
 export const TIMELINE_PAD = 16;
@@ -223,6 +261,7 @@ export function timelineLayout(
   const lineHeight = Math.round(fontSize * 1.3);
   const stepLineHeight = Math.round(stepFontSize * 1.3);
   const contextLength = options.contextLength ?? 150;
+  const words = options.words ?? ENGLISH;
 
   // Wide: step labels | year labels | axis | event labels. Narrow (a phone): year labels | axis |
   // steps and events in one column, so the event text keeps most of the width.
@@ -242,7 +281,7 @@ export function timelineLayout(
   const sortedEvents = events.slice().sort((a, b) => a.start.getTime() - b.start.getTime());
   const eventLines = sortedEvents.map((e) =>
     // Non-breaking spaces keep the date on one line.
-    wrapText(`${e.dateText.replace(/ /g, '\u00a0')} ${eventText(e)}`, eventChars),
+    wrapText(`${e.dateText.replace(/ /g, '\u00a0')} ${eventText(e, words)}`, eventChars),
   );
   const sortedSteps = steps.slice().sort((a, b) => a.date.getTime() - b.date.getTime());
   const stepLines = sortedSteps.map((s) => wrapText(s.label, stepChars));
@@ -444,41 +483,48 @@ export function timelineLayout(
  * The timeline in words, from the layout's own data: span, the compression, the step in play,
  * then every step and event in date order.
  */
-export function describeTimeline(layout: TimelineLayout): string {
+export function describeTimeline(layout: TimelineLayout, words: Words = ENGLISH): string {
   const items = [
     ...layout.events.map((e) => ({
       t: e.event.start.getTime(),
-      text: `${e.event.dateText}: ${eventText(e.event)}`,
+      text: words.formatMessage(M.event, {
+        date: e.event.dateText,
+        text: eventText(e.event, words),
+      }),
     })),
     ...layout.steps.map((s) => ({
       t: s.step.date.getTime(),
-      text: `scenario ${s.step.label}${s.step.current ? ' (at the table)' : ''}`,
+      text: words.formatMessage(M.step, { label: s.step.label, current: String(s.step.current) }),
     })),
   ].sort((a, b) => a.t - b.t);
   const stops = layout.scale.domain();
   const from = stops[0];
   const to = stops[stops.length - 1];
-  const years =
-    from && to
-      ? `from ${from.getUTCFullYear()} to ${utcMonth.offset(to, -1).getUTCFullYear()}`
-      : '';
   const current = layout.steps.find((s) => s.step.current);
-  const outside = layout.events.filter((e) => e.event.outside).length;
   const parts = [
-    `Time line ${years}: ${layout.events.length} key events${
-      outside > 0 ? ` (${outside} of them a ${OUTSIDE_TAG}, not a stance at the table)` : ''
-    } and ${layout.steps.length} scenarios.`,
+    words.formatMessage(M.span, {
+      // Years as written, not as numbers (no group separator in French).
+      from: from ? String(from.getUTCFullYear()) : '',
+      to: to ? String(utcMonth.offset(to, -1).getUTCFullYear()) : '',
+      events: layout.events.length,
+      outside: layout.events.filter((e) => e.event.outside).length,
+      tag: outsideTag(words),
+      steps: layout.steps.length,
+    }),
   ];
   if (layout.breakY !== null) {
     const focus = stops[1];
-    if (focus) parts.push(`The years before ${focus.getUTCFullYear()} are compressed.`);
+    if (focus)
+      parts.push(words.formatMessage(M.compressed, { year: String(focus.getUTCFullYear()) }));
   }
-  if (layout.stretched) parts.push('Busy years are drawn longer than quiet ones.');
+  if (layout.stretched) parts.push(words.formatMessage(M.stretched));
   parts.push(
     current
-      ? `At the table: ${current.step.label}.`
-      : 'The scenario at the table is not on the time line.',
+      ? words.formatMessage(M.current, { label: current.step.label })
+      : words.formatMessage(M.offLine),
   );
-  parts.push(`${items.map((i) => i.text).join('; ')}.`);
+  parts.push(
+    words.formatMessage(M.items, { items: items.map((i) => i.text).join(semicolon(words)) }),
+  );
   return parts.join(' ');
 }

@@ -19,6 +19,17 @@ describe('the timeline events (data)', () => {
     }
   });
 
+  it('each has a French title of its own, with French typography', () => {
+    for (const e of TIMELINE_EVENTS) {
+      expect(e.titleFr.trim(), e.id).not.toBe('');
+      expect(e.titleFr, e.id).not.toBe(e.title);
+      expect(e.titleFr.length, e.id).toBeLessThanOrEqual(70);
+      // A no-break space before a colon or a semicolon and inside guillemets; no straight quotes.
+      expect(e.titleFr, e.id).not.toMatch(/ [:;»]|« |['"]/);
+      if (e.kind === 'outside') expect(e.titleFr, e.id).toMatch(/^Chine\u00a0: /);
+    }
+  });
+
   it('runs from Abe in 2007 to the 2025 shelving', () => {
     expect(TIMELINE_EVENTS[0]?.date).toBe('2007-01-12');
     expect(TIMELINE_EVENTS.at(-1)?.id).toBe('hague-2025');

@@ -4,15 +4,34 @@
  * The pair is a view choice of this panel, not part of the table, so it lives in local state.
  */
 import { memo, useId, useMemo, useState } from 'react';
+import '../words/parts/panels';
 import { compareScenarios, outcomeAsStated, shortTitle, timelineSteps } from '../scenario/compare';
 import type { Scenario } from '../scenario/model';
-import { formatEventDate } from '../scenario/eventDate';
 import { useAppStore, useCatalog } from '../state/context';
+import { useWords } from '../state/words';
 import { outcomeWords, summarizeComparison } from '../words/compare';
-import { counted } from '../words/format';
-import { ruleLabel } from '../words/rules';
+import { defineMessages } from '../words/intl';
+import { countedIn, ruleLabelIn } from '../words/sharedIn';
+import { eventDateText } from '../words/timeline';
 import { ScenarioChanges } from './ScenarioChanges';
 import './timelinePanel.css';
+
+const M = defineMessages({
+  heading: { id: 'compare.heading', defaultMessage: 'Compare scenarios' },
+  from: { id: 'compare.pickFrom', defaultMessage: 'Compare from' },
+  to: { id: 'compare.pickTo', defaultMessage: 'Compare to' },
+  swap: { id: 'compare.swap', defaultMessage: 'Swap' },
+  fromSide: { id: 'compare.side.from', defaultMessage: 'From' },
+  toSide: { id: 'compare.side.to', defaultMessage: 'To' },
+  rule: {
+    id: 'compare.side.rule',
+    defaultMessage: '{rule}:',
+    description: 'The rule a side is judged under, before its outcome',
+  },
+  whatChanged: { id: 'compare.whatChanged', defaultMessage: 'What changed:' },
+  showDetails: { id: 'compare.showDetails', defaultMessage: 'Show the changes in detail' },
+  hideDetails: { id: 'compare.hideDetails', defaultMessage: 'Hide the changes in detail' },
+});
 
 /** The opening pair: the scenario in play and the dated one before it (or after, if first). */
 function openingPair(catalog: readonly Scenario[], currentId: string): [string, string] {
@@ -51,15 +70,19 @@ function Picker({
 }
 
 function Side({ scenario, heading }: { scenario: Scenario; heading: string }) {
+  const words = useWords();
   const o = useMemo(() => outcomeAsStated(scenario), [scenario]);
   return (
     <div className="compare-side">
       <p className="compare-side-label">{heading}</p>
       <p className="compare-side-title">{shortTitle(scenario)}</p>
       <p>
-        {formatEventDate(scenario.date)} · {counted(scenario.members.length, scenario.memberNoun)} ·{' '}
-        {o ? ruleLabel(o.rule, scenario) : scenario.defaultRule}:{' '}
-        <strong>{outcomeWords(o, scenario)}</strong>
+        {eventDateText(scenario.date, undefined, words)} ·{' '}
+        {countedIn(scenario.members.length, scenario.memberNoun, words)} ·{' '}
+        {words.formatMessage(M.rule, {
+          rule: o ? ruleLabelIn(o.rule, scenario, words) : scenario.defaultRule,
+        })}{' '}
+        <strong>{outcomeWords(o, scenario, words)}</strong>
       </p>
     </div>
   );
@@ -67,6 +90,7 @@ function Side({ scenario, heading }: { scenario: Scenario; heading: string }) {
 
 export const ComparePanel = memo(function ComparePanel() {
   const headingId = useId();
+  const words = useWords();
   const catalog = useCatalog();
   const currentId = useAppStore((s) => s.table.scenarioId);
   const [pair, setPair] = useState(() => openingPair(catalog, currentId));
@@ -82,30 +106,31 @@ export const ComparePanel = memo(function ComparePanel() {
 
   return (
     <section className="panel compare-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Compare scenarios</h2>
+      <h2 id={headingId}>{words.formatMessage(M.heading)}</h2>
       <div className="compare-pickers">
         <Picker
-          label="Compare from"
+          label={words.formatMessage(M.from)}
           value={from.id}
           catalog={catalog}
           onChange={(id) => setPair([id, to.id])}
         />
         <button type="button" className="button" onClick={() => setPair([to.id, from.id])}>
-          Swap
+          {words.formatMessage(M.swap)}
         </button>
         <Picker
-          label="Compare to"
+          label={words.formatMessage(M.to)}
           value={to.id}
           catalog={catalog}
           onChange={(id) => setPair([from.id, id])}
         />
       </div>
       <div className="compare-sides">
-        <Side scenario={from} heading="From" />
-        <Side scenario={to} heading="To" />
+        <Side scenario={from} heading={words.formatMessage(M.fromSide)} />
+        <Side scenario={to} heading={words.formatMessage(M.toSide)} />
       </div>
       <p className="compare-summary" aria-live="polite">
-        <strong>What changed:</strong> {summarizeComparison(comparison)}
+        <strong>{words.formatMessage(M.whatChanged)}</strong>{' '}
+        {summarizeComparison(comparison, words)}
       </p>
       <button
         type="button"
@@ -113,7 +138,7 @@ export const ComparePanel = memo(function ComparePanel() {
         aria-expanded={details}
         onClick={() => setDetails((d) => !d)}
       >
-        {details ? 'Hide the changes in detail' : 'Show the changes in detail'}
+        {words.formatMessage(details ? M.hideDetails : M.showDetails)}
       </button>
       {details && <ScenarioChanges comparison={comparison} level={3} />}
     </section>

@@ -10,9 +10,30 @@ import { Exportable } from './ExportButtons';
 import type { Noun } from '../scenario/model';
 import { useAppStore } from '../state/context';
 import { useTableShown } from '../state/table';
-import { ruleLabel } from '../words/rules';
+import { useWords } from '../state/words';
+import { bodyNameIn } from '../words/format';
+import { defineMessages } from '../words/intl';
+import { ruleLabelIn } from '../words/sharedIn';
 import { seatsOf } from './seats';
 import { loadAtlas, useAtlas, type AtlasLoader } from './useAtlas';
+
+// The first visit's words (the panel is on the page at once); the map's own load with it.
+const M = defineMessages({
+  heading: { id: 'map.heading', defaultMessage: 'Map' },
+  loading: { id: 'map.loading', defaultMessage: 'Loading the map…' },
+  waiting: { id: 'map.waiting', defaultMessage: 'The map is drawn when you scroll to it.' },
+  error: {
+    id: 'map.error',
+    defaultMessage: 'The map could not be loaded ({message}). Everything else works without it.',
+  },
+  retry: { id: 'map.retry', defaultMessage: 'Try the map again' },
+  subject: {
+    id: 'map.exportSubject',
+    defaultMessage: 'the map',
+    description: 'What the download buttons save',
+  },
+  title: { id: 'map.title', defaultMessage: '{body} on the map: positions under {rule}' },
+});
 
 /** performance.mark name set when the map is first drawn (read by the browser suite). */
 export const MAP_READY_MARK = 'nac:map-ready';
@@ -42,32 +63,29 @@ export const MapPanel = memo(function MapPanel({
   const [nearRef, near] = useNearViewport();
   const [atlas, retry] = useAtlas(load, near);
   const [ref, width] = useWidth();
+  const words = useWords();
   const onReady = useCallback(() => {
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
       performance.mark(MAP_READY_MARK);
   }, []);
   // Draw once, at the panel's real width (each width is a new layout); jsdom has no observer.
   const measured = width !== undefined || typeof ResizeObserver === 'undefined';
-  const loading = (
-    <p className="muted-text">
-      {near ? 'Loading the map…' : 'The map is drawn when you scroll to it.'}
-    </p>
-  );
+  const loading = <p className="muted-text">{words.formatMessage(near ? M.loading : M.waiting)}</p>;
   return (
     <section className="panel" aria-labelledby="map-heading" ref={nearRef}>
-      <h2 id="map-heading">Map</h2>
+      <h2 id="map-heading">{words.formatMessage(M.heading)}</h2>
       <div ref={ref}>
         {(atlas.status === 'loading' || (atlas.status === 'ready' && !measured)) && loading}
         {atlas.status === 'error' && (
           <div className="notice" role="alert">
-            <p>The map could not be loaded ({atlas.message}). Everything else works without it.</p>
+            <p>{words.formatMessage(M.error, { message: atlas.message })}</p>
             <button type="button" className="button" onClick={retry}>
-              Try the map again
+              {words.formatMessage(M.retry)}
             </button>
           </div>
         )}
         {atlas.status === 'ready' && measured && (
-          <Exportable subject="the map" fileName="map">
+          <Exportable subject={words.formatMessage(M.subject)} fileName="map">
             <atlas.map.AllianceMap
               seats={seats}
               atlas={atlas.map.atlas}
@@ -76,6 +94,7 @@ export const MapPanel = memo(function MapPanel({
               width={width}
               onReady={onReady}
               noun={noun}
+              words={words}
             />
           </Exportable>
         )}
@@ -89,11 +108,15 @@ export function TableMap() {
   const shown = useTableShown();
   const cyclePosition = useAppStore((s) => s.cyclePosition);
   const { scenario, judgement } = shown;
-  const label = judgement ? ruleLabel(judgement.rule, scenario) : '';
+  const words = useWords();
+  const label = judgement ? ruleLabelIn(judgement.rule, scenario, words) : '';
   return (
     <MapPanel
       seats={seatsOf(shown)}
-      title={`${scenario.bodyName} on the map: positions under ${label}`}
+      title={words.formatMessage(M.title, {
+        body: bodyNameIn(scenario.bodyName, words),
+        rule: label,
+      })}
       onCycle={cyclePosition}
       noun={scenario.memberNoun}
     />

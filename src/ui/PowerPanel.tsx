@@ -1,14 +1,65 @@
 import { memo, useEffect, useMemo, useState, startTransition } from 'react';
+import '../words/parts/panels';
 import { PowerBars, type PowerDatum } from '../charts/PowerBars';
 import type { PowerResult } from '../engine/power';
 import type { Game, RuleDef } from '../engine/rules';
 import type { Member } from '../engine/types';
 import type { AnalysisClient } from '../state/analysis';
 import { useRuleGame, useTableNow } from '../state/table';
+import { useWords } from '../state/words';
 import { useWidth } from './useWidth';
 import { Exportable } from './ExportButtons';
-import { aNoun, counted } from '../words/format';
-import { noFigureSentence, ruleLabel, type Body } from '../words/rules';
+import { seatName } from '../words/allyNames';
+import { aNoun, nounIn } from '../words/format';
+import { defineMessages } from '../words/intl';
+import type { Body } from '../words/rules';
+import { countedIn, noFigureSentenceIn, ruleLabelIn } from '../words/sharedIn';
+
+const M = defineMessages({
+  heading: { id: 'power.heading', defaultMessage: 'Who holds the key: power indices' },
+  unanimous: {
+    id: 'power.unanimous',
+    defaultMessage:
+      'Under {rule} every one of the {counted} is a full veto player, since a single objection stops a decision; so each holds an equal share (1/{n}) and can prevent every action.',
+    description: 'counted: "31 allies"; n: the number of members',
+  },
+  unequal: {
+    id: 'power.unequal',
+    defaultMessage:
+      'Under {rule} power is not equal: it depends on how often {aNoun} can turn a losing coalition into a winning one.',
+    description: 'aNoun: "an ally" (English); one: the noun alone ("ally")',
+  },
+  banzhafTerm: { id: 'power.help.banzhaf.term', defaultMessage: 'Banzhaf (normalized):' },
+  banzhaf: {
+    id: 'power.help.banzhaf',
+    defaultMessage:
+      "the member's share of all decisive swings, where one vote turns a losing coalition into a winning one.",
+  },
+  shapleyTerm: { id: 'power.help.shapley.term', defaultMessage: 'Shapley-Shubik:' },
+  shapley: {
+    id: 'power.help.shapley',
+    defaultMessage:
+      'the share of all orders of joining in which the member is the one who makes the coalition win.',
+  },
+  preventTerm: { id: 'power.help.prevent.term', defaultMessage: 'Power to prevent action:' },
+  prevent: {
+    id: 'power.help.prevent',
+    defaultMessage: 'of all winning coalitions, the share that fail without the member.',
+  },
+  apriori: {
+    id: 'power.apriori',
+    defaultMessage:
+      'These are a-priori indices: they depend on the rule and the weights, not on the positions taken.',
+  },
+  loading: { id: 'power.loading', defaultMessage: 'Computing power indices under {rule}…' },
+  error: { id: 'power.error', defaultMessage: 'Power indices could not be computed: {error}' },
+  subject: {
+    id: 'power.exportSubject',
+    defaultMessage: 'the power indices chart',
+    description: 'What the download buttons save',
+  },
+  title: { id: 'power.title', defaultMessage: 'Power of each {one} under {rule}' },
+});
 
 type PowerState =
   | { game: Game; status: 'loading' }
@@ -54,8 +105,10 @@ export const PowerPanel = memo(function PowerPanel({
   /** Whose power: NATO's allies or a custom body's members (for the words). */
   body: Body;
 }) {
-  const label = ruleLabel(rule, body);
-  const noFigure = noFigureSentence(rule.rule, members);
+  const words = useWords();
+  const label = ruleLabelIn(rule, body, words);
+  const noFigure = noFigureSentenceIn(rule.rule, members, words);
+  const noun = nounIn(body.memberNoun, words);
   const power = usePower(client, game);
   const [ref, width] = useWidth();
   const data = useMemo<PowerDatum[]>(() => {
@@ -66,7 +119,7 @@ export const PowerPanel = memo(function PowerPanel({
           const p = power.result.members[i];
           return {
             id: m.id,
-            name: m.name,
+            name: seatName(m.id, m.name, words),
             banzhaf: p?.banzhaf ?? 0,
             shapleyShubik: p?.shapleyShubik ?? 0,
             powerToPrevent: p?.powerToPrevent ?? 0,
@@ -77,7 +130,7 @@ export const PowerPanel = memo(function PowerPanel({
         // collation data for localeCompare while the page starts.
         .sort((a, b) => b.banzhaf - a.banzhaf)
     );
-  }, [power, members]);
+  }, [power, members, words]);
   const unanimous = game.minCount === game.n;
   return (
     <section
@@ -85,44 +138,47 @@ export const PowerPanel = memo(function PowerPanel({
       aria-labelledby="power-heading"
       aria-busy={power.status === 'loading'}
     >
-      <h2 id="power-heading">Who holds the key: power indices</h2>
+      <h2 id="power-heading">{words.formatMessage(M.heading)}</h2>
       <p>
         {unanimous
-          ? `Under ${label} every one of the ${counted(members.length, body.memberNoun)} is a full veto player, since a single objection stops a decision; so each holds an equal share (1/${members.length}) and can prevent every action.`
-          : `Under ${label} power is not equal: it depends on how often ${aNoun(body.memberNoun)} can turn a losing coalition into a winning one.`}
+          ? words.formatMessage(M.unanimous, {
+              rule: label,
+              counted: countedIn(members.length, body.memberNoun, words),
+              n: String(members.length),
+            })
+          : words.formatMessage(M.unequal, {
+              rule: label,
+              aNoun: aNoun(body.memberNoun),
+              one: noun.one,
+            })}
         {noFigure && ` ${noFigure}`}
       </p>
       <ul className="power-help">
         <li>
-          <strong>Banzhaf (normalized):</strong> the member&apos;s share of all decisive swings,
-          where one vote turns a losing coalition into a winning one.
+          <strong>{words.formatMessage(M.banzhafTerm)}</strong> {words.formatMessage(M.banzhaf)}
         </li>
         <li>
-          <strong>Shapley-Shubik:</strong> the share of all orders of joining in which the member is
-          the one who makes the coalition win.
+          <strong>{words.formatMessage(M.shapleyTerm)}</strong> {words.formatMessage(M.shapley)}
         </li>
         <li>
-          <strong>Power to prevent action:</strong> of all winning coalitions, the share that fail
-          without the member.
+          <strong>{words.formatMessage(M.preventTerm)}</strong> {words.formatMessage(M.prevent)}
         </li>
       </ul>
-      <p className="muted-text">
-        These are a-priori indices: they depend on the rule and the weights, not on the positions
-        taken.
-      </p>
+      <p className="muted-text">{words.formatMessage(M.apriori)}</p>
       <div ref={ref}>
         {power.status === 'loading' && (
-          <p className="progress">Computing power indices under {label}…</p>
+          <p className="progress">{words.formatMessage(M.loading, { rule: label })}</p>
         )}
         {power.status === 'error' && (
-          <p role="alert">Power indices could not be computed: {power.error}</p>
+          <p role="alert">{words.formatMessage(M.error, { error: power.error })}</p>
         )}
         {power.status === 'ready' && (
-          <Exportable subject="the power indices chart" fileName="power">
+          <Exportable subject={words.formatMessage(M.subject)} fileName="power">
             <PowerBars
               data={data}
-              title={`Power of each ${body.memberNoun.one} under ${label}`}
+              title={words.formatMessage(M.title, { one: noun.one, rule: label })}
               width={width}
+              words={words}
             />
           </Exportable>
         )}

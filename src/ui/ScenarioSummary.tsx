@@ -1,12 +1,20 @@
+import '../words/parts/panels';
 import { useScenario } from '../state/context';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const M = defineMessages({
+  heading: { id: 'summary.heading', defaultMessage: 'About this scenario' },
+});
 
 /** The scenario's summary: its context in a paragraph, below the table. */
 export function ScenarioSummary() {
   const scenario = useScenario();
+  const words = useWords();
   if (!scenario.summary) return null;
   return (
     <section className="panel summary-panel" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">About this scenario</h2>
+      <h2 id="summary-heading">{words.formatMessage(M.heading)}</h2>
       <p className="summary">{scenario.summary}</p>
     </section>
   );

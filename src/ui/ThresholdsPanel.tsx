@@ -1,34 +1,60 @@
 import { memo, useMemo } from 'react';
+import '../words/parts/panels';
 import { ThresholdBars } from '../charts/ThresholdBars';
 import { useTableShown } from '../state/table';
-import { formatQuantity } from '../words/format';
-import { labelledMargins, ruleLabel } from '../words/rules';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+import { formatQuantityIn, labelledMarginsIn, ruleLabelIn } from '../words/sharedIn';
 import { Exportable } from './ExportButtons';
 import { useWidth } from './useWidth';
+
+const M = defineMessages({
+  heading: { id: 'thresholds.heading', defaultMessage: 'Thresholds' },
+  subject: {
+    id: 'thresholds.exportSubject',
+    defaultMessage: 'the threshold bars',
+    description: 'What the download buttons save',
+  },
+  title: {
+    id: 'thresholds.title',
+    defaultMessage: 'How close the table is to each threshold of {rule}',
+  },
+});
 
 /** How close the table is to each threshold of the current rule. */
 export const ThresholdsPanel = memo(function ThresholdsPanel() {
   const { scenario, judgement } = useTableShown();
+  const words = useWords();
   const [ref, width] = useWidth();
   const margins = useMemo(
     () =>
       judgement
-        ? labelledMargins(judgement.outcome.margins, judgement.rule.rule, scenario.memberNoun)
+        ? labelledMarginsIn(
+            judgement.outcome.margins,
+            judgement.rule.rule,
+            scenario.memberNoun,
+            words,
+          )
         : [],
-    [judgement, scenario],
+    [judgement, scenario, words],
   );
-  const label = judgement ? ruleLabel(judgement.rule, scenario) : '';
+  const format = useMemo(
+    () => (x: number, unit: string) => formatQuantityIn(x, unit, words),
+    [words],
+  );
+  const label = judgement ? ruleLabelIn(judgement.rule, scenario, words) : '';
   return (
     <section className="panel" aria-labelledby="thresholds-heading">
-      <h2 id="thresholds-heading">Thresholds</h2>
+      <h2 id="thresholds-heading">{words.formatMessage(M.heading)}</h2>
       <div ref={ref}>
-        <Exportable subject="the threshold bars" fileName="thresholds">
+        <Exportable subject={words.formatMessage(M.subject)} fileName="thresholds">
           <ThresholdBars
             margins={margins}
-            title={`How close the table is to each threshold of ${label}`}
-            format={formatQuantity}
+            title={words.formatMessage(M.title, { rule: label })}
+            format={format}
             width={width}
             noun={scenario.memberNoun}
+            words={words}
           />
         </Exportable>
       </div>

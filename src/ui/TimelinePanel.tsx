@@ -6,10 +6,14 @@
 import { memo, lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEventDatum, TimelineStepDatum } from '../charts/Timeline';
 import { compareScenarios, shortTitle, timelineSteps } from '../scenario/compare';
-import { eventInstant, formatEventDate, TIMELINE_EVENTS } from '../scenario/timeline';
+import '../words/parts/panels';
+import { eventInstant, TIMELINE_EVENTS } from '../scenario/timeline';
 import { useAppStore, useCatalog } from '../state/context';
+import { useWords } from '../state/words';
 import { summarizeComparison } from '../words/compare';
-import { EVENT_KIND_LABEL, EVIDENCE_LABEL } from '../words/labels';
+import { defineMessages, type Words } from '../words/intl';
+import { evidenceLabel } from '../words/labels';
+import { eventDateText, eventKindLabel, eventTitle } from '../words/timeline';
 import { ScenarioChanges } from './ScenarioChanges';
 import { useWidth } from './useWidth';
 import './timelinePanel.css';
@@ -18,31 +22,77 @@ import './timelinePanel.css';
 // opened: it starts closed, so first-visit JavaScript stays small.
 const Timeline = lazy(() => import('../charts/Timeline').then((m) => ({ default: m.Timeline })));
 
-/** The key events as the chart wants them (dates parsed once; the data file is static). */
-const EVENTS: readonly TimelineEventDatum[] = TIMELINE_EVENTS.flatMap((e) => {
-  const start = eventInstant(e.date);
-  if (!start) return [];
-  const end = e.end ? (eventInstant(e.end) ?? undefined) : undefined;
-  return [
-    {
-      id: e.id,
-      start,
-      ...(end ? { end } : {}),
-      dateText: formatEventDate(e.date, e.end),
-      title: e.title,
-      kind: e.kind,
-      // China's objections: a non-member's view, drawn and described as such.
-      ...(e.kind === 'outside' ? { outside: true } : {}),
-      kindLabel: EVENT_KIND_LABEL[e.kind],
-      evidenceLabel: EVIDENCE_LABEL[e.evidence],
-      source: e.source,
-      ...(e.url ? { url: e.url } : {}),
-    },
-  ];
+const M = defineMessages({
+  heading: { id: 'timeline.heading', defaultMessage: 'Timeline' },
+  show: { id: 'timeline.show', defaultMessage: 'Show timeline' },
+  hide: { id: 'timeline.hide', defaultMessage: 'Hide timeline' },
+  stepper: { id: 'timeline.stepper', defaultMessage: 'Step through the scenarios' },
+  previous: { id: 'timeline.previous', defaultMessage: 'Previous' },
+  next: { id: 'timeline.next', defaultMessage: 'Next' },
+  step: {
+    id: 'timeline.step',
+    defaultMessage: 'Step {number, number} of {count, number}: {title} ({date}).',
+  },
+  offLine: {
+    id: 'timeline.offLine',
+    defaultMessage:
+      'The scenario at the table is not part of the NATO time line; Next starts at {first}.',
+  },
+  since: { id: 'timeline.since', defaultMessage: 'Since {title}:' },
+  keys: {
+    id: 'timeline.keys',
+    defaultMessage:
+      'Arrow keys step while a step button has focus; Undo steps back.{open, select, true {} other { Show the timeline for the dates, the key events and the sources.}}',
+  },
+  drawing: { id: 'timeline.drawing', defaultMessage: 'Drawing the timeline…' },
+  title: {
+    id: 'timeline.title',
+    defaultMessage: 'The Tokyo office story: scenarios and key events, 2007 to 2025',
+  },
+  changedSince: { id: 'timeline.changedSince', defaultMessage: 'What changed since {title}' },
+  firstOnLine: {
+    id: 'timeline.firstOnLine',
+    defaultMessage: 'The first scenario on the time line',
+  },
+  notOnLine: { id: 'timeline.notOnLine', defaultMessage: 'Not on the time line' },
+  nothingEarlier: {
+    id: 'timeline.nothingEarlier',
+    defaultMessage: 'Nothing earlier to compare with: step forward to see what changed.',
+  },
+  otherBody: {
+    id: 'timeline.otherBody',
+    defaultMessage: 'This scenario is about another body; compare it with any scenario below.',
+  },
 });
+
+/** The key events as the chart wants them, in the reader's language (the data file is static). */
+const eventsIn = (words: Words): readonly TimelineEventDatum[] =>
+  TIMELINE_EVENTS.flatMap((e) => {
+    const start = eventInstant(e.date);
+    if (!start) return [];
+    const end = e.end ? (eventInstant(e.end) ?? undefined) : undefined;
+    return [
+      {
+        id: e.id,
+        start,
+        ...(end ? { end } : {}),
+        dateText: eventDateText(e.date, e.end, words),
+        title: eventTitle(e, words),
+        kind: e.kind,
+        // China's objections: a non-member's view, drawn and described as such.
+        ...(e.kind === 'outside' ? { outside: true } : {}),
+        kindLabel: eventKindLabel(e.kind, words),
+        evidenceLabel: evidenceLabel(e.evidence, words),
+        source: e.source,
+        ...(e.url ? { url: e.url } : {}),
+      },
+    ];
+  });
 
 export const TimelinePanel = memo(function TimelinePanel() {
   const headingId = useId();
+  const words = useWords();
+  const events = useMemo(() => eventsIn(words), [words]);
   const catalog = useCatalog();
   const scenarioId = useAppStore((s) => s.table.scenarioId);
   const applyScenario = useAppStore((s) => s.applyScenario);
@@ -70,13 +120,13 @@ export const TimelinePanel = memo(function TimelinePanel() {
                 id: s.id,
                 date,
                 label: shortTitle(s),
-                dateText: formatEventDate(s.date),
+                dateText: eventDateText(s.date, undefined, words),
                 current: s.id === scenarioId,
               },
             ]
           : [];
       }),
-    [steps, scenarioId],
+    [steps, scenarioId, words],
   );
 
   // Off the time line (the UN comparison): Next starts at the first step, Previous does nothing.
@@ -109,18 +159,18 @@ export const TimelinePanel = memo(function TimelinePanel() {
   return (
     <section className="panel timeline-panel" aria-labelledby={headingId}>
       <div className="timeline-head">
-        <h2 id={headingId}>Timeline</h2>
+        <h2 id={headingId}>{words.formatMessage(M.heading)}</h2>
         <button
           type="button"
           className="button"
           aria-expanded={open}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? 'Hide timeline' : 'Show timeline'}
+          {words.formatMessage(open ? M.hide : M.show)}
         </button>
       </div>
       {/* The stepper stays visible when the chart is hidden: stepping is the main use. */}
-      <div className="stepper" role="group" aria-label="Step through the scenarios">
+      <div className="stepper" role="group" aria-label={words.formatMessage(M.stepper)}>
         <button
           type="button"
           className="button step-button"
@@ -128,7 +178,8 @@ export const TimelinePanel = memo(function TimelinePanel() {
           onKeyDown={onKeyDown}
           onClick={() => go(index - 1, false)}
         >
-          <span aria-hidden="true">◀ </span>Previous
+          <span aria-hidden="true">◀ </span>
+          {words.formatMessage(M.previous)}
         </button>
         <ol className="step-list">
           {steps.map((s, i) => (
@@ -157,53 +208,53 @@ export const TimelinePanel = memo(function TimelinePanel() {
           onKeyDown={onKeyDown}
           onClick={() => go(index < 0 ? 0 : index + 1, false)}
         >
-          Next<span aria-hidden="true"> ▶</span>
+          {words.formatMessage(M.next)}
+          <span aria-hidden="true"> ▶</span>
         </button>
       </div>
       <div className="step-hint" aria-live="polite">
         <p>
           {current
-            ? `Step ${index + 1} of ${steps.length}: ${current.title} (${formatEventDate(current.date)}).`
-            : `The scenario at the table is not part of the NATO time line; Next starts at ${steps[0] ? shortTitle(steps[0]) : 'the first step'}.`}
+            ? words.formatMessage(M.step, {
+                number: index + 1,
+                count: steps.length,
+                title: current.title,
+                date: eventDateText(current.date, undefined, words),
+              })
+            : words.formatMessage(M.offLine, { first: steps[0] ? shortTitle(steps[0]) : '' })}
         </p>
         {comparison && previous && (
           <p className="step-summary">
-            <strong>Since {shortTitle(previous)}:</strong> {summarizeComparison(comparison)}
+            <strong>{words.formatMessage(M.since, { title: shortTitle(previous) })}</strong>{' '}
+            {summarizeComparison(comparison, words)}
           </p>
         )}
       </div>
-      <p className="step-keys">
-        Arrow keys step while a step button has focus; Undo steps back.
-        {open ? '' : ' Show the timeline for the dates, the key events and the sources.'}
-      </p>
+      <p className="step-keys">{words.formatMessage(M.keys, { open: String(open) })}</p>
       {open && (
         <div className="timeline-body">
           <div ref={chartRef} className="timeline-chart-box">
-            <Suspense fallback={<p>Drawing the timeline…</p>}>
+            <Suspense fallback={<p>{words.formatMessage(M.drawing)}</p>}>
               <Timeline
-                events={EVENTS}
+                events={events}
                 steps={stepData}
-                title="The Tokyo office story: scenarios and key events, 2007 to 2025"
+                title={words.formatMessage(M.title)}
                 width={chartWidth}
+                words={words}
               />
             </Suspense>
           </div>
           <div className="timeline-changes">
             <h3>
-              {current && previous
-                ? `What changed since ${shortTitle(previous)}`
-                : current
-                  ? 'The first scenario on the time line'
-                  : 'Not on the time line'}
+              {words.formatMessage(
+                current && previous ? M.changedSince : current ? M.firstOnLine : M.notOnLine,
+                { title: previous ? shortTitle(previous) : '' },
+              )}
             </h3>
             {comparison ? (
               <ScenarioChanges comparison={comparison} level={4} />
             ) : (
-              <p>
-                {current
-                  ? 'Nothing earlier to compare with: step forward to see what changed.'
-                  : 'This scenario is about another body; compare it with any scenario below.'}
-              </p>
+              <p>{words.formatMessage(current ? M.nothingEarlier : M.otherBody)}</p>
             )}
           </div>
         </div>

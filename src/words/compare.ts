@@ -2,17 +2,72 @@
  * What changed between two scenarios, in words: the one-sentence summary under the timeline and
  * the comparison, and each side's outcome as stated, blockers named with their evidence.
  */
+import './parts/panels';
 import type { OutcomeSummary, ScenarioComparison } from '../scenario/compare';
 import type { Scenario } from '../scenario/model';
-import { formatNumber } from '../scenario/number';
-import { capitalise, listNames, listWords } from './format';
-import { POSITION_LABEL } from './labels';
-import { blockedBy, outcomeHeadline, tableWords } from './outcome';
+import { seatName } from './allyNames';
+import { capitalise, listNames, listWords, nounIn, semicolon } from './format';
+import { defineMessages, ENGLISH, type Words } from './intl';
+import { blockerGroups, tableWords } from './outcome';
+
+const M = defineMessages({
+  notJudged: {
+    id: 'compare.outcome.notJudged',
+    defaultMessage: 'cannot be judged under its default rule',
+  },
+  headline: {
+    id: 'compare.outcome.headline',
+    defaultMessage:
+      '{status, select, passes {Passes} blocked {Blocked by {who}} other {Pending: needs {who}}}',
+    description: 'A scenario as stated: who: the blockers with their evidence, or who is needed',
+  },
+  joined: {
+    id: 'compare.joined',
+    defaultMessage: '{names} joined the table',
+    description: 'count: how many names (for the verb in other languages)',
+  },
+  left: {
+    id: 'compare.left',
+    defaultMessage: '{names} not at the table',
+    description: 'count: how many names (for the verb in other languages)',
+  },
+  changed: {
+    id: 'compare.changed',
+    defaultMessage:
+      '{name}: {from, select, support {Support} undecided {Undecided} other {Object}} to {to, select, support {Support} undecided {Undecided} other {Object}}',
+  },
+  defaults: {
+    id: 'compare.defaults',
+    defaultMessage:
+      '{count, number} {nouns} with no public position: {from, select, support {Support} undecided {Undecided} other {Object}} to {to, select, support {Support} undecided {Undecided} other {Object}}',
+  },
+  reassessed: { id: 'compare.reassessed', defaultMessage: 'new evidence for {names}' },
+  nothing: { id: 'compare.nothing', defaultMessage: 'no {noun} changed position or evidence' },
+  outcome: {
+    id: 'compare.outcome',
+    defaultMessage:
+      '{status, select, passes {passes} blocked {blocked by {who}} pending {pending, needs {who}} other {cannot be judged}}',
+  },
+  summary: {
+    id: 'compare.summary',
+    defaultMessage: '{changes}. Outcome{changed, select, true {} other { (unchanged)}}: {outcome}.',
+    description: 'changes: the changes, separated by semicolons; outcome: compare.outcome',
+  },
+});
 
 /** "Passes", "Blocked by France (named official); …", "Pending: needs Hungary" (as stated). */
-export function outcomeWords(o: OutcomeSummary | null, scenario: Scenario): string {
-  if (!o) return 'cannot be judged under its default rule';
-  return outcomeHeadline(o.status, o.allies, tableWords(scenario));
+export function outcomeWords(
+  o: OutcomeSummary | null,
+  scenario: Scenario,
+  words: Words = ENGLISH,
+): string {
+  if (!o) return words.formatMessage(M.notJudged);
+  const table = tableWords(scenario, {}, undefined, words);
+  const who =
+    o.status === 'blocked'
+      ? blockerGroups(o.allies, table, false).join(semicolon(words))
+      : listNames(o.allies, table.nameOf, words);
+  return words.formatMessage(M.headline, { status: o.status, who });
 }
 
 /**
@@ -20,29 +75,51 @@ export function outcomeWords(o: OutcomeSummary | null, scenario: Scenario): stri
  * joined the table; United States: Support to Undecided; new evidence for France and Hungary.
  * Outcome (unchanged): blocked by France (named official); Germany, following France (reported)."
  */
-export function summarizeComparison(c: ScenarioComparison): string {
-  const noun = c.to.memberNoun;
+export function summarizeComparison(c: ScenarioComparison, words: Words = ENGLISH): string {
+  const noun = nounIn(c.to.memberNoun, words);
+  const names = (xs: readonly { ally: string; name: string }[]) =>
+    listWords(
+      xs.map((x) => seatName(x.ally, x.name, words)),
+      words,
+    );
   const parts: string[] = [];
-  if (c.joined.length > 0) parts.push(`${listWords(c.joined.map((a) => a.name))} joined the table`);
-  if (c.left.length > 0) parts.push(`${listWords(c.left.map((a) => a.name))} not at the table`);
+  if (c.joined.length > 0)
+    parts.push(words.formatMessage(M.joined, { names: names(c.joined), count: c.joined.length }));
+  if (c.left.length > 0)
+    parts.push(words.formatMessage(M.left, { names: names(c.left), count: c.left.length }));
   for (const x of c.changed)
-    parts.push(`${x.name}: ${POSITION_LABEL[x.from]} to ${POSITION_LABEL[x.to]}`);
+    parts.push(
+      words.formatMessage(M.changed, {
+        name: seatName(x.ally, x.name, words),
+        from: x.from,
+        to: x.to,
+      }),
+    );
   if (c.defaults)
     parts.push(
-      `${formatNumber(c.defaults.allies.length)} ${noun.other} with no public position: ${POSITION_LABEL[c.defaults.from]} to ${POSITION_LABEL[c.defaults.to]}`,
+      words.formatMessage(M.defaults, {
+        count: c.defaults.allies.length,
+        nouns: noun.other,
+        from: c.defaults.from,
+        to: c.defaults.to,
+      }),
     );
   if (c.reassessed.length > 0)
-    parts.push(`new evidence for ${listWords(c.reassessed.map((x) => x.name))}`);
+    parts.push(words.formatMessage(M.reassessed, { names: names(c.reassessed) }));
   const changes =
-    parts.length > 0 ? parts.join('; ') : `no ${noun.one} changed position or evidence`;
+    parts.length > 0
+      ? parts.join(semicolon(words))
+      : words.formatMessage(M.nothing, { noun: noun.one });
   const o = c.outcomeTo;
-  const words = tableWords(c.to);
-  const outcome = !o
-    ? 'cannot be judged'
-    : o.status === 'passes'
-      ? 'passes'
-      : o.status === 'blocked'
-        ? `blocked by ${blockedBy(o.allies, words)}`
-        : `pending, needs ${listNames(o.allies, words.nameOf)}`;
-  return `${capitalise(changes)}. Outcome${c.outcomeChanged ? '' : ' (unchanged)'}: ${outcome}.`;
+  const table = tableWords(c.to, {}, undefined, words);
+  const who = !o
+    ? ''
+    : o.status === 'blocked'
+      ? blockerGroups(o.allies, table, false).join(semicolon(words))
+      : listNames(o.allies, table.nameOf, words);
+  return words.formatMessage(M.summary, {
+    changes: capitalise(changes),
+    changed: String(c.outcomeChanged),
+    outcome: words.formatMessage(M.outcome, { status: o ? o.status : 'none', who }),
+  });
 }

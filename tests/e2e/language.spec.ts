@@ -173,3 +173,31 @@ test('a class room in French: the teacher’s panel and a student’s phone; axe
     await phoneContext.close();
   }
 });
+
+test('French: the timeline and the map, loaded on demand, speak French; axe finds nothing in them', async ({
+  page,
+}) => {
+  await page.goto('/#3/vilnius-2023/consensus//r=2,lang=fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const tabs = page.getByRole('tablist', { name: 'Explications' });
+
+  await tabs.getByRole('tab', { name: 'Chronologie' }).click();
+  const timeline = page.getByRole('region', { name: 'Chronologie' });
+  await timeline.getByRole('button', { name: 'Afficher la chronologie' }).click();
+  await expect(timeline.getByRole('img', { name: /^L’affaire du bureau de Tokyo/ })).toBeVisible();
+  await expect(timeline).toContainText('Chine\u00a0: l’Asie n’est pas dans l’Atlantique Nord');
+  await timeline
+    .getByRole('group', { name: 'Parcourir les scénarios' })
+    .getByRole('button', { name: 'Suivant' })
+    .click();
+  await expect(timeline).toContainText('Suède rejoint la table');
+  expect(await axeViolations(page, { include: '.timeline-panel', label: 'Chronologie' })).toEqual(
+    [],
+  );
+
+  await tabs.getByRole('tab', { name: 'Carte' }).click();
+  const map = page.getByRole('group', { name: /sur la carte\s:\spositions selon la règle/ });
+  await expect(map).toBeVisible();
+  await expect(map.getByRole('button', { name: /^France sur la carte, / })).toBeVisible();
+  expect(await axeViolations(page, { include: '.alliance-map', label: 'Carte' })).toEqual([]);
+});
