@@ -20,7 +20,7 @@ const scenarioDirs = [
  * than English), which would then load on every first visit.
  */
 const FIRST_VISIT =
-  /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.|compiled[\\/](?!en\.))|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits))/;
+  /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.|compiled[\\/](?!en\.))|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits|translate|languages))/;
 
 /**
  * The offline build: a service worker (Workbox, through vite-plugin-pwa) that precaches every

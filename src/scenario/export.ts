@@ -87,6 +87,12 @@ export function scenarioFileOf(
       allies[stance.id] = stanceEntry(stance, change);
   }
   const custom = scenario.rules.filter((r) => !builtInRule(r.id));
+  // A translation stays only with the texts it translates: a changed stance has a new note (and
+  // an assumed ally a new entry), which it lacks, and a translation is complete or absent.
+  const translations =
+    scenario.translations && !scenario.stances.some((s) => isChanged(s, changes[s.id]))
+      ? { translations: structuredClone(scenario.translations) }
+      : {};
   return {
     format: 1,
     id: scenario.id,
@@ -131,6 +137,7 @@ export function scenarioFileOf(
             })),
           },
         }),
+    ...translations,
   };
 }
 

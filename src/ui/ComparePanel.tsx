@@ -7,7 +7,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { compareScenarios, outcomeAsStated, shortTitle, timelineSteps } from '../scenario/compare';
 import type { Scenario } from '../scenario/model';
 import { formatEventDate } from '../scenario/eventDate';
-import { useAppStore, useCatalog } from '../state/context';
+import { useAppStore, useOriginalCatalog } from '../state/context';
 import { outcomeWords, summarizeComparison } from '../words/compare';
 import { counted } from '../words/format';
 import { ruleLabel } from '../words/rules';
@@ -67,7 +67,8 @@ function Side({ scenario, heading }: { scenario: Scenario; heading: string }) {
 
 export const ComparePanel = memo(function ComparePanel() {
   const headingId = useId();
-  const catalog = useCatalog();
+  // Still an English panel (marked so in other languages): the files' own words.
+  const catalog = useOriginalCatalog();
   const currentId = useAppStore((s) => s.table.scenarioId);
   const [pair, setPair] = useState(() => openingPair(catalog, currentId));
   // The full list (notes and sources of every change) is long: one sentence first, details on

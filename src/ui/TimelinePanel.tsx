@@ -7,7 +7,7 @@ import { memo, lazy, Suspense, useId, useMemo, useRef, useState, type KeyboardEv
 import type { TimelineEventDatum, TimelineStepDatum } from '../charts/Timeline';
 import { compareScenarios, shortTitle, timelineSteps } from '../scenario/compare';
 import { eventInstant, formatEventDate, TIMELINE_EVENTS } from '../scenario/timeline';
-import { useAppStore, useCatalog } from '../state/context';
+import { useAppStore, useOriginalCatalog } from '../state/context';
 import { summarizeComparison } from '../words/compare';
 import { EVENT_KIND_LABEL, EVIDENCE_LABEL } from '../words/labels';
 import { ScenarioChanges } from './ScenarioChanges';
@@ -43,7 +43,8 @@ const EVENTS: readonly TimelineEventDatum[] = TIMELINE_EVENTS.flatMap((e) => {
 
 export const TimelinePanel = memo(function TimelinePanel() {
   const headingId = useId();
-  const catalog = useCatalog();
+  // Still an English panel (marked so in other languages): the files' own words.
+  const catalog = useOriginalCatalog();
   const scenarioId = useAppStore((s) => s.table.scenarioId);
   const applyScenario = useAppStore((s) => s.applyScenario);
   // Closed at first: the drawing and the full list of changes are one click away, and the table

@@ -1,0 +1,8 @@
+/**
+ * The languages a scenario file may be translated into: the simulator's languages but English,
+ * in which every file is written (src/words/intl.ts LANGUAGES; translate.ts checks they agree).
+ * A module of its own, without zod: the page shows translations on its first visit, the
+ * validator loads later.
+ */
+export const TRANSLATED_LANGUAGES = ['fr'] as const;
+export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
