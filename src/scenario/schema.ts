@@ -264,7 +264,6 @@ export const exercise = z
   ])
   .describe('A guided exercise; the engine computes its answer from the table');
 
-
 const note = (max: number) => z.strictObject({ note: z.string().trim().min(1).max(max) });
 
 /**

@@ -5,14 +5,12 @@
  * file's own scenario (never one from here) is written back to a file or carried by a link.
  */
 import type { RuleDef } from '../engine/rules';
-import type { Language } from '../words/intl';
 import type { Exercise, Scenario, ScenarioTranslation } from './model';
-import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from './languages';
-
-// The schema's languages are the simulator's own but English (checked here, where both are known).
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const languagesAgree: Same<TranslatedLanguage, Exclude<Language, 'en'>> = true;
-void languagesAgree;
+import {
+  TRANSLATED_LANGUAGES,
+  type ScenarioLanguage as Language,
+  type TranslatedLanguage,
+} from './languages';
 
 const isTranslated = (language: Language): language is TranslatedLanguage =>
   (TRANSLATED_LANGUAGES as readonly string[]).includes(language);
