@@ -10,6 +10,7 @@ import { builtInRule } from '../engine/rules';
 import type { AllyChange } from './link';
 import { DEFAULT_P, MEMBER, type Exercise, type Scenario, type Stance } from './model';
 import type { ScenarioFile } from './schema';
+import { translationsOf } from './translate';
 
 type FileStance = NonNullable<ScenarioFile['allies']>[string];
 type FileDefault = ScenarioFile['default'];
@@ -89,9 +90,10 @@ export function scenarioFileOf(
   const custom = scenario.rules.filter((r) => !builtInRule(r.id));
   // A translation stays only with the texts it translates: a changed stance has a new note (and
   // an assumed ally a new entry), which it lacks, and a translation is complete or absent.
+  const own = translationsOf(scenario);
   const translations =
-    scenario.translations && !scenario.stances.some((s) => isChanged(s, changes[s.id]))
-      ? { translations: structuredClone(scenario.translations) }
+    own && !scenario.stances.some((s) => isChanged(s, changes[s.id]))
+      ? { translations: structuredClone(own) }
       : {};
   return {
     format: 1,

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from '../../tests/support/catalog';
 import type { Scenario } from './model';
 import { parseScenario } from './parse';
-import { inLanguage, originalOf, textLang, textLanguageOf } from './translate';
+import { scenarioFileOf } from './export';
+import {
+  addShippedTranslations,
+  inLanguage,
+  originalOf,
+  textLang,
+  textLanguageOf,
+} from './translate';
 
 /** A small body scenario with every kind of text: notes, a rule, members, exercises, revisions. */
 const ENGLISH = `format: 1
@@ -261,6 +268,15 @@ describe('inLanguage', () => {
     expect(s.rules.find((r) => r.id === 'consensus')).toBe(
       english.rules.find((r) => r.id === 'consensus'),
     );
+  });
+
+  it('a shipped scenario whose translations load later (the build splits them) shows them then', () => {
+    const { translations, ...bare } = parse(ENGLISH.replace('id: translated', 'id: late') + FRENCH);
+    expect(inLanguage(bare, 'fr')).toEqual({ scenario: bare, translated: false });
+    addShippedTranslations({ late: translations! });
+    expect(inLanguage(bare, 'fr').scenario.title).toBe('Un cas de test');
+    // And an export of the table carries them, as the file does.
+    expect(scenarioFileOf(bare).translations).toEqual(translations);
   });
 
   it('gives the same object each time, and its original back', () => {

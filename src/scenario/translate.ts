@@ -43,6 +43,23 @@ export function textLang(
   return own === within ? undefined : own;
 }
 
+type Translations = NonNullable<Scenario['translations']>;
+
+/** The shipped scenarios' translations, by id: the build leaves them out of the first visit. */
+const shipped = new Map<string, Translations>();
+
+/**
+ * Adds the shipped scenarios' translations (src/app/language.ts loads them with a language's
+ * catalog). By id: an imported file never has a shipped id (the store renames it).
+ */
+export function addShippedTranslations(byId: Readonly<Record<string, Translations>>): void {
+  for (const [id, t] of Object.entries(byId)) shipped.set(id, t);
+}
+
+/** A scenario's translations: its file's own, or a shipped scenario's once loaded. */
+export const translationsOf = (scenario: Scenario): Translations | undefined =>
+  scenario.translations ?? shipped.get(scenario.id);
+
 /** Translated scenarios by original, then language: the same object every time it is asked for. */
 const made = new WeakMap<Scenario, Map<TranslatedLanguage, Scenario>>();
 /** Each translated scenario's original. */
@@ -59,7 +76,7 @@ export const originalOf = (scenario: Scenario): Scenario => originals.get(scenar
 export function inLanguage(shown: Scenario, language: Language): InLanguage {
   const scenario = originalOf(shown);
   if (!isTranslated(language)) return { scenario, translated: language === 'en' };
-  const t = scenario.translations?.[language];
+  const t = translationsOf(scenario)?.[language];
   if (!t) return { scenario, translated: false };
   let byLanguage = made.get(scenario);
   if (!byLanguage) {

@@ -2,6 +2,8 @@ import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNod
 import { useStore } from 'zustand';
 import type { Scenario } from '../scenario/model';
 import { inLanguage } from '../scenario/translate';
+import { languageOf } from '../words/intl';
+import { useWords } from './words';
 import type { AppState, AppStore } from './store';
 
 interface Ctx {
@@ -62,9 +64,15 @@ export function useOriginalCatalog(): readonly Scenario[] {
   );
 }
 
+/**
+ * The language of the words on screen: the store's choice once its catalog (and the shipped
+ * scenarios' translations, which come with it) has loaded.
+ */
+const useShownLanguage = () => languageOf(useWords());
+
 /** Scenarios with their texts in the page's language where their files translate them. */
 function useShown(scenarios: readonly Scenario[]): readonly Scenario[] {
-  const language = useAppStore((s) => s.language);
+  const language = useShownLanguage();
   return useMemo(
     () => (language === 'en' ? scenarios : scenarios.map((s) => inLanguage(s, language).scenario)),
     [scenarios, language],
@@ -95,6 +103,6 @@ export function useOriginalScenario(): Scenario {
  */
 export function useScenario(): Scenario {
   const scenario = useOriginalScenario();
-  const language = useAppStore((s) => s.language);
+  const language = useShownLanguage();
   return inLanguage(scenario, language).scenario;
 }
