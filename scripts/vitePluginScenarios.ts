@@ -3,21 +3,27 @@
  * at build time by the same boundary as the command line. The browser receives plain, checked
  * data (no YAML parser or validator on first load); a bad file fails the build with
  * file:line:column: message.
+ *
+ * The files' translations are a module of their own (`virtual:scenario-translations`), loaded
+ * with the language's catalog (src/app/language.ts): a first visit in English does not carry them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Scenario } from '../src/scenario/model';
 import { decodeScenarioBytes, parseScenario } from '../src/scenario/parse';
 
 const ID = 'virtual:scenarios';
 const RESOLVED = `\0${ID}`;
+const TEXTS_ID = 'virtual:scenario-translations';
+const TEXTS_RESOLVED = `\0${TEXTS_ID}`;
 
 export function scenarioCatalog(dirs: readonly string[]): Plugin {
   return {
     name: 'nac-scenarios',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === ID ? RESOLVED : id === TEXTS_ID ? TEXTS_RESOLVED : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== TEXTS_RESOLVED) return undefined;
       const files = dirs.flatMap((dir) =>
         readdirSync(dir)
           .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
@@ -42,7 +48,20 @@ export function scenarioCatalog(dirs: readonly string[]): Plugin {
         if (other) this.error(`${files[k]}: scenario id "${sc.id}" is already used by ${other}`);
         seen.set(sc.id, files[k] ?? '');
       });
-      return `export default ${JSON.stringify(scenarios)};`;
+      if (id === TEXTS_RESOLVED)
+        return `export default ${JSON.stringify(
+          Object.fromEntries(
+            scenarios.flatMap((sc) => (sc.translations ? [[sc.id, sc.translations]] : [])),
+          ),
+        )};`;
+      return `export default ${JSON.stringify(scenarios.map((sc) => withoutTranslations(sc)))};`;
     },
   };
+}
+
+/** A scenario as the first visit carries it: its translations load later, with their language. */
+function withoutTranslations(scenario: Scenario): Scenario {
+  const copy = { ...scenario };
+  delete copy.translations;
+  return copy;
 }

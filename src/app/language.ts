@@ -6,6 +6,7 @@
  * this browser, else the browser's own languages (the first one we speak: fr* is French), else
  * English.
  */
+import { addShippedTranslations } from '../scenario/translate';
 import type { KeyValueStorage } from '../state/persistence';
 import type { AppStore } from '../state/store';
 import { ENGLISH_CATALOG, isLanguage, type Catalog, type Language } from '../words/intl';
@@ -70,7 +71,18 @@ export async function loadCatalog(language: Language): Promise<Catalog> {
   switch (language) {
     case 'en':
       return ENGLISH_CATALOG;
-    case 'fr':
-      return (await import('../words/compiled/fr.json')).default as unknown as Catalog;
+    case 'fr': {
+      // The shipped scenarios' French comes with the words: the page switches to both at once.
+      const [catalog] = await Promise.all([
+        import('../words/compiled/fr.json'),
+        loadScenarioTranslations(),
+      ]);
+      return catalog.default as unknown as Catalog;
+    }
   }
+}
+
+/** The shipped scenarios' translations (a chunk of their own), added once loaded. */
+export async function loadScenarioTranslations(): Promise<void> {
+  addShippedTranslations((await import('virtual:scenario-translations')).default);
 }

@@ -7,6 +7,7 @@ import { MAX_SCENARIO_BYTES, tooLargeProblem } from '../scenario/limits';
 import type { Parsed, Scenario } from '../scenario/model';
 import { saveBlob } from '../ui/download';
 import type { ScenarioFilesPort } from '../ui/ScenarioFiles';
+import { loadScenarioTranslations } from './language';
 import { loadScenarioParser } from './parser';
 import { shareReach } from './sync';
 
@@ -49,6 +50,9 @@ export function scenarioFilesPort(win: Window, download: Download): ScenarioFile
   return {
     read: (file) => readScenarioFile(file),
     exportScenario: async (scenario, table) => {
+      // A shipped scenario's translations go with it (loaded here if the page never needed them;
+      // without them, the file is still whole: English only).
+      await loadScenarioTranslations().catch(() => undefined);
       const { scenarioYaml, scenarioFileName, scenarioFileOf } = await loadScenarioParser();
       const changed = Object.keys(table.changes).length > 0;
       const yaml = scenarioYaml(scenarioFileOf(scenario, table.changes, table.ruleId), [
@@ -63,7 +67,11 @@ export function scenarioFilesPort(win: Window, download: Download): ScenarioFile
     },
     downloadSources: async (scenario) => {
       const { scenarioFileName, sourcesMarkdown } = await loadScenarioParser();
-      download(scenarioFileName(scenario, 'sources.md'), sourcesMarkdown(scenario), 'text/markdown');
+      download(
+        scenarioFileName(scenario, 'sources.md'),
+        sourcesMarkdown(scenario),
+        'text/markdown',
+      );
     },
     shareReach: (table, imported) => shareReach(win, table, imported),
   };

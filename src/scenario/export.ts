@@ -10,6 +10,7 @@ import { builtInRule } from '../engine/rules';
 import type { AllyChange } from './link';
 import { DEFAULT_P, MEMBER, type Exercise, type Scenario, type Stance } from './model';
 import type { ScenarioFile } from './schema';
+import { translationsOf } from './translate';
 
 type FileStance = NonNullable<ScenarioFile['allies']>[string];
 type FileDefault = ScenarioFile['default'];
@@ -87,6 +88,13 @@ export function scenarioFileOf(
       allies[stance.id] = stanceEntry(stance, change);
   }
   const custom = scenario.rules.filter((r) => !builtInRule(r.id));
+  // A translation stays only with the texts it translates: a changed stance has a new note (and
+  // an assumed ally a new entry), which it lacks, and a translation is complete or absent.
+  const own = translationsOf(scenario);
+  const translations =
+    own && !scenario.stances.some((s) => isChanged(s, changes[s.id]))
+      ? { translations: structuredClone(own) }
+      : {};
   return {
     format: 1,
     id: scenario.id,
@@ -131,6 +139,7 @@ export function scenarioFileOf(
             })),
           },
         }),
+    ...translations,
   };
 }
 

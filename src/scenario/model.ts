@@ -1,9 +1,9 @@
 import type { AllyId, Member, Position } from '../engine/types';
 import type { RuleDef } from '../engine/rules';
 import type { AllyChange } from './link';
-import type { Evidence, SourceEntry } from './schema';
+import type { Evidence, ScenarioTranslation, SourceEntry, TranslatedLanguage } from './schema';
 
-export type { Evidence, SourceEntry };
+export type { Evidence, ScenarioTranslation, SourceEntry, TranslatedLanguage };
 
 /** One ally's stance at the table, as the scenario states it (after defaults). */
 export interface Stance {
@@ -115,6 +115,11 @@ export interface Scenario {
   readonly revisions: readonly Revision[];
   /** Guided exercises on this table, in file order. */
   readonly exercises: readonly Exercise[];
+  /**
+   * The file's texts in other languages, each complete (parse.ts checks it), as the file gives
+   * them. The texts above are the file's own (English); translate.ts gives a scenario to show.
+   */
+  readonly translations?: Readonly<Partial<Record<TranslatedLanguage, ScenarioTranslation>>>;
 }
 
 /** A problem in an input, located for `file:line:column: message` (1-based). */

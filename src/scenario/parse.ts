@@ -45,7 +45,13 @@ import {
 } from './model';
 import { MAX_NESTING, MAX_SCENARIO_BYTES, MAX_VALUES, tooLargeProblem } from './limits';
 import { formatNumber } from './number';
-import { FORMAT_VERSION, scenarioFile, type CustomRule, type ScenarioFile } from './schema';
+import {
+  FORMAT_VERSION,
+  scenarioFile,
+  TRANSLATED_LANGUAGES,
+  type CustomRule,
+  type ScenarioFile,
+} from './schema';
 
 export { MAX_SCENARIO_BYTES };
 /** YAML aliases allowed in one file: enough for sharing, far too few for an alias bomb. */
@@ -749,6 +755,8 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
     problem,
   });
 
+  checkTranslations(file, problem);
+
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
 
   const stances: Stance[] = members.map((m) => {
@@ -784,8 +792,117 @@ function crossCheck(file: ScenarioFile, locate: Locate): Parsed<Scenario> {
       revision: 1 + (file.revisions?.length ?? 0),
       revisions: file.revisions ?? [],
       exercises,
+      ...(file.translations && Object.keys(file.translations).length > 0
+        ? { translations: file.translations }
+        : {}),
     },
   };
+}
+
+/**
+ * A translation is complete: it gives every text the scenario has (a page is never half in one
+ * language) and names nothing the scenario lacks (an ally, a rule, a member or an exercise).
+ */
+function checkTranslations(
+  file: ScenarioFile,
+  problem: (path: Path, message: string, part?: 'key' | 'value') => void,
+): void {
+  for (const lang of TRANSLATED_LANGUAGES) {
+    const t = file.translations?.[lang];
+    if (!t) continue;
+    const at = (...rest: Path): Path => ['translations', lang, ...rest];
+    const name = (path: Path) => describePath(path);
+    /** A text the scenario has and the translation lacks, or the other way round. */
+    const both = (path: Path, inFile: boolean, inTranslation: boolean, what: string) => {
+      if (inFile && !inTranslation)
+        problem(
+          path.slice(0, -1),
+          `${name(path.slice(0, -1))}: missing ${what}, which the scenario has`,
+        );
+      else if (!inFile && inTranslation)
+        problem(path, `${name(path)}: the scenario has no ${what} to translate`);
+    };
+    /** The keys of a translated mapping against the scenario's own: each one, and no other. */
+    const sameKeys = (
+      path: Path,
+      own: readonly string[],
+      given: readonly string[],
+      what: (key: string) => string,
+      lacks: (key: string) => string,
+    ) => {
+      const mine = new Set(own);
+      const theirs = new Set(given);
+      const missing = own.filter((k) => !theirs.has(k));
+      if (missing.length > 0)
+        problem(
+          given.length > 0 ? path : path.slice(0, -1),
+          `${name(path)}: missing ${missing.map(what).join(', ')}, which the scenario has`,
+        );
+      for (const k of given)
+        if (!mine.has(k)) problem([...path, k], `${name([...path, k])}: ${lacks(k)}`);
+    };
+
+    both(at('summary'), Boolean(file.summary), t.summary !== undefined, 'summary');
+    sameKeys(
+      at('allies'),
+      Object.keys(file.allies ?? {}),
+      Object.keys(t.allies ?? {}),
+      (id) => `the note of ${id}`,
+      (id) => `${id} is not among the scenario's allies`,
+    );
+    sameKeys(
+      at('rules'),
+      (file.rules ?? []).map((r) => r.id),
+      Object.keys(t.rules ?? {}),
+      (id) => `rule "${id}"`,
+      (id) => `the scenario has no rule "${id}" of its own`,
+    );
+    both(at('body'), Boolean(file.body), t.body !== undefined, 'body');
+    if (file.body && t.body) {
+      both(at('body', 'member'), Boolean(file.body.member), t.body.member !== undefined, 'member');
+      sameKeys(
+        at('body', 'members'),
+        file.body.members.map((m) => m.id),
+        Object.keys(t.body.members),
+        (id) => `the name of ${id}`,
+        (id) => `${id} is not a member of the scenario's body`,
+      );
+    }
+    const exercises = file.exercises ?? [];
+    sameKeys(
+      at('exercises'),
+      exercises.map((e) => e.id),
+      Object.keys(t.exercises ?? {}),
+      (id) => `exercise "${id}"`,
+      (id) => `the scenario has no exercise "${id}"`,
+    );
+    for (const e of exercises) {
+      const te = t.exercises?.[e.id];
+      if (!te) continue;
+      const hints = e.hints ?? [];
+      const given = te.hints ?? [];
+      if (hints.length !== given.length)
+        problem(
+          given.length > 0 ? at('exercises', e.id, 'hints') : at('exercises', e.id),
+          `${name(at('exercises', e.id, 'hints'))}: ${given.length} hint${given.length === 1 ? '' : 's'} for the scenario's ${hints.length}; translate each, in the same order`,
+        );
+      both(
+        at('exercises', e.id, 'explanation'),
+        e.explanation !== undefined,
+        te.explanation !== undefined,
+        'explanation',
+      );
+      const notes = e.kind === 'discussion' && e.notes !== undefined;
+      both(at('exercises', e.id, 'notes'), notes, te.notes !== undefined, 'notes');
+    }
+    const revisions = file.revisions ?? [];
+    const notes = t.revisions ?? [];
+    if (revisions.length !== notes.length)
+      problem(
+        notes.length > 0 ? at('revisions') : at(),
+        `${name(at('revisions'))}: ${notes.length} revision note${notes.length === 1 ? '' : 's'} for the scenario's ${revisions.length}; translate each, in the same order`,
+      );
+  }
 }
 
 interface ExerciseContext {

@@ -3,7 +3,10 @@
  * editors use (scenarios/scenario.schema.json) is generated from it (npm run schema).
  */
 import * as z from 'zod';
+import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from './languages';
 import { MAX_BODY_MEMBERS } from './limits';
+
+export { TRANSLATED_LANGUAGES, type TranslatedLanguage };
 
 // No generated code: zod's fast path builds functions from strings (`new Function`), which the
 // app's Content-Security-Policy (Trusted Types, no eval) forbids and reports. Files are small.
@@ -261,6 +264,64 @@ export const exercise = z
   ])
   .describe('A guided exercise; the engine computes its answer from the table');
 
+const note = (max: number) => z.strictObject({ note: z.string().trim().min(1).max(max) });
+
+/**
+ * A scenario's texts in another language. Complete or absent: it gives every text the scenario
+ * has and names nothing it lacks (parse.ts checks both), so a page is never half translated.
+ * Only prose: ids, codes, dates, numbers and sources (citations) stay as the file has them.
+ */
+export const translation = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200),
+    question: z.string().trim().min(1).max(500),
+    summary: z.string().trim().min(1).max(4000).optional(),
+    default: note(2000),
+    allies: z.record(code, note(2000)).optional().describe("Each listed ally's note, by code"),
+    rules: z
+      .record(
+        identifier,
+        z.strictObject({
+          label: z.string().trim().min(1).max(80),
+          explanation: z.string().trim().min(1).max(500),
+        }),
+      )
+      .optional()
+      .describe("Each of the file's own rules, by id"),
+    body: z
+      .strictObject({
+        name: z.string().trim().min(1).max(200),
+        member: z
+          .strictObject({
+            one: z.string().trim().min(1).max(40),
+            other: z.string().trim().min(1).max(40),
+          })
+          .optional(),
+        members: z
+          .record(code, z.strictObject({ name: z.string().trim().min(1).max(100) }))
+          .describe("Each member's name, by code"),
+      })
+      .optional(),
+    exercises: z
+      .record(
+        identifier,
+        z.strictObject({
+          prompt: z.string().trim().min(1).max(1000),
+          hints: z.array(z.string().trim().min(1).max(500)).max(10).optional(),
+          explanation: z.string().trim().min(1).max(2000).optional(),
+          notes: z.string().trim().min(1).max(4000).optional(),
+        }),
+      )
+      .optional()
+      .describe('Each exercise, by id: its hints in the same order'),
+    revisions: z
+      .array(note(1000))
+      .max(100)
+      .optional()
+      .describe('Each revision note, in the same order as `revisions`'),
+  })
+  .describe('The scenario in another language: every text it has, nothing it lacks');
+
 export const scenarioFile = z
   .strictObject({
     $schema: z.string().optional(),
@@ -302,6 +363,12 @@ export const scenarioFile = z
       .describe(
         'Revisions since the scenario was first shipped, oldest first; share links made on an earlier revision say the scenario was revised since',
       ),
+    translations: z
+      .strictObject({ fr: translation.optional() })
+      .optional()
+      .describe(
+        "The scenario's texts in the simulator's other languages, by language (fr); each complete",
+      ),
   })
   .describe('A dated snapshot of a question at the North Atlantic Council (or a custom body)');
 
@@ -310,6 +377,7 @@ export type CustomRule = z.infer<typeof customRule>;
 export type ExerciseEntry = z.infer<typeof exercise>;
 export type Evidence = z.infer<typeof evidence>;
 export type SourceEntry = z.infer<typeof source>;
+export type ScenarioTranslation = z.infer<typeof translation>;
 
 /** The JSON Schema for editors, generated from the validator (input side: what a file may say). */
 export function scenarioJsonSchema(): unknown {

@@ -1,6 +1,9 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Scenario } from '../scenario/model';
+import { inLanguage } from '../scenario/translate';
+import { languageOf } from '../words/intl';
+import { useWords } from './words';
 import type { AppState, AppStore } from './store';
 
 interface Ctx {
@@ -48,8 +51,11 @@ export function useScenarioIdIfAny(): string | null {
   );
 }
 
-/** Every scenario on offer: the shipped ones, then those imported (a file or a shared link). */
-export function useCatalog(): readonly Scenario[] {
+/**
+ * Every scenario on offer as the files give them (English texts): the shipped ones, then those
+ * imported (a file or a shared link).
+ */
+export function useOriginalCatalog(): readonly Scenario[] {
   const shipped = useCtx().catalog;
   const imported = useAppStore((s) => s.imported);
   return useMemo(
@@ -58,14 +64,45 @@ export function useCatalog(): readonly Scenario[] {
   );
 }
 
-/** The scenarios that were imported (the picker marks them). */
-export const useImported = (): readonly Scenario[] => useAppStore((s) => s.imported);
+/**
+ * The language of the words on screen: the store's choice once its catalog (and the shipped
+ * scenarios' translations, which come with it) has loaded.
+ */
+const useShownLanguage = () => languageOf(useWords());
 
-/** The scenario in play (the catalogue always holds it: the store only ever points at known ids). */
-export function useScenario(): Scenario {
-  const catalog = useCatalog();
+/** Scenarios with their texts in the page's language where their files translate them. */
+function useShown(scenarios: readonly Scenario[]): readonly Scenario[] {
+  const language = useShownLanguage();
+  return useMemo(
+    () => (language === 'en' ? scenarios : scenarios.map((s) => inLanguage(s, language).scenario)),
+    [scenarios, language],
+  );
+}
+
+/** Every scenario on offer, to show: its texts in the page's language where translated. */
+export const useCatalog = (): readonly Scenario[] => useShown(useOriginalCatalog());
+
+/** The scenarios that were imported (the picker marks them), to show, as useCatalog gives them. */
+export const useImported = (): readonly Scenario[] => useShown(useAppStore((s) => s.imported));
+
+/**
+ * The scenario in play as its file gives it: what an exported file, a link or the room carries
+ * (the catalogue always holds it: the store only ever points at known ids).
+ */
+export function useOriginalScenario(): Scenario {
+  const catalog = useOriginalCatalog();
   const id = useAppStore((s) => s.table.scenarioId);
   const scenario = catalog.find((s) => s.id === id) ?? catalog[0];
   if (!scenario) throw new Error('no scenarios');
   return scenario;
+}
+
+/**
+ * The scenario in play, to show: its texts in the page's language where its file translates
+ * them (translate.ts; the same object for the same language, so caches on it hold).
+ */
+export function useScenario(): Scenario {
+  const scenario = useOriginalScenario();
+  const language = useShownLanguage();
+  return inLanguage(scenario, language).scenario;
 }

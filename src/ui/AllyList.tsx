@@ -8,7 +8,8 @@ import type { SortKey } from '../state/persistence';
 import { evidenceHint, evidenceLabel, positionLabel } from '../words/labels';
 import { seatName } from '../words/allyNames';
 import { useWords } from '../state/words';
-import { defineMessages } from '../words/intl';
+import { defineMessages, type Language } from '../words/intl';
+import { textLanguageOf } from '../scenario/translate';
 
 const TAG = defineMessages({
   blocking: { id: 'allyRow.blocking', defaultMessage: 'blocking' },
@@ -137,6 +138,7 @@ export function AllyList({ scenario, seats, outcome, selectedId = null, filter =
             inRoom={holders !== null}
             holders={heldBy.get(member.id)?.join(', ') ?? null}
             selected={member.id === selectedId}
+            noteLanguage={textLanguageOf(scenario)}
           />
         );
       })}
@@ -162,6 +164,8 @@ interface RowProps {
   readonly inRoom?: boolean;
   /** The students who hold this member in a class room, by name. */
   readonly holders?: string | null;
+  /** The language of the note: English unless the file translates it (translate.ts). */
+  readonly noteLanguage?: Language;
 }
 
 /** One member's row; also a student's own card in a class room (src/ui/StudentView.tsx). */
@@ -179,6 +183,7 @@ export const AllyRow = memo(function AllyRow({
   noteOpen = false,
   inRoom = false,
   holders = null,
+  noteLanguage = 'en',
 }: RowProps) {
   const setPosition = useAppStore((s) => s.setPosition);
   const intl = useWords();
@@ -231,8 +236,9 @@ export const AllyRow = memo(function AllyRow({
         </summary>
         <div className="ally-note">
           {stance.assumed && <p>{intl.formatMessage(NOTE.assumed)}</p>}
-          {/* The scenario's own words (English), with any official's words as quoted. */}
-          <p lang="en">{stance.note}</p>
+          {/* The scenario's own words, with any official's words as quoted: English, marked as
+              such, unless the file translates them into the page's language. */}
+          <p lang={noteLanguage === 'en' ? 'en' : undefined}>{stance.note}</p>
           <SourceList sources={cited} />
         </div>
       </details>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { problemsShown } from '../scenario/limits';
 import { formatNumber } from '../scenario/number';
 import type { Parsed, Problem, Scenario } from '../scenario/model';
-import { useAppStore, useImported, useScenario } from '../state/context';
+import { useAppStore, useImported, useOriginalScenario } from '../state/context';
 import type { TableState } from '../state/store';
 import { useWords } from '../state/words';
 import { defineMessages } from '../words/intl';
@@ -62,7 +62,8 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
  */
 export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
   const inputId = useId();
-  const scenario = useScenario();
+  // The file's own scenario: an export or the sources list is the file, whatever the page's language.
+  const scenario = useOriginalScenario();
   const table = useAppStore((s) => s.table);
   const imported = useImported();
   const importScenario = useAppStore((s) => s.importScenario);

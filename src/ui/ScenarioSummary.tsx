@@ -1,7 +1,8 @@
 import '../words/parts/panels';
+import { textLang } from '../scenario/translate';
 import { useScenario } from '../state/context';
 import { useWords } from '../state/words';
-import { defineMessages } from '../words/intl';
+import { defineMessages, languageOf } from '../words/intl';
 
 const M = defineMessages({
   heading: { id: 'summary.heading', defaultMessage: 'About this scenario' },
@@ -15,7 +16,10 @@ export function ScenarioSummary() {
   return (
     <section className="panel summary-panel" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{words.formatMessage(M.heading)}</h2>
-      <p className="summary">{scenario.summary}</p>
+      {/* A scenario without French (an imported file) says its text is English. */}
+      <p className="summary" lang={textLang(scenario, languageOf(words))}>
+        {scenario.summary}
+      </p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { roomResponse } from '../room/answers';
 import { displayName, ROOM_LIMITS } from '../room/limits';
 import { runningRound } from '../room/snapshot';
+import { textLanguageOf } from '../scenario/translate';
 import type { AnalysisClient } from '../state/analysis';
 import { useScenario } from '../state/context';
 import { useRoom, useRoomPort } from '../state/room';
@@ -233,6 +234,7 @@ export function StudentView({ analysis }: { analysis: AnalysisClient }) {
                   locked={room.locked || silent}
                   noteOpen
                   inRoom
+                  noteLanguage={textLanguageOf(scenario)}
                 />
               </ul>
             </>
