@@ -10,10 +10,17 @@ import { presumesConsent } from '../engine/rules';
 import type { AnalysisClient } from '../state/analysis';
 import { oddsQuestionOf, useTableShown, verdictsOf } from '../state/table';
 import { shortReason, withOdds } from '../words/outcome';
+import { defineMessages } from '../words/intl';
 import { ruleLabel } from '../words/rules';
 import { Exportable } from './ExportButtons';
 import { OddsPanel, useOdds } from './OddsPanel';
 import { useWidth } from './useWidth';
+
+const M = defineMessages({
+  heading: { id: 'rules.heading', defaultMessage: 'Under every rule' },
+  title: { id: 'rules.title', defaultMessage: 'The same table judged under every decision rule' },
+  subject: { id: 'rules.exportSubject', defaultMessage: 'the comparison of rules' },
+});
 
 export const RulesPanel = memo(function RulesPanel({ analysis }: { analysis: AnalysisClient }) {
   const shown = useTableShown();
@@ -21,29 +28,26 @@ export const RulesPanel = memo(function RulesPanel({ analysis }: { analysis: Ana
   const odds = useOdds(analysis, oddsQuestionOf(shown));
   const probabilities = odds.status === 'ready' ? odds.result.probabilities : null;
   const { scenario, judgement, words } = shown;
+  const { intl } = words;
   const currentId = judgement?.rule.id;
   const rows = useMemo<RuleVerdict[]>(
     () =>
       verdicts.map(({ rule, outcome }) => ({
         ruleId: rule.id,
-        label: ruleLabel(rule, scenario),
+        label: ruleLabel(rule, scenario, intl),
         status: outcome.status,
-        reason: withOdds(shortReason(outcome, words), probabilities?.[rule.id]),
+        reason: withOdds(shortReason(outcome, words), probabilities?.[rule.id], intl),
         current: rule.id === currentId,
       })),
-    [verdicts, words, currentId, scenario, probabilities],
+    [verdicts, words, intl, currentId, scenario, probabilities],
   );
   const [ref, width] = useWidth();
   return (
     <section className="panel rules-panel" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Under every rule</h2>
+      <h2 id="compare-heading">{intl.formatMessage(M.heading)}</h2>
       <div ref={ref}>
-        <Exportable subject="the comparison of rules" fileName="rules">
-          <ComparisonStrip
-            verdicts={rows}
-            title="The same table judged under every decision rule"
-            width={width}
-          />
+        <Exportable subject={intl.formatMessage(M.subject)} fileName="rules">
+          <ComparisonStrip verdicts={rows} title={intl.formatMessage(M.title)} width={width} />
         </Exportable>
       </div>
     </section>
@@ -60,7 +64,7 @@ export const OddsSection = memo(function OddsSection({ analysis }: { analysis: A
     <OddsPanel
       odds={odds}
       question={question}
-      ruleLabel={ruleLabel(judgement.rule, scenario)}
+      ruleLabel={ruleLabel(judgement.rule, scenario, words.intl)}
       presumes={presumesConsent(judgement.rule.rule)}
       nameOf={words.nameOf}
       noun={scenario.memberNoun}

@@ -26,7 +26,7 @@ export function seatsOf({ scenario, judgement, words }: TableView): readonly Sea
         const leader = seats[i]?.leader;
         return {
           id: m.id,
-          name: m.name,
+          name: words.nameOf(m.id),
           position,
           blocker: blockers.includes(m.id),
           pivotal: pivotal.includes(m.id),
