@@ -1,19 +1,18 @@
 /**
- * The same table under every rule (the comparison strip, with each rule's odds), and the odds of
- * the current rule. Both ask the worker the same question and share its answer; the odds arrive
- * after each change, and only these panels re-render when they do.
+ * The same table under every rule (the comparison strip, with each rule's odds). The Odds panel
+ * (OddsPanel, loaded when opened) asks the worker the same question and shares its answer; the
+ * odds arrive after each change, and only these panels re-render when they do.
  */
 import { memo, useMemo } from 'react';
 import { ComparisonStrip } from '../charts/ComparisonStrip';
 import type { RuleVerdict } from '../charts/types';
-import { presumesConsent } from '../engine/rules';
 import type { AnalysisClient } from '../state/analysis';
 import { oddsQuestionOf, useTableShown, verdictsOf } from '../state/table';
 import { shortReason, withOdds } from '../words/outcome';
 import { defineMessages } from '../words/intl';
 import { ruleLabel } from '../words/rules';
 import { Exportable } from './ExportButtons';
-import { OddsPanel, useOdds } from './OddsPanel';
+import { useOdds } from './odds';
 import { useWidth } from './useWidth';
 
 const M = defineMessages({
@@ -51,23 +50,5 @@ export const RulesPanel = memo(function RulesPanel({ analysis }: { analysis: Ana
         </Exportable>
       </div>
     </section>
-  );
-});
-
-export const OddsSection = memo(function OddsSection({ analysis }: { analysis: AnalysisClient }) {
-  const shown = useTableShown();
-  const question = oddsQuestionOf(shown);
-  const odds = useOdds(analysis, question);
-  const { scenario, judgement, words } = shown;
-  if (!judgement) return null;
-  return (
-    <OddsPanel
-      odds={odds}
-      question={question}
-      ruleLabel={ruleLabel(judgement.rule, scenario, words.intl)}
-      presumes={presumesConsent(judgement.rule.rule)}
-      nameOf={words.nameOf}
-      noun={scenario.memberNoun}
-    />
   );
 });
