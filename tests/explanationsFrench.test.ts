@@ -9,7 +9,13 @@ import { describeMargin, describeSeats, describeVerdict, seatLabel } from '../sr
 import { judge, type Changes } from '../src/scenario/play';
 import { counted, formatQuantity } from '../src/words/format';
 import { createWords, type Catalog } from '../src/words/intl';
-import { marginSentence, outcomeHeadline, shortReason, tableWords, withOdds } from '../src/words/outcome';
+import {
+  marginSentence,
+  outcomeHeadline,
+  shortReason,
+  tableWords,
+  withOdds,
+} from '../src/words/outcome';
 import { marginLabel, noFigureSentence, ruleLabel, ruleSentence } from '../src/words/rules';
 
 const french = createWords(
@@ -90,7 +96,13 @@ describe('the comparison of rules in French', () => {
 });
 
 describe("the charts' words in French", () => {
-  const seat = { id: 'FR', name: 'France', position: 'object', blocker: true, pivotal: true };
+  const seat = {
+    id: 'FR',
+    name: 'France',
+    position: 'object',
+    blocker: true,
+    pivotal: true,
+  } as const;
   it('describes seats, a margin and a verdict', () => {
     expect(seatLabel({ ...seat, follows: null } as const, french)).toBe(
       `France${NB}: objection, bloque, pivot. Appuyez sur Entrée pour changer sa position.`,

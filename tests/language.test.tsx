@@ -47,6 +47,16 @@ describe('the Language control', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Français');
     expect(await screen.findByRole('radiogroup', { name: 'Allemagne' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^Bloquée/);
+    // The hemicycle's seats drawn before the switch take their French names too (a role query
+    // over the whole page takes a while in jsdom: a longer wait than the default).
+    const hemicycle = screen.getByRole('group', { name: /positions sous la règle/ });
+    expect(
+      await within(hemicycle).findByRole(
+        'button',
+        { name: /^Allemagne\s:\sobjection, bloque/ },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
     await waitFor(() => expect(window.location.hash).toMatch(/\/r=2,lang=fr$/));
     expect(storage.getItem(LANGUAGE_KEY)).toBe('fr');
     expect(document.documentElement.lang).toBe('fr');

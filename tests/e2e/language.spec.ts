@@ -45,6 +45,23 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
   await expect(
     page.getByRole('tablist', { name: 'Explications' }).getByRole('tab', { name: 'Pourquoi' }),
   ).toBeVisible();
+  // The explanations of the first visit: the table, the rules compared, Why.
+  await expect(page.getByRole('heading', { name: 'La table', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('group', {
+      name: /^Conseil de l’Atlantique Nord\s:\spositions sous la règle Consensus du CAN$/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Allemagne\s:\sobjection, bloque/ })).toHaveCount(
+    1,
+  );
+  await expect(page.getByRole('heading', { name: 'Sous chaque règle' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'La même table jugée sous chaque règle de décision' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pourquoi' })).toContainText(
+    /Consensus du CAN\. Pratique de l’OTAN/,
+  );
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copier le lien' }).click();
   await expect(
@@ -90,6 +107,15 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
   await expect(page.getByRole('status')).toHaveText(/^Adoptée/);
 
   await started(page);
+  // The Odds panel (loaded when opened) in French, and axe over it too.
+  await page.getByRole('tab', { name: 'Chances' }).click();
+  const odds = page.getByRole('region', { name: 'Chances' });
+  await expect(
+    odds.getByRole('slider', { name: 'Probabilité que Hongrie consente' }),
+  ).toBeVisible();
+  await expect(
+    odds.getByRole('img', { name: /^Combien chaque allié indécis fait varier/ }),
+  ).toBeVisible();
   expect(await axeViolations(page, { label: 'French' })).toEqual([]);
 });
 
