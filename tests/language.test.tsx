@@ -47,6 +47,16 @@ describe('the Language control', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Français');
     expect(await screen.findByRole('radiogroup', { name: 'Allemagne' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^Bloquée/);
+    // The hemicycle's seats drawn before the switch take their French names too (a role query
+    // over the whole page takes a while in jsdom: a longer wait than the default).
+    const hemicycle = screen.getByRole('group', { name: /positions sous la règle/ });
+    expect(
+      await within(hemicycle).findByRole(
+        'button',
+        { name: /^Allemagne\s:\sobjection, bloque/ },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
     await waitFor(() => expect(window.location.hash).toMatch(/\/r=2,lang=fr$/));
     expect(storage.getItem(LANGUAGE_KEY)).toBe('fr');
     expect(document.documentElement.lang).toBe('fr');
@@ -172,7 +182,27 @@ describe('the Language control', () => {
       within(why).getByText(/^Hongrie\s:\sindécis, mais le silence vaut accord/),
     ).toBeInTheDocument();
     expect(within(why).getByText(/^Elle est adoptée en l’état de la table\./)).toBeInTheDocument();
-    // The rule's sentence is not translated yet, and says it is English.
-    expect(within(why).getByText('La règle').nextElementSibling).toHaveAttribute('lang', 'en');
+    // The rule's sentence and the margins, in French; nothing there is marked English.
+    expect(within(why).getByText('La règle').nextElementSibling).toHaveTextContent(
+      /^Consensus du CAN\. Pratique de l’OTAN\s:\spas de vote\s; .*leur silence vaut accord\.$/,
+    );
+    expect(
+      within(why).getByText(/^Alliés sans objection\s:\s31 sur 31 \(31 requis\)$/),
+    ).toBeInTheDocument();
+    expect(why.querySelector('[lang="en"]')).toBeNull();
+  });
+
+  it('in French, the Why panel names each blocker with its standing; the note stays English', () => {
+    openApp({ language: 'fr' });
+    const why = screen.getByRole('region', { name: 'Pourquoi' });
+    const blockers = within(why).getByText('Qui bloque, et pourquoi').nextElementSibling;
+    if (!(blockers instanceof HTMLElement)) throw new Error('no blockers');
+    const [france, germany] = within(blockers).getAllByRole('listitem');
+    expect(france).toHaveTextContent(/^France \(responsable cité\)\s:\s/);
+    expect(germany).toHaveTextContent(
+      /^Allemagne \(selon la presse, dans le sillage de France\)\s:\s/,
+    );
+    // The scenario's own words are English, and say so.
+    expect(france?.querySelector('[lang="en"]')?.textContent).not.toBe('');
   });
 });

@@ -3,6 +3,15 @@
  * The first cell of each row is its header.
  */
 import { useState, type ReactNode } from 'react';
+import { useChartWords } from './useChartWords';
+import { colon } from '../words/format';
+import { defineMessages, ENGLISH, type Words } from '../words/intl';
+
+const M = defineMessages({
+  view: { id: 'chart.tableView', defaultMessage: 'Table view' },
+  yes: { id: 'chart.yes', defaultMessage: 'Yes' },
+  no: { id: 'chart.no', defaultMessage: 'No' },
+});
 
 export interface ChartTableRow {
   readonly key: string;
@@ -14,18 +23,23 @@ export interface ChartTableProps {
   readonly caption: string;
   readonly columns: readonly string[];
   readonly rows: readonly ChartTableRow[];
+  /** The disclosure's words: "Table view" in the reader's language unless given. */
   readonly summary?: string;
 }
 
-export function ChartTable({ caption, columns, rows, summary = 'Table view' }: ChartTableProps) {
+export function ChartTable({ caption, columns, rows, summary }: ChartTableProps) {
+  const words = useChartWords();
   // The table is built only while open: a chart that updates on every change should not also
   // rebuild dozens of hidden rows each time.
   const [open, setOpen] = useState(false);
   return (
     <details className="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {summary}
-        <span className="visually-hidden">: {caption}</span>
+        {summary ?? words.formatMessage(M.view)}
+        <span className="visually-hidden">
+          {colon(words)}
+          {caption}
+        </span>
       </summary>
       {open && (
         <table>
@@ -60,4 +74,5 @@ export function ChartTable({ caption, columns, rows, summary = 'Table view' }: C
   );
 }
 
-export const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+export const yesNo = (b: boolean, words: Words = ENGLISH): string =>
+  words.formatMessage(b ? M.yes : M.no);

@@ -4,10 +4,13 @@
  * picture (role img); anything interactive lives outside it, in the table view.
  */
 import { useMemo } from 'react';
+import { useChartWords } from './useChartWords';
+import { defineMessages, type Words } from '../words/intl';
+import { statusWord } from '../words/outcome';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
 import { comparisonLayout, fitText, type ComparisonLayout } from './comparisonLayout';
-import { describeVerdicts } from './describe';
+import { describeVerdicts, verdictRuleName } from './describe';
 import { StatusGlyph } from './marks';
 import type { RuleVerdict } from './types';
 
@@ -23,7 +26,8 @@ export function useComparisonStrip(
   width = COMPARISON_WIDTH,
 ): ComparisonStripModel {
   const layout = useMemo(() => comparisonLayout(verdicts, width), [verdicts, width]);
-  const description = useMemo(() => describeVerdicts(verdicts), [verdicts]);
+  const words = useChartWords();
+  const description = useMemo(() => describeVerdicts(verdicts, words), [verdicts, words]);
   return { layout, description };
 }
 
@@ -38,12 +42,26 @@ export interface ComparisonStripProps {
   readonly width?: number;
 }
 
-const statusWord = (v: RuleVerdict) =>
-  v.status === 'passes' ? 'Passes' : v.status === 'blocked' ? 'Blocked' : 'Pending';
+const M = defineMessages({
+  reason: { id: 'comparison.reason', defaultMessage: '{status}: {reason}' },
+  caption: {
+    id: 'comparison.caption',
+    defaultMessage:
+      'Filled disc with a check: passes. Cross: blocked. Dashed ring: pending. Outlined: the current rule.',
+  },
+  rule: { id: 'comparison.column.rule', defaultMessage: 'Rule' },
+  outcome: { id: 'comparison.column.outcome', defaultMessage: 'Outcome' },
+  // The Why panel's heading, the same word.
+  why: { id: 'why.heading', defaultMessage: 'Why' },
+});
 
-const ruleName = (v: RuleVerdict) => (v.current ? `${v.label} (current rule)` : v.label);
-const reasonLine = (v: RuleVerdict) =>
-  v.reason.trim() === '' ? statusWord(v) : `${statusWord(v)}: ${v.reason.trim()}`;
+const reasonLine = (v: RuleVerdict, words: Words) =>
+  v.reason.trim() === ''
+    ? statusWord(v.status, words)
+    : words.formatMessage(M.reason, {
+        status: statusWord(v.status, words),
+        reason: v.reason.trim(),
+      });
 
 export function ComparisonStrip({
   verdicts,
@@ -52,6 +70,8 @@ export function ComparisonStrip({
   width = COMPARISON_WIDTH,
 }: ComparisonStripProps) {
   const { layout, description } = useComparisonStrip(verdicts, width);
+  const words = useChartWords();
+  const ruleName = (v: RuleVerdict) => verdictRuleName(v, words);
 
   return (
     <figure className="chart">
@@ -78,19 +98,20 @@ export function ComparisonStrip({
                 {fitText(ruleName(v), row.textChars)}
               </text>
               <text x={row.textX} y={row.reasonY} className="muted">
-                {fitText(reasonLine(v), row.textChars)}
+                {fitText(reasonLine(v, words), row.textChars)}
               </text>
             </g>
           );
         })}
       </ChartSvg>
-      <figcaption>
-        Filled disc with a check: passes. Cross: blocked. Dashed ring: pending. Outlined: the
-        current rule.
-      </figcaption>
+      <figcaption>{words.formatMessage(M.caption)}</figcaption>
       <ChartTable
         caption={title}
-        columns={['Rule', 'Outcome', 'Why']}
+        columns={[
+          words.formatMessage(M.rule),
+          words.formatMessage(M.outcome),
+          words.formatMessage(M.why),
+        ]}
         rows={verdicts.map((v) => ({
           key: v.ruleId,
           cells: [
@@ -108,7 +129,7 @@ export function ComparisonStrip({
             ) : (
               ruleName(v)
             ),
-            statusWord(v),
+            statusWord(v.status, words),
             v.reason,
           ],
         }))}

@@ -6,14 +6,32 @@
  */
 import { memo, useMemo } from 'react';
 import { ALLY, type Noun } from '../scenario/model';
-import { capitalise } from '../words/format';
+import { useChartWords } from './useChartWords';
+import { capitalise, nounIn } from '../words/format';
+import { defineMessages } from '../words/intl';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable, yesNo } from './ChartTable';
-import { countPositions, describeSeats, seatLabel, seatState } from './describe';
+import { countPositions, describeSeats, positionWord, seatLabel, seatState } from './describe';
 import { hemicycleLayout, PAD, type HemicycleLayout, type HemicycleSeat } from './hemicycleLayout';
 import { PositionMark, SeatGlyph, type PositionMarkProps } from './marks';
 import type { SeatDatum } from './types';
 import { useRovingSeats } from './useRovingSeats';
+
+const M = defineMessages({
+  count: { id: 'hemicycle.count', defaultMessage: '{support} of {total} support' },
+  support: { id: 'hemicycle.legend.support', defaultMessage: 'Support: filled disc.' },
+  undecided: { id: 'hemicycle.legend.undecided', defaultMessage: 'Undecided: ring.' },
+  object: { id: 'hemicycle.legend.object', defaultMessage: 'Object: disc with a cross.' },
+  blocking: { id: 'hemicycle.legend.blocking', defaultMessage: 'Outlined: blocking.' },
+  select: {
+    id: 'hemicycle.legend.select',
+    defaultMessage: 'Select a seat (arrow keys, then Enter) to change its position.',
+  },
+  position: { id: 'hemicycle.column.position', defaultMessage: 'Position' },
+  blockingColumn: { id: 'hemicycle.column.blocking', defaultMessage: 'Blocking' },
+  pivotal: { id: 'hemicycle.column.pivotal', defaultMessage: 'Pivotal' },
+  follows: { id: 'hemicycle.column.follows', defaultMessage: 'Follows' },
+});
 
 export const HEMICYCLE_WIDTH = 560;
 /** A generous width of a character of the 12 px count, and the strip the count takes below. */
@@ -43,7 +61,8 @@ export function useHemicycle(seats: readonly SeatDatum[], width = HEMICYCLE_WIDT
       }),
     [seats, layout],
   );
-  const description = useMemo(() => describeSeats(seats), [seats]);
+  const words = useChartWords();
+  const description = useMemo(() => describeSeats(seats, words), [seats, words]);
   const counts = useMemo(() => countPositions(seats), [seats]);
   return { layout, placed, description, counts };
 }
@@ -84,11 +103,15 @@ export const Hemicycle = memo(function Hemicycle({
   width = HEMICYCLE_WIDTH,
   selectedId = null,
 }: HemicycleProps) {
+  const words = useChartWords();
   const { layout, placed, description, counts } = useHemicycle(seats, width);
   const { setActiveId, setTipId, tip, seatProps } = useRovingSeats(placed, onCycle);
   // The count sits just above the flat side, between the ends of the inner row; where that gap is
   // too narrow for it (a phone's width), below the hemicycle instead, in a strip of its own.
-  const countText = `${counts.support} of ${placed.length} support`;
+  const countText = words.formatMessage(M.count, {
+    support: counts.support,
+    total: placed.length,
+  });
   const cx = layout.width / 2;
   const countBelow = countText.length * COUNT_CHAR_WIDTH > layout.innerGap - 8;
   const countY = countBelow
@@ -116,7 +139,7 @@ export const Hemicycle = memo(function Hemicycle({
               key={datum.id}
               className="seat"
               role="button"
-              aria-label={seatLabel(datum)}
+              aria-label={seatLabel(datum, words)}
               {...seatProps(datum.id, index)}
               data-position={datum.position}
               data-blocker={datum.blocker}
@@ -156,22 +179,35 @@ export const Hemicycle = memo(function Hemicycle({
               top: pct(tip.seat.y - tip.seat.r, height),
             }}
           >
-            <strong>{tip.datum.name}</strong>: {seatState(tip.datum)}
+            <strong>{tip.datum.name}</strong>: {seatState(tip.datum, words)}
           </div>
         )}
       </div>
       <figcaption>
-        <LegendMark position="support" /> Support: filled disc. <LegendMark position="undecided" />{' '}
-        Undecided: ring. <LegendMark position="object" /> Object: disc with a cross.{' '}
-        <LegendMark position="object" blocker /> Outlined: blocking. Select a seat (arrow keys, then
-        Enter) to change its position.
+        <LegendMark position="support" /> {words.formatMessage(M.support)}{' '}
+        <LegendMark position="undecided" /> {words.formatMessage(M.undecided)}{' '}
+        <LegendMark position="object" /> {words.formatMessage(M.object)}{' '}
+        <LegendMark position="object" blocker /> {words.formatMessage(M.blocking)}{' '}
+        {words.formatMessage(M.select)}
       </figcaption>
       <ChartTable
         caption={title}
-        columns={[capitalise(noun.one), 'Position', 'Blocking', 'Pivotal', 'Follows']}
+        columns={[
+          capitalise(nounIn(noun, words).one),
+          words.formatMessage(M.position),
+          words.formatMessage(M.blockingColumn),
+          words.formatMessage(M.pivotal),
+          words.formatMessage(M.follows),
+        ]}
         rows={seats.map((s) => ({
           key: s.id,
-          cells: [s.name, s.position, yesNo(s.blocker), yesNo(s.pivotal), s.follows ?? '—'],
+          cells: [
+            s.name,
+            positionWord(s.position, words),
+            yesNo(s.blocker, words),
+            yesNo(s.pivotal, words),
+            s.follows ?? '—',
+          ],
         }))}
       />
     </figure>

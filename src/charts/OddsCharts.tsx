@@ -5,10 +5,48 @@
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { ALLY, type Noun } from '../scenario/model';
+import { nounIn, percent } from '../words/format';
+import { defineMessages, ENGLISH, type Words } from '../words/intl';
+import '../words/parts/odds';
 import { ChartSvg } from './ChartSvg';
 import { ChartTable } from './ChartTable';
+import { useChartWords } from './useChartWords';
 
-const pct = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 2 : 1)}%`;
+const M = defineMessages({
+  objections: {
+    id: 'odds.objections.described',
+    defaultMessage:
+      'Most likely: {count, plural, one {{n} objection} other {{n} objections}} ({p}). Chance that no one objects: {none}.',
+  },
+  objectionsCaption: {
+    id: 'odds.objections.caption',
+    defaultMessage:
+      'Number of {other} objecting at the decision (bars: probability; blue: no objection).',
+  },
+  objectionsColumn: { id: 'odds.objections.column', defaultMessage: 'Objections' },
+  probability: { id: 'odds.column.probability', defaultMessage: 'Probability' },
+  noneUndecided: {
+    id: 'odds.tornado.noneUndecided',
+    defaultMessage: 'No {one} is undecided: the probability of passage is {p}.',
+  },
+  tornado: {
+    id: 'odds.tornado.described',
+    defaultMessage:
+      'Probability of passage: {p}. {label} moves it most: {ifObjects} if it objects, {ifConsents} if it consents.',
+  },
+  tornadoCaption: {
+    id: 'odds.tornado.caption',
+    defaultMessage:
+      'Each bar runs from the odds if that {one} objects (orange end) to the odds if it consents; the dashed line is the current probability of passage.',
+  },
+  undecided: { id: 'odds.column.undecided', defaultMessage: 'Undecided' },
+  ifObjects: { id: 'odds.column.ifObjects', defaultMessage: 'If it objects' },
+  ifConsents: { id: 'odds.column.ifConsents', defaultMessage: 'If it consents' },
+  swing: { id: 'odds.column.swing', defaultMessage: 'Swing' },
+});
+
+/** A chance as the charts print it: two decimals below 1%, else one. */
+const pct = (x: number, words: Words) => percent(x, words, x > 0 && x < 0.01 ? 2 : 1);
 
 /** Objection counts worth drawing: those with at least 0.1% chance, always including the likeliest. */
 export function visibleCounts(distribution: readonly number[]): number[] {
@@ -16,13 +54,21 @@ export function visibleCounts(distribution: readonly number[]): number[] {
   return shown.length > 0 ? shown : [0];
 }
 
-export function describeObjections(distribution: readonly number[]): string {
+export function describeObjections(
+  distribution: readonly number[],
+  words: Words = ENGLISH,
+): string {
   let best = 0;
   distribution.forEach((p, k) => {
     if (p > (distribution[best] ?? 0)) best = k;
   });
   const none = distribution[0] ?? 0;
-  return `Most likely: ${best} objection${best === 1 ? '' : 's'} (${pct(distribution[best] ?? 0)}). Chance that no one objects: ${pct(none)}.`;
+  return words.formatMessage(M.objections, {
+    count: best,
+    n: best,
+    p: pct(distribution[best] ?? 0, words),
+    none: pct(none, words),
+  });
 }
 
 export function ObjectionChart({
@@ -37,6 +83,7 @@ export function ObjectionChart({
   /** What the body calls its seats (allies, members): the words of captions and tables. */
   noun?: Noun;
 }) {
+  const words = useChartWords();
   const counts = useMemo(() => visibleCounts(distribution), [distribution]);
   const height = 150;
   const layout = useMemo(() => {
@@ -55,7 +102,7 @@ export function ObjectionChart({
     <figure className="chart">
       <ChartSvg
         title={title}
-        description={describeObjections(distribution)}
+        description={describeObjections(distribution, words)}
         width={width}
         height={height}
       >
@@ -75,14 +122,14 @@ export function ObjectionChart({
         ))}
       </ChartSvg>
       <figcaption>
-        Number of {noun.other} objecting at the decision (bars: probability; blue: no objection).
+        {words.formatMessage(M.objectionsCaption, { other: nounIn(noun, words).other })}
       </figcaption>
       <ChartTable
         caption={title}
-        columns={['Objections', 'Probability']}
+        columns={[words.formatMessage(M.objectionsColumn), words.formatMessage(M.probability)]}
         rows={counts.map((k) => ({
           key: String(k),
-          cells: [String(k), pct(distribution[k] ?? 0)],
+          cells: [String(k), pct(distribution[k] ?? 0, words)],
         }))}
       />
     </figure>
@@ -101,11 +148,17 @@ export function describeTornado(
   rows: readonly TornadoRow[],
   probability: number,
   noun: Noun = ALLY,
+  words: Words = ENGLISH,
 ): string {
   const first = rows[0];
-  if (!first)
-    return `No ${noun.one} is undecided: the probability of passage is ${pct(probability)}.`;
-  return `Probability of passage: ${pct(probability)}. ${first.label} moves it most: ${pct(first.ifObjects)} if it objects, ${pct(first.ifConsents)} if it consents.`;
+  const p = pct(probability, words);
+  if (!first) return words.formatMessage(M.noneUndecided, { one: nounIn(noun, words).one, p });
+  return words.formatMessage(M.tornado, {
+    p,
+    label: first.label,
+    ifObjects: pct(first.ifObjects, words),
+    ifConsents: pct(first.ifConsents, words),
+  });
 }
 
 const LABEL = 150;
@@ -124,6 +177,7 @@ export function Tornado({
   /** What the body calls its seats (allies, members): the words of captions and tables. */
   noun?: Noun;
 }) {
+  const words = useChartWords();
   const height = Math.max(1, rows.length) * 24 + 30;
   const x = useMemo(
     () =>
@@ -136,7 +190,7 @@ export function Tornado({
     <figure className="chart">
       <ChartSvg
         title={title}
-        description={describeTornado(rows, probability, noun)}
+        description={describeTornado(rows, probability, noun, words)}
         width={width}
         height={height}
       >
@@ -171,20 +225,29 @@ export function Tornado({
         })}
         {[0, 0.5, 1].map((t) => (
           <text key={t} x={x(t)} y={height - 4} textAnchor="middle" className="muted">
-            {pct(t)}
+            {pct(t, words)}
           </text>
         ))}
       </ChartSvg>
       <figcaption>
-        Each bar runs from the odds if that {noun.one} objects (orange end) to the odds if it
-        consents; the dashed line is the current probability of passage.
+        {words.formatMessage(M.tornadoCaption, { one: nounIn(noun, words).one })}
       </figcaption>
       <ChartTable
         caption={title}
-        columns={['Undecided', 'If it objects', 'If it consents', 'Swing']}
+        columns={[
+          words.formatMessage(M.undecided),
+          words.formatMessage(M.ifObjects),
+          words.formatMessage(M.ifConsents),
+          words.formatMessage(M.swing),
+        ]}
         rows={rows.map((r) => ({
           key: r.id,
-          cells: [r.label, pct(r.ifObjects), pct(r.ifConsents), pct(r.ifConsents - r.ifObjects)],
+          cells: [
+            r.label,
+            pct(r.ifObjects, words),
+            pct(r.ifConsents, words),
+            pct(r.ifConsents - r.ifObjects, words),
+          ],
         }))}
       />
     </figure>

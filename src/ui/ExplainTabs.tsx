@@ -11,11 +11,11 @@ import { defineMessages, languageOf, type MessageDescriptor } from '../words/int
 import { lazyPanel } from './lazyPanel';
 import { TableMap } from './MapPanel';
 import { TableWhy } from './OutcomePanels';
-import { OddsSection } from './RulesPanels';
 
 // The tabs closed at first load their code when first opened (or pointed at): the first visit
-// carries the table, the outcome, the comparison of rules and Why. (The odds share their code
-// with the comparison of rules; the map loads its own parts.)
+// carries the table, the outcome, the comparison of rules and Why. (The odds panel asks the
+// same question as the comparison of rules, whose answer it shares; the map loads its own parts.)
+const Odds = lazyPanel(() => import('./OddsPanel').then((m) => m.OddsSection));
 const Thresholds = lazyPanel(() => import('./ThresholdsPanel').then((m) => m.ThresholdsPanel));
 const Power = lazyPanel(() => import('./PowerPanel').then((m) => m.RulePower));
 const Timeline = lazyPanel(() => import('./TimelinePanel').then((m) => m.TimelinePanel));
@@ -52,7 +52,13 @@ export const EXPLAIN_TABS: readonly Tab[] = [
     render: () => <Thresholds.Panel />,
     load: Thresholds.load,
   },
-  { id: 'odds', label: M.odds, render: (a) => <OddsSection analysis={a} /> },
+  {
+    id: 'odds',
+    label: M.odds,
+    render: (a) => <Odds.Panel analysis={a} />,
+    load: Odds.load,
+    translated: true,
+  },
   { id: 'power', label: M.power, render: (a) => <Power.Panel analysis={a} />, load: Power.load },
   { id: 'map', label: M.map, render: () => <TableMap /> },
   { id: 'timeline', label: M.timeline, render: () => <Timeline.Panel />, load: Timeline.load },

@@ -1,64 +1,76 @@
-import { useEffect, useMemo, useState, startTransition } from 'react';
+/**
+ * The Odds panel: each undecided ally's chance of consent, the exact probability of passage and
+ * its charts. Its code (and its words) load when the panel is first opened (ExplainTabs).
+ */
+import { memo, useMemo } from 'react';
 import { ObjectionChart, Tornado, type TornadoRow } from '../charts/OddsCharts';
 import { undecidedBlocs } from '../engine/probability';
-import type { NameOf } from '../words/format';
+import { presumesConsent } from '../engine/rules';
 import type { Noun } from '../scenario/model';
-import { capitalise, listNames } from '../words/format';
-import {
-  Superseded,
-  type AnalysisClient,
-  type OddsQuestion,
-  type OddsResult,
-} from '../state/analysis';
+import type { AnalysisClient, OddsQuestion } from '../state/analysis';
 import { useAppStore } from '../state/context';
-import { useWidth } from './useWidth';
+import { oddsQuestionOf, useTableShown } from '../state/table';
+import { useWords } from '../state/words';
+import { capitalise, listNames, nounIn, percent, type NameOf } from '../words/format';
+import { defineMessages } from '../words/intl';
+import '../words/parts/odds';
+import { ruleLabel } from '../words/rules';
 import { Exportable } from './ExportButtons';
+import { useOdds, type OddsState } from './odds';
+import { useWidth } from './useWidth';
 
-type OddsState =
-  // While a new question is computed, `stale` keeps the last answer so its charts stay mounted.
-  | { question: OddsQuestion; status: 'loading'; stale?: OddsResult }
-  | { question: OddsQuestion; status: 'ready'; result: OddsResult }
-  | { question: OddsQuestion; status: 'error'; error: string };
+const M = defineMessages({
+  heading: { id: 'odds.heading', defaultMessage: 'Odds' },
+  intro: {
+    id: 'odds.intro',
+    defaultMessage:
+      'When it comes to the decision, each undecided {one} consents with the chance set below, or else {presumes, select, yes {breaks silence} other {does not vote yes}}. {Other} that follow another move with it.',
+  },
+  figure: { id: 'odds.figure', defaultMessage: 'Probability of passage under {rule}:' },
+  computing: { id: 'odds.computing', defaultMessage: 'Computing the exact odds…' },
+  certain: { id: 'odds.certain', defaultMessage: 'No {one} is undecided: the outcome is certain.' },
+  chance: { id: 'odds.chance', defaultMessage: 'Chance {name} consents' },
+  chancePercent: {
+    id: 'odds.chance.percent',
+    defaultMessage: 'Chance {name} consents, in percent',
+  },
+  followers: {
+    id: 'odds.followers',
+    defaultMessage:
+      '{names} {count, plural, one {follows and moves} other {follow and move}} with it.',
+  },
+  failed: { id: 'odds.failed', defaultMessage: 'The odds could not be computed: {error}' },
+  bloc: { id: 'odds.bloc', defaultMessage: '{name} (with {others})' },
+  tornadoTitle: {
+    id: 'odds.tornado.title',
+    defaultMessage: 'How far each undecided {one} moves the odds under {rule}',
+  },
+  tornadoSubject: { id: 'odds.tornado.subject', defaultMessage: 'the odds sensitivity chart' },
+  objectionsTitle: {
+    id: 'odds.objections.title',
+    defaultMessage: 'How many {other} are likely to object',
+  },
+  objectionsSubject: { id: 'odds.objections.subject', defaultMessage: 'the objections chart' },
+});
 
-/** Asks for the odds of a table; a superseded question simply waits for the newer one. */
-export type { OddsState };
-
-export function useOdds(client: AnalysisClient, question: OddsQuestion): OddsState {
-  const [state, setState] = useState<OddsState>({ question, status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    client.odds(question).then(
-      // A transition: the charts render in slices that yield to input (a click meanwhile wins).
-      (result) => live && startTransition(() => setState({ question, status: 'ready', result })),
-      (e: unknown) => {
-        if (live && !(e instanceof Superseded))
-          setState({
-            question,
-            status: 'error',
-            error: e instanceof Error ? e.message : String(e),
-          });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, question]);
-  if (state.question === question) return state;
-  // A newer question is on its way: the last answer stays on screen (the panel is aria-busy)
-  // instead of the charts being torn down and built again a few milliseconds later.
-  return {
-    question,
-    status: 'loading',
-    stale:
-      state.status === 'ready'
-        ? state.result
-        : state.status === 'loading'
-          ? state.stale
-          : undefined,
-  };
-}
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** The Odds panel for the table the charts show. */
+export const OddsSection = memo(function OddsSection({ analysis }: { analysis: AnalysisClient }) {
+  const shown = useTableShown();
+  const question = oddsQuestionOf(shown);
+  const odds = useOdds(analysis, question);
+  const { scenario, judgement, words } = shown;
+  if (!judgement) return null;
+  return (
+    <OddsPanel
+      odds={odds}
+      question={question}
+      ruleLabel={ruleLabel(judgement.rule, scenario, words.intl)}
+      presumes={presumesConsent(judgement.rule.rule)}
+      nameOf={words.nameOf}
+      noun={scenario.memberNoun}
+    />
+  );
+});
 
 /** The odds: each undecided ally's chance of consent, the exact probability of passage, why. */
 export function OddsPanel({
@@ -77,6 +89,9 @@ export function OddsPanel({
   /** What the body calls its seats (allies, members). */
   noun: Noun;
 }) {
+  const words = useWords();
+  const { one, other } = nounIn(noun, words);
+  const pct = (x: number) => percent(x, words);
   const setProbability = useAppStore((s) => s.setProbability);
   const endGesture = useAppStore((s) => s.endGesture);
   // A drag ends on release, a key press on key up, typing on leaving the field: two drags of
@@ -100,29 +115,36 @@ export function OddsPanel({
         id: s.root,
         label:
           others.length > 0
-            ? `${nameOf(s.root)} (with ${listNames(others, nameOf)})`
+            ? words.formatMessage(M.bloc, {
+                name: nameOf(s.root),
+                others: listNames(others, nameOf, words),
+              })
             : nameOf(s.root),
         ifObjects: s.ifObjects,
         ifConsents: s.ifConsents,
       };
     });
-  }, [shown, nameOf]);
+  }, [shown, nameOf, words]);
   return (
     <section className="panel" aria-labelledby="odds-heading" aria-busy={odds.status === 'loading'}>
-      <h2 id="odds-heading">Odds</h2>
+      <h2 id="odds-heading">{words.formatMessage(M.heading)}</h2>
       <p>
-        When it comes to the decision, each undecided {noun.one} consents with the chance set below,
-        or else {presumes ? 'breaks silence' : 'does not vote yes'}. {capitalise(noun.other)} that
-        follow another move with it.
+        {words.formatMessage(M.intro, {
+          one,
+          presumes: presumes ? 'yes' : 'no',
+          Other: capitalise(other),
+        })}
       </p>
       <p className="odds-figure">
-        Probability of passage under {ruleLabel}:{' '}
+        {words.formatMessage(M.figure, { rule: ruleLabel })}{' '}
         <strong>{probability === undefined ? '…' : pct(probability)}</strong>
       </p>
       {/* Above the chances, not below them: a body of 250 has 250 sliders between. */}
-      {odds.status === 'loading' && !shown && <p className="progress">Computing the exact odds…</p>}
+      {odds.status === 'loading' && !shown && (
+        <p className="progress">{words.formatMessage(M.computing)}</p>
+      )}
       {blocs.length === 0 ? (
-        <p className="muted-text">No {noun.one} is undecided: the outcome is certain.</p>
+        <p className="muted-text">{words.formatMessage(M.certain, { one })}</p>
       ) : (
         <ul className="odds-controls">
           {blocs.map(({ root, members, p }) => {
@@ -130,7 +152,7 @@ export function OddsPanel({
             return (
               <li key={root}>
                 <label>
-                  <span>Chance {nameOf(root)} consents</span>
+                  <span>{words.formatMessage(M.chance, { name: nameOf(root) })}</span>
                   <input
                     type="range"
                     min={0}
@@ -146,7 +168,7 @@ export function OddsPanel({
                   min={0}
                   max={100}
                   step={1}
-                  aria-label={`Chance ${nameOf(root)} consents, in percent`}
+                  aria-label={words.formatMessage(M.chancePercent, { name: nameOf(root) })}
                   value={Math.round(p * 100)}
                   onChange={(e) => {
                     const v = Number(e.target.value);
@@ -158,8 +180,10 @@ export function OddsPanel({
                 {followers.length > 0 && (
                   <span className="follows-note">
                     {' '}
-                    {listNames(followers, nameOf)} {followers.length === 1 ? 'follows' : 'follow'}{' '}
-                    and {followers.length === 1 ? 'moves' : 'move'} with it.
+                    {words.formatMessage(M.followers, {
+                      names: listNames(followers, nameOf, words),
+                      count: followers.length,
+                    })}
                   </span>
                 )}
               </li>
@@ -167,25 +191,27 @@ export function OddsPanel({
           })}
         </ul>
       )}
-      {odds.status === 'error' && <p role="alert">The odds could not be computed: {odds.error}</p>}
+      {odds.status === 'error' && (
+        <p role="alert">{words.formatMessage(M.failed, { error: odds.error })}</p>
+      )}
       {odds.status !== 'error' && shown && shownProbability !== undefined && (
         <>
           <div ref={tornadoRef}>
-            <Exportable subject="the odds sensitivity chart" fileName="sensitivity">
+            <Exportable subject={words.formatMessage(M.tornadoSubject)} fileName="sensitivity">
               <Tornado
                 rows={rows}
                 probability={shownProbability}
-                title={`How far each undecided ${noun.one} moves the odds under ${ruleLabel}`}
+                title={words.formatMessage(M.tornadoTitle, { one, rule: ruleLabel })}
                 width={tornadoWidth}
                 noun={noun}
               />
             </Exportable>
           </div>
           <div ref={distRef}>
-            <Exportable subject="the objections chart" fileName="objections">
+            <Exportable subject={words.formatMessage(M.objectionsSubject)} fileName="objections">
               <ObjectionChart
                 distribution={shown.distribution}
-                title={`How many ${noun.other} are likely to object`}
+                title={words.formatMessage(M.objectionsTitle, { other })}
                 width={distWidth}
                 noun={noun}
               />

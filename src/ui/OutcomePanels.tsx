@@ -1,10 +1,10 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Outcome } from '../engine/outcome';
 import type { RuleDef } from '../engine/rules';
 import type { AllyId } from '../engine/types';
 import type { Scenario } from '../scenario/model';
-import { EVIDENCE_WORD, POSITION_LABEL } from '../words/labels';
-import { defineMessages, languageOf } from '../words/intl';
+import { evidenceWord, positionLabel } from '../words/labels';
+import { defineMessages } from '../words/intl';
 import {
   marginSentence,
   presumedSentence,
@@ -15,6 +15,7 @@ import {
 import { ruleSentence } from '../words/rules';
 import { useTableNow, useTableShown } from '../state/table';
 import { SourceLine } from './AllyList';
+import { richText } from './richText';
 
 /**
  * The outcome, announced: role="status" is a polite live region, and its text starts with
@@ -35,6 +36,13 @@ const M = defineMessages({
   presumed: { id: 'why.term.presumed', defaultMessage: 'Presumed to consent' },
   take: { id: 'why.term.take', defaultMessage: 'What it would take' },
   margins: { id: 'why.term.margins', defaultMessage: 'Margins' },
+  blocker: {
+    id: 'why.blocker',
+    defaultMessage:
+      '{kind, select, changed {{name} ({qualifier}). The scenario states {position} ({evidence}): {note}} following {{name} ({qualifier}, following {leader}): {note}} bare {{name} ({qualifier})} other {{name} ({qualifier}): {note}}}',
+    description:
+      'A blocker and what the scenario says of it. changed: a position the user set; following: it follows leader; bare: no stance stated',
+  },
 });
 
 /** Why: the rule in one sentence, each blocker's stated reason with its source, what it would take. */
@@ -50,48 +58,49 @@ export const WhyPanel = memo(function WhyPanel({
   words: TableWords;
 }) {
   const { nameOf, intl } = words;
-  // The rule, the blockers' reasons and the margins are not translated yet: marked English.
-  const untranslated = languageOf(intl) === 'en' ? undefined : 'en';
   const stanceOf = (id: AllyId) => scenario.stances.find((s) => s.id === id);
   const sourcesOf = (id: AllyId) =>
     (stanceOf(id)?.sources ?? [])
       .map((s) => scenario.sources.find((x) => x.id === s))
       .filter((s) => s !== undefined);
+  // A blocker's line: its standing, then the scenario's note (its own words, English). A position
+  // the user set rests on no source: say so, then what the scenario states and why.
+  const blockerLine = (id: AllyId): ReactNode => {
+    const stance = stanceOf(id);
+    const leader = words.leaderOf(id);
+    const changed = words.standingOf(id) === 'your-change';
+    return richText(intl, M.blocker, {
+      kind: !stance ? 'bare' : changed ? 'changed' : leader ? 'following' : 'stated',
+      name: <strong>{nameOf(id)}</strong>,
+      qualifier: words.qualifierOf(id),
+      leader: leader ? nameOf(leader) : '',
+      position: stance ? positionLabel(stance.position, intl).toLocaleLowerCase(intl.locale) : '',
+      evidence: stance ? evidenceWord(stance.evidence, intl) : '',
+      note: <span lang="en">{stance?.note}</span>,
+    });
+  };
   return (
     <section className="panel why" aria-labelledby="why-heading">
       <h2 id="why-heading">{intl.formatMessage(M.heading)}</h2>
       <dl>
         <dt>{intl.formatMessage(M.rule)}</dt>
-        <dd lang={untranslated}>{ruleSentence(rule, scenario, scenario.members)}</dd>
+        <dd>{ruleSentence(rule, scenario, scenario.members, intl)}</dd>
         {outcome.blockers.length > 0 && (
           <>
             <dt>{intl.formatMessage(M.blockers)}</dt>
-            <dd lang={untranslated}>
+            <dd>
               <ul>
-                {outcome.blockers.map((id) => {
-                  const stance = stanceOf(id);
-                  const leader = words.leaderOf(id);
-                  const qualifier = words.qualifierOf(id);
-                  // A position the user set rests on no source: say so, then what the
-                  // scenario states and why.
-                  const stated = !stance
-                    ? ''
-                    : words.standingOf(id) === 'your-change'
-                      ? `. The scenario states ${POSITION_LABEL[stance.position].toLowerCase()} (${EVIDENCE_WORD[stance.evidence]}): ${stance.note}`
-                      : `: ${stance.note}`;
-                  return (
-                    <li key={id}>
-                      <strong>{nameOf(id)}</strong> ({qualifier}
-                      {leader ? `, following ${nameOf(leader)}` : ''}){stated}
-                      {sourcesOf(id).map((s) => (
-                        <span key={s.id}>
-                          {' '}
-                          [<SourceLine source={s} />]
-                        </span>
-                      ))}
-                    </li>
-                  );
-                })}
+                {outcome.blockers.map((id) => (
+                  <li key={id}>
+                    {blockerLine(id)}
+                    {sourcesOf(id).map((s) => (
+                      <span key={s.id}>
+                        {' '}
+                        [<SourceLine source={s} />]
+                      </span>
+                    ))}
+                  </li>
+                ))}
               </ul>
             </dd>
           </>
@@ -105,10 +114,10 @@ export const WhyPanel = memo(function WhyPanel({
         <dt>{intl.formatMessage(M.take)}</dt>
         <dd>{whatItWouldTake(outcome, words, scenario.members.length)}</dd>
         <dt>{intl.formatMessage(M.margins)}</dt>
-        <dd lang={untranslated}>
+        <dd>
           <ul>
             {outcome.margins.map((m) => (
-              <li key={m.id}>{marginSentence(m, rule.rule, words.noun)}</li>
+              <li key={m.id}>{marginSentence(m, rule.rule, words.noun, intl)}</li>
             ))}
           </ul>
         </dd>

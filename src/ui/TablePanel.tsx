@@ -2,10 +2,19 @@ import { memo } from 'react';
 import { Hemicycle } from '../charts/Hemicycle';
 import { useAppStore } from '../state/context';
 import { useTableShown } from '../state/table';
+import { useWords } from '../state/words';
+import { bodyNameIn } from '../words/format';
+import { defineMessages } from '../words/intl';
 import { ruleLabel } from '../words/rules';
 import { Exportable } from './ExportButtons';
 import { seatsOf } from './seats';
 import { useWidth } from './useWidth';
+
+const M = defineMessages({
+  heading: { id: 'table.heading', defaultMessage: 'The table' },
+  title: { id: 'table.title', defaultMessage: '{body}: positions under {rule}' },
+  subject: { id: 'table.exportSubject', defaultMessage: 'the hemicycle' },
+});
 
 /** The hemicycle: every seat, coloured by position; a click on a seat cycles its position. */
 export const TablePanel = memo(function TablePanel({
@@ -18,15 +27,19 @@ export const TablePanel = memo(function TablePanel({
   const cyclePosition = useAppStore((s) => s.cyclePosition);
   const [ref, width] = useWidth();
   const { scenario, judgement } = shown;
-  const label = judgement ? ruleLabel(judgement.rule, scenario) : '';
+  const words = useWords();
+  const label = judgement ? ruleLabel(judgement.rule, scenario, words) : '';
   return (
     <section className="panel table-panel" aria-labelledby="table-heading">
-      <h2 id="table-heading">The table</h2>
+      <h2 id="table-heading">{words.formatMessage(M.heading)}</h2>
       <div ref={ref}>
-        <Exportable subject="the hemicycle" fileName="hemicycle">
+        <Exportable subject={words.formatMessage(M.subject)} fileName="hemicycle">
           <Hemicycle
             seats={seatsOf(shown)}
-            title={`${scenario.bodyName}: positions under ${label}`}
+            title={words.formatMessage(M.title, {
+              body: bodyNameIn(scenario.bodyName, words),
+              rule: label,
+            })}
             onCycle={cyclePosition}
             width={width}
             noun={scenario.memberNoun}

@@ -17,6 +17,13 @@ const M = defineMessages({
   allyOther: { id: 'noun.ally.other', defaultMessage: 'allies' },
   memberOne: { id: 'noun.member.one', defaultMessage: 'member' },
   memberOther: { id: 'noun.member.other', defaultMessage: 'members' },
+  counted: {
+    id: 'noun.counted',
+    defaultMessage: '{count, plural, one {{n} {one}} other {{n} {other}}}',
+    description: 'n: the count, formatted; one/other: the noun',
+  },
+  population: { id: 'quantity.population', defaultMessage: '{n} m people' },
+  defence: { id: 'quantity.defence', defaultMessage: 'US${n} bn' },
 });
 
 export type { Noun };
@@ -59,6 +66,10 @@ export function listSomeNames(
 export const semicolon = (intl: Words = ENGLISH): string =>
   languageOf(intl) === 'fr' ? '\u00a0; ' : '; ';
 
+/** Between a label and what it names: ": " in English; in French a no-break space before it. */
+export const colon = (intl: Words = ENGLISH): string =>
+  languageOf(intl) === 'fr' ? '\u00a0: ' : ': ';
+
 const BODY = defineMessages({
   nac: { id: 'body.nac', defaultMessage: 'North Atlantic Council' },
 });
@@ -85,9 +96,31 @@ export function nounIn(noun: Noun, intl: Words = ENGLISH): Noun {
   return noun;
 }
 
-/** The noun for a count: "1 ally", "31 allies", "15 members". */
-export const counted = (n: number, noun: Noun): string =>
-  `${formatNumber(n)} ${n === 1 ? noun.one : noun.other}`;
+/**
+ * A number in the reader's language, at most `fractionDigits` decimals: English as it has always
+ * printed (no Intl at start-up), other languages through their locale ("1\u202f234,5").
+ */
+export const num = (x: number, intl: Words = ENGLISH, fractionDigits = 0): string =>
+  languageOf(intl) === 'en'
+    ? formatNumber(x, fractionDigits)
+    : intl.formatNumber(x, { maximumFractionDigits: fractionDigits });
+
+/** A share as a percentage with `digits` decimals: "12.5%" in English, "12,5 %" in French. */
+export const percent = (x: number, intl: Words = ENGLISH, digits = 1): string =>
+  languageOf(intl) === 'en'
+    ? `${(x * 100).toFixed(digits)}%`
+    : intl.formatNumber(x, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+
+/** The noun for a count: "1 ally", "31 allies", "15 members" ("31 alliés" in French). */
+export function counted(n: number, noun: Noun, intl: Words = ENGLISH): string {
+  if (languageOf(intl) === 'en') return `${formatNumber(n)} ${n === 1 ? noun.one : noun.other}`;
+  const { one, other } = nounIn(noun, intl);
+  return intl.formatMessage(M.counted, { count: n, n: num(n, intl), one, other });
+}
 
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -95,8 +128,9 @@ export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.s
 export const aNoun = (noun: Noun): string =>
   `${/^[aeiou]/i.test(noun.one) ? 'an' : 'a'} ${noun.one}`;
 
-export function formatQuantity(x: number, unit: string): string {
-  if (unit === 'population') return `${formatNumber(x / 1e6, 1)} m people`;
-  if (unit === 'defence') return `US$${formatNumber(x / 1e3, 1)} bn`;
-  return formatNumber(x);
+/** A quantity of a weight: "48.3 m people", "US$1,234.5 bn", or a plain number. */
+export function formatQuantity(x: number, unit: string, intl: Words = ENGLISH): string {
+  if (unit === 'population') return intl.formatMessage(M.population, { n: num(x / 1e6, intl, 1) });
+  if (unit === 'defence') return intl.formatMessage(M.defence, { n: num(x / 1e3, intl, 1) });
+  return num(x, intl);
 }

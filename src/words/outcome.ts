@@ -12,7 +12,16 @@ import type { Evidence, Noun, Scenario } from '../scenario/model';
 import type { Changes } from '../scenario/play';
 import { formatNumber } from '../scenario/number';
 import { seatName } from './allyNames';
-import { formatQuantity, listNames, listSomeNames, nounIn, semicolon, type NameOf } from './format';
+import {
+  formatQuantity,
+  listNames,
+  listSomeNames,
+  nounIn,
+  num,
+  percent,
+  semicolon,
+  type NameOf,
+} from './format';
 import { defineMessages, ENGLISH, languageOf, type Words } from './intl';
 import { changeWordIn, evidenceWord, YOUR_CHANGE } from './labels';
 import { marginLabel } from './rules';
@@ -295,13 +304,47 @@ export const presumedSentence = (outcome: Outcome, words: TableWords): string =>
     names: listNames(outcome.presumedConsent, words.nameOf, words.intl),
   });
 
+const BRIEF = defineMessages({
+  margin: { id: 'margin.sentence', defaultMessage: '{label}: {have} of {total} (needs {quota})' },
+  blockingMinority: {
+    id: 'margin.blockingMinority',
+    defaultMessage:
+      '{label}: {have} (a blocking minority needs {quota}: {met, select, yes {formed} other {not formed}})',
+  },
+  object: { id: 'reason.object', defaultMessage: '{count} {nouns} object' },
+  needsNames: { id: 'reason.needs', defaultMessage: 'needs {names}' },
+  needsCount: {
+    id: 'reason.needsCount',
+    defaultMessage: 'needs {count}{more, select, yes { more} other {}} {nouns}',
+  },
+  silence: { id: 'reason.silence', defaultMessage: 'no objection; silence holds' },
+  met: { id: 'reason.met', defaultMessage: 'the rule is met' },
+  odds: { id: 'reason.odds', defaultMessage: '{reason}; {p} likely to pass' },
+  status: {
+    id: 'outcome.status',
+    defaultMessage: '{status, select, passes {Passes} blocked {Blocked} other {Pending}}',
+  },
+  blockedBy: { id: 'headline.blockedBy', defaultMessage: 'Blocked by {who}' },
+  pendingNeeds: { id: 'headline.pending', defaultMessage: 'Pending: needs {names}' },
+});
+
 /** "Allies not objecting: 29 of 31 (needs 31)". Weights in millions where they are large. */
-export function marginSentence(m: Margin, rule: Rule, noun: Noun): string {
-  const fmt = (x: number) => formatQuantity(x, m.unit);
-  const label = marginLabel(m, rule, noun);
-  if (m.id === 'blocking-minority')
-    return `${label}: ${fmt(m.have)} (a blocking minority needs ${fmt(m.quota)}: ${m.met ? 'formed' : 'not formed'})`;
-  return `${label}: ${fmt(m.have)} of ${fmt(m.total)} (needs ${fmt(m.quota)})`;
+export function marginSentence(m: Margin, rule: Rule, noun: Noun, words: Words = ENGLISH): string {
+  const fmt = (x: number) => formatQuantity(x, m.unit, words);
+  const label = marginLabel(m, rule, noun, words);
+  return m.id === 'blocking-minority'
+    ? words.formatMessage(BRIEF.blockingMinority, {
+        label,
+        have: fmt(m.have),
+        quota: fmt(m.quota),
+        met: m.met ? 'yes' : 'no',
+      })
+    : words.formatMessage(BRIEF.margin, {
+        label,
+        have: fmt(m.have),
+        total: fmt(m.total),
+        quota: fmt(m.quota),
+      });
 }
 
 /**
@@ -309,24 +352,33 @@ export function marginSentence(m: Margin, rule: Rule, noun: Noun): string {
  * many.
  */
 export function shortReason(outcome: Outcome, words: TableWords): string {
-  const count = (ids: readonly AllyId[], more: boolean) =>
-    `${formatNumber(ids.length)}${more ? ' more' : ''} ${words.noun.other}`;
+  const { intl } = words;
+  const nouns = nounIn(words.noun, intl).other;
+  const count = (ids: readonly AllyId[]) => num(ids.length, intl);
   if (outcome.status === 'blocked')
     return outcome.blockers.length <= 3
-      ? blockerGroups(outcome.blockers, words).join('; ')
-      : `${count(outcome.blockers, false)} object`;
+      ? blockerGroups(outcome.blockers, words).join(semicolon(intl))
+      : intl.formatMessage(BRIEF.object, { count: count(outcome.blockers), nouns });
   if (outcome.status === 'pending')
-    return `needs ${
-      outcome.missing.length <= 3
-        ? listNames(outcome.missing, words.nameOf)
-        : count(outcome.missing, !outcome.missingExact)
-    }`;
-  return outcome.presumedConsent.length > 0 ? 'no objection; silence holds' : 'the rule is met';
+    return outcome.missing.length <= 3
+      ? intl.formatMessage(BRIEF.needsNames, {
+          names: listNames(outcome.missing, words.nameOf, intl),
+        })
+      : intl.formatMessage(BRIEF.needsCount, {
+          count: count(outcome.missing),
+          more: outcome.missingExact ? 'no' : 'yes',
+          nouns,
+        });
+  return intl.formatMessage(outcome.presumedConsent.length > 0 ? BRIEF.silence : BRIEF.met);
 }
 
 /** The reason, with the exact chance of passing once the odds are in. */
-export const withOdds = (reason: string, p: number | undefined): string =>
-  p === undefined ? reason : `${reason}; ${(p * 100).toFixed(1)}% likely to pass`;
+export const withOdds = (reason: string, p: number | undefined, words: Words = ENGLISH): string =>
+  p === undefined ? reason : words.formatMessage(BRIEF.odds, { reason, p: percent(p, words) });
+
+/** An outcome in a word: "Passes", "Blocked", "Pending" ("Adoptée", "Bloquée", "En attente"). */
+export const statusWord = (status: Outcome['status'], words: Words = ENGLISH): string =>
+  words.formatMessage(BRIEF.status, { status });
 
 /** "Passes", "Blocked by France (named official); Germany, following France (reported)". */
 export function outcomeHeadline(
@@ -334,13 +386,18 @@ export function outcomeHeadline(
   allies: readonly AllyId[],
   words: TableWords,
 ): string {
+  const { intl } = words;
   switch (status) {
     case 'passes':
-      return 'Passes';
+      return statusWord(status, intl);
     case 'blocked':
-      return `Blocked by ${blockedBy(allies, words)}`;
+      return intl.formatMessage(BRIEF.blockedBy, {
+        who: blockerGroups(allies, words, false).join(semicolon(intl)),
+      });
     case 'pending':
-      return `Pending: needs ${listNames(allies, words.nameOf)}`;
+      return intl.formatMessage(BRIEF.pendingNeeds, {
+        names: listNames(allies, words.nameOf, intl),
+      });
   }
 }
 

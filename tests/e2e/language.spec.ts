@@ -2,7 +2,7 @@
 // French names (CLDR ally names, positions, status, exercise check), travels in the share link,
 // is kept for the next visit, and leaves English exactly as it was.
 import { axeViolations } from './axe';
-import { ally, expect, radio, started, test } from './fixtures';
+import { ally, expect, radio, test } from './fixtures';
 
 const ENGLISH_STATUS =
   'Blocked: France objects (named official); Germany, following France (reported).';
@@ -45,6 +45,23 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
   await expect(
     page.getByRole('tablist', { name: 'Explications' }).getByRole('tab', { name: 'Pourquoi' }),
   ).toBeVisible();
+  // The explanations of the first visit: the table, the rules compared, Why.
+  await expect(page.getByRole('heading', { name: 'La table', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('group', {
+      name: /^Conseil de l’Atlantique Nord\s:\spositions sous la règle Consensus du CAN$/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Allemagne\s:\sobjection, bloque/ })).toHaveCount(
+    1,
+  );
+  await expect(page.getByRole('heading', { name: 'Sous chaque règle' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'La même table jugée sous chaque règle de décision' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Pourquoi' })).toContainText(
+    /Consensus du CAN\. Pratique de l’OTAN/,
+  );
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copier le lien' }).click();
   await expect(
@@ -91,7 +108,19 @@ test('French: the contract in French, in the link, kept on reload; axe finds not
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('status')).toHaveText(/^Adoptée/);
 
-  await started(page);
+  // Started (fixtures' started, in French): the comparison of rules has its odds.
+  await expect(
+    page.getByRole('img', { name: 'La même table jugée sous chaque règle de décision' }),
+  ).toHaveAccessibleDescription(/de chances d’adoption/);
+  // The Odds panel (loaded when opened) in French, and axe over it too.
+  await page.getByRole('tab', { name: 'Chances' }).click();
+  const odds = page.getByRole('region', { name: 'Chances' });
+  await expect(
+    odds.getByRole('slider', { name: 'Probabilité que Hongrie consente' }),
+  ).toBeVisible();
+  await expect(
+    odds.getByRole('img', { name: /^Combien chaque allié indécis fait varier/ }),
+  ).toBeVisible();
   expect(await axeViolations(page, { label: 'French' })).toEqual([]);
 });
 

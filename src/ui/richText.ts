@@ -1,0 +1,19 @@
+import { Children, type ReactNode } from 'react';
+import type { MessageDescriptor, Words } from '../words/intl';
+
+/**
+ * A message with elements among its values (a name in bold, a note marked English), as keyed
+ * React children. FormatJS formats such values at run time (a list of parts); the `Words` type
+ * only admits strings, hence the cast.
+ */
+export function richText(
+  words: Words,
+  message: MessageDescriptor,
+  values: Readonly<Record<string, ReactNode>>,
+): ReactNode[] {
+  const format = words.formatMessage as unknown as (
+    m: MessageDescriptor,
+    v: Readonly<Record<string, ReactNode>>,
+  ) => ReactNode;
+  return Children.toArray(format(message, values));
+}
