@@ -236,6 +236,9 @@ describe('nac --lang', () => {
     );
     expect(r.stdout).toMatch(/^Pivots \(un seul changement renverse le résultat\)\u00a0: France$/m);
     expect(r.stdout).toMatch(/^Probabilité d’adoption\u00a0: 0,0\u00a0% \(les alliés indécis/m);
+    // The scenario's title and the rule are the file's own French, as the page shows them.
+    expect(r.stdout).toMatch(/^Sommet de Vilnius, juillet 2023\u00a0: le bureau de Tokyo rayé/);
+    expect(r.stdout).toMatch(/^Règle\u00a0: Consensus du CAN\./m);
     // English stays the default, and says so with --lang en too.
     expect(nac(['evaluate', 'vilnius-2023', '--lang', 'en']).stdout).toBe(
       nac(['evaluate', 'vilnius-2023']).stdout,

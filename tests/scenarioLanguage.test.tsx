@@ -40,7 +40,7 @@ describe("a scenario's texts in the page's language", () => {
     expect(screen.getByRole('combobox', { name: 'Scénario' })).toHaveDisplayValue(TITLE_FR);
   });
 
-  it('in French: the summary speaks French inside a panel still marked English', async () => {
+  it('in French: the summary speaks French, with nothing around it marked English', async () => {
     const user = userEvent.setup();
     openApp({ language: 'fr' });
     await user.click(screen.getByRole('tab', { name: 'À propos de ce scénario' }));
@@ -48,6 +48,7 @@ describe("a scenario's texts in the page's language", () => {
       /^L’ouverture du bureau exigeait le consentement des 31 Alliés/,
     );
     expect(summary.closest('[lang]')?.getAttribute('lang')).toBe('fr');
+    expect(summary.closest('[lang="en"]')).toBeNull();
   });
 
   it('in French: the exercises’ prompts and hints are the file’s French', async () => {
@@ -59,7 +60,7 @@ describe("a scenario's texts in the page's language", () => {
       { name: /^En juillet 2023, quel Allié, en changeant à lui seul de position/ },
       { timeout: 15_000 },
     );
-    await user.click(within(exercise).getByRole('button', { name: /hint/i }));
+    await user.click(within(exercise).getByRole('button', { name: /indice/i }));
     expect(
       within(exercise).getByText(/^Sous la règle du consensus, un Allié indécis ne bloque pas/),
     ).toBeInTheDocument();

@@ -12,11 +12,7 @@ import { POSITIONS, type Position } from '../engine/types';
 import { encodeLink, type AllyChange } from '../scenario/link';
 import { problemsShown } from '../scenario/limits';
 import { formatCount, formatNumber } from '../scenario/number';
-import type { Margin } from '../engine/outcome';
-import type { Rule, RuleDef } from '../engine/rules';
-import type { Member } from '../engine/types';
-import type { Body } from '../words/rules';
-import type { Noun, Problem, Scenario } from '../scenario/model';
+import type { Problem, Scenario } from '../scenario/model';
 import { judge, probabilityOf, type Changes } from '../scenario/play';
 import { seatName } from '../words/allyNames';
 import { bodyNameIn, capitalise, listNames, nounIn } from '../words/format';
@@ -32,6 +28,7 @@ import {
   type Words,
 } from '../words/intl';
 import '../words/parts/cli';
+import { inLanguage } from '../scenario/translate';
 import { marginSentence, statusSentence, tableWords } from '../words/outcome';
 import { noFigureSentence, ruleLabel, ruleSentence, withoutFigure } from '../words/rules';
 import { expandPaths, findScenario, loadScenarioFile } from './scenarioFiles';
@@ -119,22 +116,6 @@ const M = defineMessages({
   },
 });
 
-/**
- * The words about rules in the reader's language. rules.ts and marginSentence speak English for
- * now; typed so that once they take the formatter as their last argument, the CLI passes it on.
- */
-const ruleLabelIn: (def: RuleDef, body: Body, intl?: Words) => string = ruleLabel;
-const ruleSentenceIn: (
-  def: RuleDef,
-  body: Body,
-  members: readonly Member[],
-  intl?: Words,
-) => string = ruleSentence;
-const noFigureSentenceIn: (rule: Rule, members: readonly Member[], intl?: Words) => string | null =
-  noFigureSentence;
-const marginSentenceIn: (m: Margin, rule: Rule, noun: Noun, intl?: Words) => string =
-  marginSentence;
-
 /** The formatter of a --lang: English, or a language's compiled catalog read from disk. */
 function wordsFor(lang: string | undefined): Words {
   if (lang === undefined || lang === 'en') return ENGLISH;
@@ -195,9 +176,12 @@ function main(argv: string[]): number {
       const scenario = loadScenario(args[0] as string, intl);
       const changes = parseChanges(values.set ?? [], scenario, intl);
       const rule = values.rule ?? scenario.defaultRule;
-      if (command === 'evaluate')
-        return evaluate(scenario, rule, changes, values.json === true, intl);
-      if (command === 'power') return power(scenario, rule, values.json === true, intl);
+      // Text output shows the file's own translation in the reader's language; JSON and links
+      // are the same in every language.
+      const json = values.json === true;
+      const shown = json ? scenario : inLanguage(scenario, languageOf(intl)).scenario;
+      if (command === 'evaluate') return evaluate(shown, rule, changes, json, intl);
+      if (command === 'power') return power(shown, rule, json, intl);
       return link(scenario, rule, changes, values.base ?? 'http://localhost:5173/', intl);
     }
     default:
@@ -322,11 +306,11 @@ function evaluate(
     return 0;
   }
   out(`${scenario.title} (${scenario.date})`);
-  out(intl.formatMessage(M.rule, { rule: ruleSentenceIn(rule, scenario, scenario.members, intl) }));
+  out(intl.formatMessage(M.rule, { rule: ruleSentence(rule, scenario, scenario.members, intl) }));
   out('');
   out(statusSentence(outcome, words));
   for (const m of outcome.margins)
-    out(`  ${marginSentenceIn(m, rule.rule, scenario.memberNoun, intl)}`);
+    out(`  ${marginSentence(m, rule.rule, scenario.memberNoun, intl)}`);
   if (outcome.pivotal.length > 0)
     out(intl.formatMessage(M.pivotal, { names: listNames(outcome.pivotal, words.nameOf, intl) }));
   out(
@@ -369,7 +353,7 @@ function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): 
   const size = scenario.members.length;
   out(
     intl.formatMessage(M.powerUnder, {
-      rule: ruleLabelIn(j.value.rule, scenario, intl),
+      rule: ruleLabel(j.value.rule, scenario, intl),
       body: bodyNameIn(scenario.bodyName, intl),
       count: size,
       n: english ? formatNumber(size) : intl.formatNumber(size),
@@ -377,7 +361,7 @@ function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): 
       nouns: noun.other,
     }),
   );
-  const noFigure = noFigureSentenceIn(j.value.rule.rule, scenario.members, intl);
+  const noFigure = noFigureSentence(j.value.rule.rule, scenario.members, intl);
   if (noFigure) out(noFigure);
   out(
     intl.formatMessage(M.winning, {
