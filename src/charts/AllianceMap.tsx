@@ -83,17 +83,12 @@ const M = defineMessages({
   tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
 });
 
-// describe.ts's and ChartTable's words take the reader's formatter last once they are translated
-// (the same change set); typed so here, they stay English until then.
-const seatStateIn: (seat: SeatDatum, words: Words) => string = seatState;
-const yesNoIn: (b: boolean, words: Words) => string = yesNo;
-
 /** Between a name and what is said of it: ": ", in French with a no-break space before. */
 const colon = (words: Words) => (languageOf(words) === 'fr' ? '\u00a0: ' : ': ');
 
 /** Accessible name of a member on the map: the hemicycle's words, told apart by "on the map". */
 export function mapSeatLabel(seat: SeatDatum, words: Words = ENGLISH): string {
-  return words.formatMessage(M.seat, { name: seat.name, state: seatStateIn(seat, words) });
+  return words.formatMessage(M.seat, { name: seat.name, state: seatState(seat, words) });
 }
 
 const list = (names: readonly string[], words: Words) =>
@@ -402,7 +397,7 @@ export function AllianceMap({
             >
               <strong>{tip.datum.name}</strong>
               {colon(words)}
-              {seatStateIn(tip.datum, words)}
+              {seatState(tip.datum, words)}
             </div>
           )}
         </div>
@@ -448,7 +443,7 @@ export function AllianceMap({
               s.name,
               // English has always said the position's id ("support"); others its name.
               languageOf(words) === 'en' ? s.position : positionLabel(s.position, words),
-              yesNoIn(s.blocker, words),
+              yesNo(s.blocker, words),
               words.formatMessage(!country ? M.notCountry : country.marker ? M.shapeDisc : M.shape),
             ],
           };

@@ -32,12 +32,6 @@ const M = defineMessages({
   tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
 });
 
-// ChartTable's and describe.ts's words take the reader's formatter last once they are translated
-// (the same change set); typed so here, they stay English until then.
-const yesNoIn: (b: boolean, words: Words) => string = yesNo;
-const describeMarginsIn: (margins: readonly MarginDatum[], format: Format, words: Words) => string =
-  describeMargins;
-
 export const THRESHOLD_WIDTH = 560;
 
 export interface ThresholdBarsModel {
@@ -53,7 +47,7 @@ export function useThresholdBars(
 ): ThresholdBarsModel {
   const layout = useMemo(() => thresholdLayout(margins, width), [margins, width]);
   const description = useMemo(
-    () => describeMarginsIn(margins, format, words),
+    () => describeMargins(margins, format, words),
     [margins, format, words],
   );
   return { layout, description };
@@ -195,7 +189,7 @@ export const ThresholdBars = memo(function ThresholdBars({
             format(m.have, m.unit),
             format(m.possible, m.unit),
             format(m.quota, m.unit),
-            yesNoIn(m.met, words),
+            yesNo(m.met, words),
           ],
         }))}
       />

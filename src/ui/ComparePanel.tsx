@@ -11,7 +11,8 @@ import { useAppStore, useCatalog } from '../state/context';
 import { useWords } from '../state/words';
 import { outcomeWords, summarizeComparison } from '../words/compare';
 import { defineMessages } from '../words/intl';
-import { countedIn, ruleLabelIn } from '../words/sharedIn';
+import { counted } from '../words/format';
+import { ruleLabel } from '../words/rules';
 import { eventDateText } from '../words/timeline';
 import { ScenarioChanges } from './ScenarioChanges';
 import './timelinePanel.css';
@@ -78,9 +79,9 @@ function Side({ scenario, heading }: { scenario: Scenario; heading: string }) {
       <p className="compare-side-title">{shortTitle(scenario)}</p>
       <p>
         {eventDateText(scenario.date, undefined, words)} ·{' '}
-        {countedIn(scenario.members.length, scenario.memberNoun, words)} ·{' '}
+        {counted(scenario.members.length, scenario.memberNoun, words)} ·{' '}
         {words.formatMessage(M.rule, {
-          rule: o ? ruleLabelIn(o.rule, scenario, words) : scenario.defaultRule,
+          rule: o ? ruleLabel(o.rule, scenario, words) : scenario.defaultRule,
         })}{' '}
         <strong>{outcomeWords(o, scenario, words)}</strong>
       </p>

@@ -12,21 +12,14 @@ import { PositionMark, SeatGlyph, StatusGlyph } from '../charts/marks';
 import type { SeatDatum } from '../charts/types';
 import type { Outcome } from '../engine/outcome';
 import type { RuleDef } from '../engine/rules';
-import type { Rule } from '../engine/rules';
-import { asAllyId, type Member, type Position } from '../engine/types';
-import type { Noun, Scenario } from '../scenario/model';
+import { asAllyId, type Position } from '../engine/types';
+import type { Scenario } from '../scenario/model';
 import { useWords } from '../state/words';
 import { bodyNameIn, capitalise, nounIn } from '../words/format';
-import { defineMessages, type Words } from '../words/intl';
+import { defineMessages } from '../words/intl';
 import { evidenceLabel, positionLabel } from '../words/labels';
 import { statusSentence, type TableWords } from '../words/outcome';
-import {
-  noFigureSentence,
-  ruleExplanation,
-  ruleLabel,
-  undecidedSemantics,
-  type Body,
-} from '../words/rules';
+import { noFigureSentence, ruleExplanation, ruleLabel, undecidedSemantics } from '../words/rules';
 import type { SilenceRound } from '../room/snapshot';
 import { useAppStore } from '../state/context';
 import { useRoom } from '../state/room';
@@ -77,16 +70,6 @@ const M = defineMessages({
   foot: { id: 'handout.foot', defaultMessage: 'NAC consensus simulator' },
   footLink: { id: 'handout.foot.link', defaultMessage: 'NAC consensus simulator · this table:' },
 });
-
-/**
- * The words about the rule in the reader's language. rules.ts speaks English for now; typed so
- * that once it takes the formatter as its last argument, the handout passes it on.
- */
-const ruleLabelIn: (def: RuleDef, body: Body, intl?: Words) => string = ruleLabel;
-const ruleExplanationIn: (def: RuleDef, body: Body, intl?: Words) => string = ruleExplanation;
-const undecidedIn: (rule: Rule, noun: Noun, intl?: Words) => string = undecidedSemantics;
-const noFigureIn: (rule: Rule, members: readonly Member[], intl?: Words) => string | null =
-  noFigureSentence;
 
 /** Objectors first, then undecided, then supporters; by name within each (in `locale`). */
 export function handoutOrder(seats: readonly SeatDatum[], locale = 'en'): SeatDatum[] {
@@ -156,7 +139,7 @@ export const Handout = memo(function Handout({
       ),
     [seats, words, intl.locale],
   );
-  const label = ruleLabelIn(rule, scenario, intl);
+  const label = ruleLabel(rule, scenario, intl);
   const stanceOf = (id: string) => scenario.stances.find((s) => s.id === id);
   const anyChanged = seats.some((s) => changed.has(s.id));
 
@@ -209,9 +192,9 @@ export const Handout = memo(function Handout({
             </span>
           </p>
           <p className="handout-rule">
-            <strong>{label}.</strong> {ruleExplanationIn(rule, scenario, intl)}{' '}
-            {undecidedIn(rule.rule, scenario.memberNoun, intl)}{' '}
-            {noFigureIn(rule.rule, scenario.members, intl)}
+            <strong>{label}.</strong> {ruleExplanation(rule, scenario, intl)}{' '}
+            {undecidedSemantics(rule.rule, scenario.memberNoun, intl)}{' '}
+            {noFigureSentence(rule.rule, scenario.members, intl)}
           </p>
         </div>
       </div>
@@ -269,9 +252,7 @@ export const Handout = memo(function Handout({
           <h3>{intl.formatMessage(M.rounds)}</h3>
           <ol className="handout-rounds">
             {rounds.map((r) => (
-              <li key={r.started}>
-                {roundSentence(r, (id) => words.nameOf(asAllyId(id)), intl)}
-              </li>
+              <li key={r.started}>{roundSentence(r, (id) => words.nameOf(asAllyId(id)), intl)}</li>
             ))}
           </ol>
         </>

@@ -13,7 +13,7 @@ import { useTableShown } from '../state/table';
 import { useWords } from '../state/words';
 import { bodyNameIn } from '../words/format';
 import { defineMessages } from '../words/intl';
-import { ruleLabelIn } from '../words/sharedIn';
+import { ruleLabel } from '../words/rules';
 import { seatsOf } from './seats';
 import { loadAtlas, useAtlas, type AtlasLoader } from './useAtlas';
 
@@ -109,7 +109,7 @@ export function TableMap() {
   const cyclePosition = useAppStore((s) => s.cyclePosition);
   const { scenario, judgement } = shown;
   const words = useWords();
-  const label = judgement ? ruleLabelIn(judgement.rule, scenario, words) : '';
+  const label = judgement ? ruleLabel(judgement.rule, scenario, words) : '';
   return (
     <MapPanel
       seats={seatsOf(shown)}

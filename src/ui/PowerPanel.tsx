@@ -13,7 +13,8 @@ import { seatName } from '../words/allyNames';
 import { aNoun, nounIn } from '../words/format';
 import { defineMessages } from '../words/intl';
 import type { Body } from '../words/rules';
-import { countedIn, noFigureSentenceIn, ruleLabelIn } from '../words/sharedIn';
+import { counted } from '../words/format';
+import { noFigureSentence, ruleLabel } from '../words/rules';
 
 const M = defineMessages({
   heading: { id: 'power.heading', defaultMessage: 'Who holds the key: power indices' },
@@ -106,8 +107,8 @@ export const PowerPanel = memo(function PowerPanel({
   body: Body;
 }) {
   const words = useWords();
-  const label = ruleLabelIn(rule, body, words);
-  const noFigure = noFigureSentenceIn(rule.rule, members, words);
+  const label = ruleLabel(rule, body, words);
+  const noFigure = noFigureSentence(rule.rule, members, words);
   const noun = nounIn(body.memberNoun, words);
   const power = usePower(client, game);
   const [ref, width] = useWidth();
@@ -143,7 +144,7 @@ export const PowerPanel = memo(function PowerPanel({
         {unanimous
           ? words.formatMessage(M.unanimous, {
               rule: label,
-              counted: countedIn(members.length, body.memberNoun, words),
+              counted: counted(members.length, body.memberNoun, words),
               n: String(members.length),
             })
           : words.formatMessage(M.unequal, {

@@ -4,7 +4,8 @@ import { ThresholdBars } from '../charts/ThresholdBars';
 import { useTableShown } from '../state/table';
 import { useWords } from '../state/words';
 import { defineMessages } from '../words/intl';
-import { formatQuantityIn, labelledMarginsIn, ruleLabelIn } from '../words/sharedIn';
+import { formatQuantity } from '../words/format';
+import { labelledMargins, ruleLabel } from '../words/rules';
 import { Exportable } from './ExportButtons';
 import { useWidth } from './useWidth';
 
@@ -29,7 +30,7 @@ export const ThresholdsPanel = memo(function ThresholdsPanel() {
   const margins = useMemo(
     () =>
       judgement
-        ? labelledMarginsIn(
+        ? labelledMargins(
             judgement.outcome.margins,
             judgement.rule.rule,
             scenario.memberNoun,
@@ -39,10 +40,10 @@ export const ThresholdsPanel = memo(function ThresholdsPanel() {
     [judgement, scenario, words],
   );
   const format = useMemo(
-    () => (x: number, unit: string) => formatQuantityIn(x, unit, words),
+    () => (x: number, unit: string) => formatQuantity(x, unit, words),
     [words],
   );
-  const label = judgement ? ruleLabelIn(judgement.rule, scenario, words) : '';
+  const label = judgement ? ruleLabel(judgement.rule, scenario, words) : '';
   return (
     <section className="panel" aria-labelledby="thresholds-heading">
       <h2 id="thresholds-heading">{words.formatMessage(M.heading)}</h2>

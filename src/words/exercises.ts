@@ -32,12 +32,6 @@ export interface ExerciseCheck {
   readonly words: string;
 }
 
-/**
- * A rule's name in the reader's language. rules.ts (not this module's) names rules in English
- * for now; typed so that once it takes the formatter as its last argument, the name follows.
- */
-const ruleNameIn: (scenario: Scenario, id: string, intl?: Words) => string = ruleNameOf;
-
 /** A number in the reader's language: English as it has always been printed. */
 const num = (x: number, intl: Words, digits = 0): string =>
   languageOf(intl) === 'en'
@@ -216,7 +210,7 @@ export const setUpFirst = (
   intl: Words = ENGLISH,
 ): ExerciseCheck => ({
   correct: false,
-  words: intl.formatMessage(M.setUpFirst, { rule: ruleNameIn(scenario, rule, intl) }),
+  words: intl.formatMessage(M.setUpFirst, { rule: ruleNameOf(scenario, rule, intl) }),
 });
 
 /** A handed-in link without a response to this exercise. */
@@ -260,7 +254,7 @@ function verdictWords(
   const noun = nounIn(scenario.memberNoun, intl);
   const nouns = { noun: noun.one, nouns: noun.other };
   const names = (ids: readonly string[]) => listNames(ids.map(asAllyId), nameOf, intl);
-  const label = (id: string) => ruleNameIn(scenario, id, intl);
+  const label = (id: string) => ruleNameOf(scenario, id, intl);
   const rule = 'rule' in exercise ? label(exercise.rule) : '';
   const f = intl.formatMessage;
   switch (v.why) {
@@ -470,7 +464,7 @@ export function answerSentence(
   const noun = nounIn(scenario.memberNoun, intl);
   const nouns = { noun: noun.one, nouns: noun.other };
   const names = (ids: readonly AllyId[]) => listNames(ids, nameOf, intl);
-  const label = (id: string) => ruleNameIn(scenario, id, intl);
+  const label = (id: string) => ruleNameOf(scenario, id, intl);
   const f = intl.formatMessage;
   switch (answer.kind) {
     case 'fewest-changes': {
@@ -670,9 +664,9 @@ export function exerciseSetting(
     exercise.kind === 'compare-rules'
       ? // Semicolons: a rule's own name may hold a comma ("Council of the EU, qualified majority").
         f(SHEET.rulesCompared, {
-          rules: ruleIds.map((id) => ruleNameIn(scenario, id, intl)).join(semicolon(intl)),
+          rules: ruleIds.map((id) => ruleNameOf(scenario, id, intl)).join(semicolon(intl)),
         })
-      : f(SHEET.rule, { rule: ruleNameIn(scenario, ruleIds[0] ?? '', intl) });
+      : f(SHEET.rule, { rule: ruleNameOf(scenario, ruleIds[0] ?? '', intl) });
 
   const notes: string[] = [];
   if (exercise.kind === 'fewest-changes' && exercise.fixed.length > 0)
