@@ -9,6 +9,8 @@
  */
 import { roomOfHash } from '../room/code';
 import type { RoomPort } from '../state/room';
+import { noticeWords } from '../state/store';
+import { roomNotLoaded } from '../words/notices';
 import type { RoomsOptions } from './room';
 
 type Controller = RoomPort & { stop(): void };
@@ -32,11 +34,7 @@ export function roomsOnDemand(
   };
   const later = (use: (c: Controller) => void) => {
     ready().then(use, () =>
-      options.store.getState().showNotice({
-        kind: 'room',
-        message:
-          'The class room’s part of the app did not load. Reload the page to try again; the table works as before.',
-      }),
+      options.store.getState().showNotice({ kind: 'room', ...noticeWords(roomNotLoaded()) }),
     );
   };
   function onAddress() {
