@@ -2,12 +2,15 @@
 // Notices made before the page has a language (a damaged link, saved work, a revised scenario)
 // and the page's frame (files, pickers, the find box, More ways to share) in French; a notice up
 // when the language changes follows it, and English comes back exactly as it was.
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { IntlProvider } from 'react-intl';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareScenarios } from '../src/scenario/compare';
 import { parseScenario } from '../src/scenario/parse';
+import { ScenarioChanges } from '../src/ui/ScenarioChanges';
 import { createWords, type Catalog } from '../src/words/intl';
 import {
   eventDateIn,
@@ -141,7 +144,9 @@ describe('the page’s frame in French', () => {
         name: 'Partager pour des diapositives et des pages de cours',
       }),
     ).toBeInTheDocument();
-    expect(await screen.findByRole('textbox', { name: 'Code d’intégration' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('textbox', { name: 'Code d’intégration' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copier le lien de présentation' }));
     await waitFor(() =>
       expect(
@@ -151,5 +156,24 @@ describe('the page’s frame in French', () => {
       ).toBeInTheDocument(),
     );
     expect(clipboard).toHaveLength(1);
+  });
+});
+
+describe('what changed between two scenarios, in French', () => {
+  it('names the allies and positions in French, and reads the arrow as « vers »', () => {
+    const catalog = shippedCatalog();
+    const spring = catalog.find((s) => s.id === 'spring-2023');
+    const washington = catalog.find((s) => s.id === 'washington-2024');
+    if (!spring || !washington) throw new Error('shipped scenarios');
+    render(
+      <IntlProvider locale="fr" messages={french as unknown as Catalog}>
+        <ScenarioChanges comparison={compareScenarios(spring, washington)} />
+      </IntlProvider>,
+    );
+    expect(screen.getByText('Résultat')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Arrivés à la table' })).toBeInTheDocument();
+    const sweden = screen.getByText('Suède', { selector: 'strong' }).closest('p');
+    expect(sweden).toHaveTextContent(/^Suède arrive à la table \(32 alliés\)\s: /);
+    expect(screen.getAllByText('vers').length).toBeGreaterThan(0);
   });
 });
