@@ -3,7 +3,7 @@ import { useTableNow, useTableShown } from '../state/table';
 import { useWords } from '../state/words';
 import { bodyNameIn, nounIn } from '../words/format';
 import { defineMessages } from '../words/intl';
-import { AllyList, nameMatches } from './AllyList';
+import { AllyList, memberMatches } from './AllyList';
 import { SortPicker } from './Pickers';
 import { TableCsvButton } from './TableCsvButton';
 
@@ -49,7 +49,7 @@ export const AlliesPanel = memo(function AlliesPanel({
   const large = scenario.members.length > FIND_FROM;
   const filter = large && find.scenarioId === scenario.id ? find.text : '';
   const matching = filter.trim()
-    ? scenario.members.filter((m) => nameMatches(m.name, filter)).length
+    ? scenario.members.filter((m) => memberMatches(m, filter, intl)).length
     : scenario.members.length;
   // Blocking and pivotal tags follow the deferred outcome (while it belongs to the same
   // scenario), so a change re-renders only the row that changed, at once.
