@@ -106,17 +106,6 @@ export const NOTICES = defineMessages({
     id: 'notice.revision.opens',
     defaultMessage: "It opens the current revision with the link's rule and changes.",
   },
-  roomNotLoaded: {
-    id: 'notice.roomNotLoaded',
-    defaultMessage:
-      'The class room’s part of the app did not load. Reload the page to try again; the table works as before.',
-  },
-  languageFailed: {
-    id: 'notice.languageFailed',
-    defaultMessage:
-      '{language}: this language did not load (is the network down?). The page stays in {shown}; choose it again to retry.',
-    description: 'language, shown: each language in its own name (Français, English)',
-  },
 });
 
 export type NoticeKey = keyof typeof NOTICES;

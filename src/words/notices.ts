@@ -10,7 +10,7 @@
 import { LINK_VERSION, type LinkError } from '../scenario/link';
 import type { Parsed, Scenario } from '../scenario/model';
 import { formatEventDate } from '../scenario/eventDate';
-import { ENGLISH, languageOf, type MessageDescriptor, type Words } from './intl';
+import { defineMessages, ENGLISH, languageOf, type MessageDescriptor, type Words } from './intl';
 import type { NoticeKey } from './noticeText';
 
 /** A value in a notice's sentence. */
@@ -164,12 +164,30 @@ export const notRestored = (
         reason: { english: why.corrupt },
       });
 
+/**
+ * A part of the page that did not load (the network is down, most likely): these notices' words
+ * are at hand, as another part's might not load either.
+ */
+const FAILED = defineMessages({
+  roomNotLoaded: {
+    id: 'notice.roomNotLoaded',
+    defaultMessage:
+      'The class room’s part of the app did not load. Reload the page to try again; the table works as before.',
+  },
+  languageFailed: {
+    id: 'notice.languageFailed',
+    defaultMessage:
+      '{language}: this language did not load (is the network down?). The page stays in {shown}; choose it again to retry.',
+    description: 'language, shown: each language in its own name (Français, English)',
+  },
+});
+
 /** The class room's code did not load (src/app/roomsOnDemand.ts). */
-export const roomNotLoaded = (): NoticePhrase => say('roomNotLoaded');
+export const roomNotLoaded = (): NoticePhrase => phrase(FAILED.roomNotLoaded);
 
 /** A language whose catalog did not load; said in the language still shown. */
 export const languageFailed = (language: string, shown: string): NoticePhrase =>
-  say('languageFailed', { language, shown });
+  phrase(FAILED.languageFailed, { language, shown });
 
 /**
  * What a link made on revision `made` of the scenario is told: the revisions since (each with its
@@ -184,15 +202,13 @@ export function revisionPhrases(scenario: Scenario, made: number): NoticePhrase[
     ];
   return [
     say('revisionOlder', { made: String(made), title }),
-    ...scenario.revisions
-      .slice(Math.max(0, made - 1))
-      .map((r, i) =>
-        say('revisionSince', {
-          revision: String(made + i + 1),
-          date: { date: r.date },
-          note: r.note,
-        }),
-      ),
+    ...scenario.revisions.slice(Math.max(0, made - 1)).map((r, i) =>
+      say('revisionSince', {
+        revision: String(made + i + 1),
+        date: { date: r.date },
+        note: r.note,
+      }),
+    ),
     say('revisionOpens'),
   ];
 }
