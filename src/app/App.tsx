@@ -26,13 +26,25 @@ import { presenterBar } from '../ui/Presenter';
 import { TablePanel } from '../ui/TablePanel';
 import { useHistoryKeys } from '../ui/Toolbar';
 import { UpdateBar } from '../ui/UpdateBar';
+import { useWords } from '../state/words';
+import { defineMessages } from '../words/intl';
+
+const M = defineMessages({
+  openingRoom: { id: 'app.openingRoom', defaultMessage: 'Opening the class room…' },
+  notJudged: {
+    id: 'app.notJudged',
+    defaultMessage:
+      'This table cannot be judged under the chosen rule. Pick another rule or reset the table.',
+  },
+  exercises: { id: 'app.exercises', defaultMessage: 'Exercises', description: 'A heading' },
+  loadingExercises: { id: 'app.loadingExercises', defaultMessage: 'Loading the exercises…' },
+});
 
 // A class room's views load when a room opens: most visits never join one.
 const RoomPanel = lazy(() => import('../ui/RoomPanel').then((m) => ({ default: m.RoomPanel })));
 const StudentView = lazy(() =>
   import('../ui/StudentView').then((m) => ({ default: m.StudentView })),
 );
-const openingRoom = <p className="booting">Opening the class room…</p>;
 // The exercises and their checker load once a scenario with exercises is on screen.
 const ExercisesPanel = lazy(() =>
   import('../ui/ExercisesPanel').then((m) => ({ default: m.ExercisesPanel })),
@@ -65,6 +77,8 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
   // while the page (html lang) is in another language.
   const untranslated = useAppStore((s) => (s.language === 'en' ? undefined : 'en'));
   useHistoryKeys();
+  const intl = useWords();
+  const openingRoom = <p className="booting">{intl.formatMessage(M.openingRoom)}</p>;
   const updateBar = offline && <UpdateBar store={offline} />;
 
   // A student in a class room sees its own member only: the table is the teacher's screen.
@@ -114,17 +128,15 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
             </div>
           </>
         ) : (
-          <p role="alert">
-            This table cannot be judged under the chosen rule. Pick another rule or reset the table.
-          </p>
+          <p role="alert">{intl.formatMessage(M.notJudged)}</p>
         )}
         <ExplainTabs analysis={analysis} />
         {exercises && scenario.exercises.length > 0 && (
           <Suspense
             fallback={
               <section className="panel exercises" aria-labelledby="exercises-heading">
-                <h2 id="exercises-heading">Exercises</h2>
-                <p>Loading the exercises…</p>
+                <h2 id="exercises-heading">{intl.formatMessage(M.exercises)}</h2>
+                <p>{intl.formatMessage(M.loadingExercises)}</p>
               </section>
             }
           >

@@ -7,7 +7,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { useAppStore } from '../state/context';
+import { noticeWords } from '../state/store';
 import { LANGUAGE_NAME, type Catalog, type Language } from '../words/intl';
+import { languageFailed } from '../words/notices';
 import { loadCatalog } from './language';
 
 export interface Shown {
@@ -32,7 +34,7 @@ export function IntlRoot({ initial, children }: { initial: Shown; children: Reac
         if (!live) return;
         showNotice({
           kind: 'info',
-          message: `${LANGUAGE_NAME[language]}: this language did not load (is the network down?). The page stays in ${LANGUAGE_NAME[shown.language]}; choose it again to retry.`,
+          ...noticeWords(languageFailed(LANGUAGE_NAME[language], LANGUAGE_NAME[shown.language])),
         });
         showLanguage(shown.language);
       },

@@ -10,19 +10,35 @@
  * Without imported scenarios the boot stays synchronous and never loads it.
  */
 import { roomOfHash } from '../room/code';
-import {
-  checkLink,
-  decodeHandIn,
-  decodeLink,
-  describeLinkError,
-  type LinkState,
-} from '../scenario/link';
+import { checkLink, decodeHandIn, decodeLink, type LinkState } from '../scenario/link';
 import type { Parsed, Scenario } from '../scenario/model';
 import type { Loaded, SortKey, TableState } from '../state/persistence';
 import { displayName } from '../room/limits';
 import { HAND_IN_NAME } from '../scenario/link';
-import { importedIdFor, openingTable, type HandedIn, type Notice } from '../state/store';
-import { revisionNotice } from '../words/revisions';
+import {
+  importedIdFor,
+  noticeWords,
+  openingTable,
+  type HandedIn,
+  type Notice,
+} from '../state/store';
+import {
+  defaultInstead,
+  importsNotBack,
+  invalidInLink,
+  lastTableKept,
+  linkErrorPhrase,
+  linkUnreadable,
+  notRestored,
+  noScenarioInLink,
+  openedHandedIn,
+  openedScenario,
+  openedTable,
+  otherScenarioInLink,
+  readerMissing,
+  revisionPhrases,
+  type NoticePhrase,
+} from '../words/notices';
 
 /** The scenario-file validator (parse.ts's parseScenario), once loaded. */
 export type ParseScenario = (text: string) => Parsed<Scenario>;
@@ -55,14 +71,6 @@ export function bootNeedsParser(hash: string, loaded: Loaded): boolean {
   );
 }
 
-const problemList = (p: Parsed<Scenario>) =>
-  p.ok
-    ? ''
-    : p.problems
-        .slice(0, 3)
-        .map((x) => `${x.line}:${x.column}: ${x.message}`)
-        .join('; ') + (p.problems.length > 3 ? `; and ${p.problems.length - 3} more` : '');
-
 /**
  * The scenario a format-2 link carries, validated as a file and checked against the link's own
  * table (rule and allies). Its id is the link's; the store may still suffix it on a clash.
@@ -70,26 +78,15 @@ const problemList = (p: Parsed<Scenario>) =>
 export function scenarioOfLink(
   state: LinkState,
   parse: ParseScenario | undefined,
-): { ok: true; scenario: Scenario } | { ok: false; message: string } {
-  if (state.embedded === undefined) return { ok: false, message: 'The link carries no scenario.' };
-  if (!parse)
-    return {
-      ok: false,
-      message: 'The scenario this link carries could not be read (the reader did not load).',
-    };
+): { ok: true; scenario: Scenario } | { ok: false; why: NoticePhrase } {
+  if (state.embedded === undefined) return { ok: false, why: noScenarioInLink() };
+  if (!parse) return { ok: false, why: readerMissing() };
   const parsed = parse(state.embedded);
-  if (!parsed.ok)
-    return {
-      ok: false,
-      message: `The scenario this link carries is not valid (${problemList(parsed)}).`,
-    };
+  if (!parsed.ok) return { ok: false, why: invalidInLink(parsed) };
   if (parsed.value.id !== state.scenario)
-    return {
-      ok: false,
-      message: `The link is damaged: it names scenario "${state.scenario}" but carries "${parsed.value.id}".`,
-    };
+    return { ok: false, why: otherScenarioInLink(state.scenario, parsed.value.id) };
   const error = checkLink(state, [parsed.value]);
-  if (error) return { ok: false, message: describeLinkError(error) };
+  if (error) return { ok: false, why: linkErrorPhrase(error) };
   return { ok: true, scenario: parsed.value };
 }
 
@@ -117,10 +114,10 @@ function keptImports(
   return { imported, lost, aside: [] };
 }
 
-/** What a link made on another revision of its (known) scenario is told; null when current. */
-export function revisedSince(state: LinkState, scenarios: readonly Scenario[]): string | null {
+/** What a link made on another revision of its (known) scenario is told; none when current. */
+export function revisedSince(state: LinkState, scenarios: readonly Scenario[]): NoticePhrase[] {
   const scenario = scenarios.find((s) => s.id === state.scenario);
-  return scenario ? revisionNotice(scenario, state.revision ?? 1) : null;
+  return scenario ? revisionPhrases(scenario, state.revision ?? 1) : [];
 }
 
 export function defaultScenario(catalog: readonly Scenario[]): Scenario {
@@ -164,13 +161,7 @@ export function bootState(
     loaded.kind === 'ok' ? fitTable(loaded.saved.table, [...catalog, ...imported]) : null;
   const sortBy = loaded.kind === 'ok' ? loaded.saved.sortBy : 'table';
   const aside = stored.aside.length;
-  const lostWords =
-    (stored.lost > 0
-      ? ` ${stored.lost === 1 ? 'One imported scenario' : `${stored.lost} imported scenarios`} kept in this browser could not be restored.`
-      : '') +
-    (aside > 0
-      ? ` ${aside === 1 ? 'The imported scenario' : `The ${aside} imported scenarios`} kept in this browser could not be opened now (the scenario reader did not load); ${aside === 1 ? 'it stays' : 'they stay'} saved here: reload the page to try again. (Your last table on ${aside === 1 ? 'it' : 'one of them'} gives way to this one at your first change.)`
-      : '');
+  const lostWords = importsNotBack(stored.lost, aside);
 
   // Every start carries the sort, the imports (as they stand when it returns) and those set aside.
   const started = (
@@ -191,15 +182,15 @@ export function bootState(
   // A room's address is not a table's link: the room brings its own table (src/app/room.ts).
   if (hash.replace(/^#/, '') !== '' && roomOfHash(hash) === null) {
     const decoded = decodeLink(hash);
-    let error: string | null = null;
+    let error: NoticePhrase | null = null;
     let table: TableState | null = null;
-    let opened = 'You opened a shared table.';
+    let opened = openedTable();
     let carried = false;
-    let revised: string | null = null;
-    if (!decoded.ok) error = describeLinkError(decoded.error);
+    let revised: NoticePhrase[] = [];
+    if (!decoded.ok) error = linkErrorPhrase(decoded.error);
     else if (decoded.state.embedded !== undefined) {
       const inLink = scenarioOfLink(decoded.state, parse);
-      if (!inLink.ok) error = inLink.message;
+      if (!inLink.ok) error = inLink.why;
       else {
         carried = true;
         const id = importedIdFor(inLink.scenario, catalog, imported, 'link');
@@ -208,11 +199,11 @@ export function bootState(
           ? imported.map((s) => (s.id === id ? scenario : s))
           : [...imported, scenario];
         table = { scenarioId: id, ruleId: decoded.state.rule, changes: decoded.state.changes };
-        opened = `You opened a shared scenario, “${scenario.title}”: it is now in your scenario list.`;
+        opened = openedScenario(scenario.title);
       }
     } else {
       const linkError = checkLink(decoded.state, [...catalog, ...imported]);
-      if (linkError) error = describeLinkError(linkError);
+      if (linkError) error = linkErrorPhrase(linkError);
       else {
         const { scenario, rule, changes } = decoded.state;
         table = { scenarioId: scenario, ruleId: rule, changes };
@@ -222,13 +213,18 @@ export function bootState(
     if (table) {
       const differs = kept && JSON.stringify(kept) !== JSON.stringify(table);
       const handedIn = decoded.ok ? handedInOf(decoded.state, table.scenarioId) : null;
-      if (handedIn) opened = 'You opened handed-in answers: Exercises, below, checks them again.';
+      if (handedIn) opened = openedHandedIn();
       return started(
         table,
-        differs || carried || lostWords || revised || handedIn
+        differs || carried || lostWords.length > 0 || revised.length > 0 || handedIn
           ? {
               kind: 'info',
-              message: `${opened}${revised ? ` ${revised}` : ''}${differs ? ' Your own last table is kept.' : ''}${lostWords}`,
+              ...noticeWords(
+                opened,
+                ...revised,
+                ...(differs ? [lastTableKept()] : []),
+                ...lostWords,
+              ),
               ...(differs && kept ? { restore: kept } : {}),
             }
           : null,
@@ -237,25 +233,24 @@ export function bootState(
       );
     }
     const shown = hash.length > 80 ? `${hash.slice(0, 80)}…` : hash;
-    const why = `${error ?? 'The link could not be read.'} (${shown})`;
     return started(fallback, {
       kind: 'link',
-      message: `${why} Showing the default scenario instead.`,
+      ...noticeWords(error ?? linkUnreadable(), defaultInstead(shown)),
       ...(kept ? { restore: kept } : {}),
     });
   }
-  if (kept) return started(kept, lostWords ? { kind: 'storage', message: lostWords.trim() } : null);
+  const notBack = (): Notice | null =>
+    lostWords.length > 0 ? { kind: 'storage', ...noticeWords(...lostWords) } : null;
+  if (kept) return started(kept, notBack());
   if (loaded.kind === 'corrupt' || (loaded.kind === 'ok' && !kept)) {
-    const reason =
+    const why =
       loaded.kind === 'corrupt'
-        ? loaded.reason
-        : aside > 0
-          ? 'it is on an imported scenario that could not be opened now'
-          : 'it names a scenario or rule this version does not have';
+        ? notRestored({ corrupt: loaded.reason })
+        : notRestored(aside > 0 ? 'aside' : 'unknown');
     return started(fallback, {
       kind: 'storage',
-      message: `Your saved table could not be restored (${reason}). Showing the default scenario.${aside > 0 ? lostWords : ''}`,
+      ...noticeWords(why, ...(aside > 0 ? lostWords : [])),
     });
   }
-  return started(fallback, lostWords ? { kind: 'storage', message: lostWords.trim() } : null);
+  return started(fallback, notBack());
 }

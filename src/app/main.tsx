@@ -16,7 +16,7 @@ import { roomsOnDemand } from './roomsOnDemand';
 import { browserDownload, scenarioFilesPort } from './scenarioFiles';
 import { sharePort } from './share';
 import { decodeLink } from '../scenario/link';
-import { defineMessages, ENGLISH_CATALOG } from '../words/intl';
+import { createWords, defineMessages, ENGLISH_CATALOG } from '../words/intl';
 import { IntlRoot, type Shown } from './IntlRoot';
 import { chooseLanguage, keepLanguage, loadCatalog, storedLanguage } from './language';
 import { connectBrowser, shareReach, shareUrl } from './sync';
@@ -35,6 +35,8 @@ const COPY = defineMessages({
     defaultMessage:
       'Link copied, but this imported scenario is too large to travel in it ({length, number} characters; the limit is {limit, number}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).',
   },
+  // Before the page (and its IntlProvider) exists: in the language it opens in.
+  opening: { id: 'boot.openingImported', defaultMessage: 'Opening the imported scenario…' },
 });
 
 function safeLocalStorage(): Storage | null {
@@ -175,7 +177,8 @@ function keepOfflineWhenIdle(offline: OfflineStore) {
 // page says what it is opening meanwhile. Everything else starts at once, without the parser.
 function open(shown: Shown) {
   if (bootNeedsParser(window.location.hash, loaded)) {
-    root?.render(<p className="booting">Opening the imported scenario…</p>);
+    const words = createWords(shown.language, shown.catalog);
+    root?.render(<p className="booting">{words.formatMessage(COPY.opening)}</p>);
     loadScenarioParser().then(
       (m) => start(shown, m.parseScenario),
       () => start(shown),

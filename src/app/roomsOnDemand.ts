@@ -10,19 +10,10 @@
 import { roomOfHash } from '../room/code';
 import type { RoomPort } from '../state/room';
 import { noticeWords } from '../state/store';
-import { defineMessages } from '../words/intl';
+import { roomNotLoaded } from '../words/notices';
 import type { RoomsOptions } from './room';
 
 type Controller = RoomPort & { stop(): void };
-
-// On the first visit's catalog: when the room's part fails to load, its messages have not come.
-const M = defineMessages({
-  notLoaded: {
-    id: 'room.notice.notLoaded',
-    defaultMessage:
-      'The class room’s part of the app did not load. Reload the page to try again; the table works as before.',
-  },
-});
 
 export function roomsOnDemand(
   options: RoomsOptions,
@@ -43,9 +34,7 @@ export function roomsOnDemand(
   };
   const later = (use: (c: Controller) => void) => {
     ready().then(use, () =>
-      options.store
-        .getState()
-        .showNotice({ kind: 'room', ...noticeWords({ descriptor: M.notLoaded }) }),
+      options.store.getState().showNotice({ kind: 'room', ...noticeWords(roomNotLoaded()) }),
     );
   };
   function onAddress() {

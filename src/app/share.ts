@@ -4,9 +4,9 @@
  * clipboard with a notice that says what was copied (or, where copying is refused, where to find
  * it). Copy link itself stays in main.tsx.
  */
-import { formatNumber } from '../scenario/number';
 import type { Scenario } from '../scenario/model';
-import type { AppStore, Notice, TableState } from '../state/store';
+import { noticeWords, type AppStore, type Notice, type TableState } from '../state/store';
+import type * as ShareWords from '../words/share';
 import { embedCode } from '../ui/embedCode';
 import type { SharePort } from '../ui/SharePanel';
 import { shareReach, shareUrl } from './sync';
@@ -32,55 +32,54 @@ export function sharePort(
   const embedOf = (table: TableState) =>
     embedCode({ src: presenterUrlOf(table), title: titleOf(table) });
 
-  const confirm = (message: string) => {
-    const notice: Notice = { kind: 'copy', message };
+  const confirm = (notice: Notice) => {
     store.getState().showNotice(notice);
     win.setTimeout(() => {
       if (store.getState().notice === notice) store.getState().dismissNotice();
     }, CONFIRMATION_MS);
   };
 
-  /** Copies; says so, or says when the imported scenario is too large to travel in the link. */
-  async function copy(text: string, what: string, copied: string, refused: string) {
+  /**
+   * Copies; says so, or says when the imported scenario is too large to travel in the link. The
+   * notices' words load with the panel that asks (the copy buttons are in it).
+   */
+  async function copy(
+    text: string,
+    notices: (words: typeof ShareWords) => ShareWords.CopyNotices,
+  ) {
+    // The clipboard first, while the click's activation lasts.
+    const written = writeText(text).then(
+      () => true,
+      () => false,
+    );
+    const said = notices(await import('../words/share'));
     const { table, imported } = store.getState();
     const reach = shareReach(win, table, imported, {
       present: true,
       lang: store.getState().language,
     });
-    try {
-      await writeText(text);
-    } catch {
-      store.getState().showNotice({ kind: 'copy', message: refused });
+    if (!(await written)) {
+      store.getState().showNotice({ kind: 'copy', ...noticeWords(said.refused) });
       return;
     }
     if (reach.imported && !reach.carries) {
       store.getState().showNotice({
         kind: 'info',
-        message: `${what} copied, but this imported scenario is too large to travel in its link (${formatNumber(reach.length)} characters; the limit is ${formatNumber(reach.limit)}). It opens only in this browser: to share the table, send the scenario file (Download the scenario file).`,
+        ...noticeWords(said.tooLarge(reach.length, reach.limit)),
       });
       return;
     }
-    confirm(copied);
+    confirm({ kind: 'copy', ...noticeWords(said.copied) });
   }
 
   return {
     presenterUrlOf,
     copyPresenterLink: () => {
       const url = presenterUrlOf(store.getState().table);
-      void copy(
-        url,
-        'Presenter link',
-        'Presenter link copied: it opens this table in presenter mode (full screen takes one click).',
-        `Copy this presenter link: ${url}`,
-      );
+      void copy(url, (w) => w.presenterLinkNotices(url));
     },
     copyEmbedCode: () => {
-      void copy(
-        embedOf(store.getState().table),
-        'Embed code',
-        'Embed code copied: paste it as HTML into a course page or a learning platform.',
-        'Copying was refused by the browser: select the embed code in the box and copy it (Ctrl+C).',
-      );
+      void copy(embedOf(store.getState().table), (w) => w.embedCodeNotices());
     },
   };
 }

@@ -12,7 +12,6 @@ import { roomOfHash } from '../room/code';
 import {
   checkLink,
   decodeLink,
-  describeLinkError,
   encodeLink,
   MAX_SHARE_LINK,
   type LinkState,
@@ -20,7 +19,8 @@ import {
 import type { Scenario } from '../scenario/model';
 import type { Language } from '../words/intl';
 import { MAX_KEPT_IMPORTS, save, type KeyValueStorage } from '../state/persistence';
-import type { AppStore, TableState } from '../state/store';
+import { noticeWords, type AppStore, type TableState } from '../state/store';
+import { linkErrorPhrase, linkUnreadable, tableUnchanged } from '../words/notices';
 import type { ShareReach } from '../ui/ScenarioFiles';
 import { handedInOf, revisedSince, scenarioOfLink } from './boot';
 import { loadedScenarioParser, loadScenarioParser } from './parser';
@@ -205,7 +205,8 @@ export function connectBrowser(
       if (lang) store.getState().showLanguage(lang);
       store.getState().showHandedIn(handedInOf(decoded.state, scenario));
       const revised = revisedSince(decoded.state, [...catalog, ...store.getState().imported]);
-      if (revised) store.getState().showNotice({ kind: 'info', message: revised });
+      if (revised.length > 0)
+        store.getState().showNotice({ kind: 'info', ...noticeWords(...revised) });
       // Written now, and not again a frame later (a link pasted meanwhile must not be
       // overwritten); also when the link names the current table: storage and address stay
       // canonical.
@@ -214,7 +215,7 @@ export function connectBrowser(
     } else {
       store.getState().showNotice({
         kind: 'link',
-        message: `${error ? describeLinkError(error) : 'The link could not be read.'} Your table is unchanged.`,
+        ...noticeWords(error ? linkErrorPhrase(error) : linkUnreadable(), tableUnchanged()),
       });
       write();
     }
@@ -239,9 +240,7 @@ export function connectBrowser(
       store.getState().setPresenting(state.present === true);
       if (state.lang) store.getState().showLanguage(state.lang);
     } else
-      store
-        .getState()
-        .showNotice({ kind: 'link', message: `${carried.message} Your table is unchanged.` });
+      store.getState().showNotice({ kind: 'link', ...noticeWords(carried.why, tableUnchanged()) });
     // Written now, and not again a frame later: a link pasted meanwhile must not be overwritten.
     cancelPending();
     write();

@@ -3,7 +3,8 @@
  * notice on screen). Outcomes and analyses are derived from it, never stored. Each action is one
  * user intent and makes one `set`.
  */
-import { defineMessages, ENGLISH, type Language, type MessageDescriptor } from '../words/intl';
+import { defineMessages, type Language } from '../words/intl';
+import { noticeText, noticeWordsReady, type NoticePhrase } from '../words/notices';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { POSITIONS, type Position } from '../engine/types';
 import type { AllyChange } from '../scenario/link';
@@ -12,24 +13,23 @@ import { tableFor } from '../scenario/play';
 import type { SortKey, TableState } from './persistence';
 
 export type { SortKey, TableState };
+export type { NoticePhrase };
 
 /**
  * A message for the person at the screen; `restore` offers their previous table back, and
  * `putBack` an imported scenario they just removed (with the table they were on).
  */
-/** A notice's message, to be put in the reader's language where the notice is shown. */
-export interface NoticePhrase {
-  readonly descriptor: MessageDescriptor;
-  readonly values?: Readonly<Record<string, string | number>>;
-}
-
 export interface Notice {
   readonly kind: 'link' | 'storage' | 'copy' | 'info' | 'room';
-  /** The message in English (as logs and tests read it); `phrases`, when set, say the same. */
-  readonly message: string;
   /**
-   * The message's sentences, each whole, to format in the page's language (notices not yet
-   * translated have none).
+   * The message in English, as tests read it; `phrases`, when set, say the same. Absent when the
+   * phrases' words had not loaded as the notice was made (./noticeText.ts loads with the first
+   * notice shown).
+   */
+  readonly message?: string;
+  /**
+   * The message's sentences, each whole, formatted in the page's language where the notice is
+   * shown (so that it follows a change of language while it is up).
    */
   readonly phrases?: readonly NoticePhrase[];
   readonly restore?: TableState;
@@ -40,7 +40,7 @@ export interface Notice {
 export const noticeWords = (
   ...phrases: readonly NoticePhrase[]
 ): Pick<Notice, 'message' | 'phrases'> => ({
-  message: phrases.map((p) => ENGLISH.formatMessage(p.descriptor, p.values)).join(' '),
+  ...(noticeWordsReady(phrases) ? { message: noticeText(phrases) } : {}),
   phrases,
 });
 

@@ -1,9 +1,9 @@
 import { memo, useState } from 'react';
 import { useTableNow, useTableShown } from '../state/table';
 import { useWords } from '../state/words';
-import { bodyNameIn, counted, nounIn } from '../words/format';
+import { bodyNameIn, nounIn } from '../words/format';
 import { defineMessages } from '../words/intl';
-import { AllyList, nameMatches } from './AllyList';
+import { AllyList, memberMatches } from './AllyList';
 import { SortPicker } from './Pickers';
 import { TableCsvButton } from './TableCsvButton';
 
@@ -13,6 +13,16 @@ const M = defineMessages({
     defaultMessage:
       '{body}: {count, plural, one {{count, number} {one}} other {{count, number} {other}}} on {date}',
     description: 'body: the body (NATO); one, other: what it calls its seats; date: YYYY-MM-DD',
+  },
+  find: {
+    id: 'allies.find',
+    defaultMessage: 'Find a {one}',
+    description: 'The box that finds members by name; one, other: what the body calls its seats',
+  },
+  found: {
+    id: 'allies.found',
+    defaultMessage:
+      '{count, plural, one {{count, number} {one}} other {{count, number} {other}}} of {total, number} shown',
   },
 });
 
@@ -39,13 +49,14 @@ export const AlliesPanel = memo(function AlliesPanel({
   const large = scenario.members.length > FIND_FROM;
   const filter = large && find.scenarioId === scenario.id ? find.text : '';
   const matching = filter.trim()
-    ? scenario.members.filter((m) => nameMatches(m.name, filter)).length
+    ? scenario.members.filter((m) => memberMatches(m, filter, intl)).length
     : scenario.members.length;
   // Blocking and pivotal tags follow the deferred outcome (while it belongs to the same
   // scenario), so a change re-renders only the row that changed, at once.
   const outcome =
     shown.scenario === scenario && shown.judgement ? shown.judgement.outcome : judgement.outcome;
   const { seats } = judgement.table;
+  const noun = nounIn(scenario.memberNoun, intl);
   return (
     <section className="panel allies-panel" aria-labelledby="allies-heading">
       <div className="allies-head">
@@ -54,7 +65,7 @@ export const AlliesPanel = memo(function AlliesPanel({
             body: bodyNameIn(scenario.bodyName, intl),
             count: scenario.members.length,
             date: scenario.date,
-            ...nounIn(scenario.memberNoun, intl),
+            ...noun,
           })}
         </h2>
         <SortPicker />
@@ -63,7 +74,7 @@ export const AlliesPanel = memo(function AlliesPanel({
       {large && (
         <div className="ally-find">
           <label>
-            Find a {scenario.memberNoun.one}{' '}
+            {intl.formatMessage(M.find, { ...noun })}{' '}
             <input
               type="search"
               value={filter}
@@ -72,7 +83,11 @@ export const AlliesPanel = memo(function AlliesPanel({
           </label>{' '}
           <span aria-live="polite">
             {filter.trim()
-              ? `${counted(matching, scenario.memberNoun)} of ${scenario.members.length} shown`
+              ? intl.formatMessage(M.found, {
+                  count: matching,
+                  total: scenario.members.length,
+                  ...noun,
+                })
               : ''}
           </span>
         </div>

@@ -8,11 +8,16 @@ import type { SortKey } from '../state/persistence';
 import { evidenceHint, evidenceLabel, positionLabel } from '../words/labels';
 import { seatName } from '../words/allyNames';
 import { useWords } from '../state/words';
-import { defineMessages, type Language } from '../words/intl';
+import { defineMessages, type Language, type Words } from '../words/intl';
 import { textLanguageOf } from '../scenario/translate';
 
 const TAG = defineMessages({
   blocking: { id: 'allyRow.blocking', defaultMessage: 'blocking' },
+  aStudent: {
+    id: 'allyRow.aStudent',
+    defaultMessage: 'a student',
+    description: 'In a class room: a student whose name is not known yet',
+  },
   pivotal: { id: 'allyRow.pivotal', defaultMessage: 'pivotal' },
   follows: { id: 'allyRow.follows', defaultMessage: 'follows {leader}' },
   changedInRoom: { id: 'allyRow.changedInRoom', defaultMessage: 'changed in the room' },
@@ -83,6 +88,14 @@ export function nameMatches(name: string, filter: string): boolean {
   return plain(name).includes(plain(filter.trim()));
 }
 
+/** Does a member answer to the typed text, by its scenario's name or its name on the page? */
+export const memberMatches = (
+  member: { readonly id: string; readonly name: string },
+  filter: string,
+  intl: Words,
+): boolean =>
+  nameMatches(member.name, filter) || nameMatches(seatName(member.id, member.name, intl), filter);
+
 /**
  * Every ally at the table, one line each: name and tags, the evidence chip (which opens the note
  * and the sources below the row) and a radio group of positions.
@@ -97,15 +110,18 @@ export function AllyList({ scenario, seats, outcome, selectedId = null, filter =
   const heldBy = useMemo(() => {
     const names = new Map<string, string[]>();
     for (const [student, m] of Object.entries(holders ?? {}))
-      names.set(m, [...(names.get(m) ?? []), people[student] ?? 'a student']);
+      names.set(m, [...(names.get(m) ?? []), people[student] ?? intl.formatMessage(TAG.aStudent)]);
     return names;
-  }, [holders, people]);
+  }, [holders, people, intl]);
   const order = useMemo(() => {
     const sorted = sortSeats(scenario.members, seats, sortBy);
     return filter.trim() === ''
       ? sorted
-      : sorted.filter((i) => nameMatches(scenario.members[i]?.name ?? '', filter));
-  }, [scenario, seats, sortBy, filter]);
+      : sorted.filter((i) => {
+          const member = scenario.members[i];
+          return member !== undefined && memberMatches(member, filter, intl);
+        });
+  }, [scenario, seats, sortBy, filter, intl]);
   const blockers = new Set<string>(outcome.blockers);
   // When every ally is pivotal (any objection would block), the tag tells nothing: it is left off.
   const pivotal = new Set<string>(

@@ -9,6 +9,12 @@ import { defineMessages, LANGUAGE_NAME, LANGUAGES, type Language } from '../word
 
 const M = defineMessages({
   scenario: { id: 'picker.scenario', defaultMessage: 'Scenario' },
+  imported: {
+    id: 'picker.imported',
+    defaultMessage: 'Imported',
+    description: 'The group of scenarios imported from files or links',
+  },
+  importedOne: { id: 'picker.importedScenario', defaultMessage: 'Imported: {title}' },
   rule: { id: 'picker.rule', defaultMessage: 'Decision rule' },
   sort: {
     id: 'picker.sort',
@@ -32,10 +38,9 @@ export const ScenarioPicker = memo(function ScenarioPicker() {
   const scenarioId = useAppStore((s) => s.table.scenarioId);
   const applyScenario = useAppStore((s) => s.applyScenario);
   const intl = useWords();
-  const option = (s: Scenario, mark = '') => (
+  const option = (s: Scenario, imported = false) => (
     <option key={s.id} value={s.id}>
-      {mark}
-      {s.title}
+      {imported ? intl.formatMessage(M.importedOne, { title: s.title }) : s.title}
     </option>
   );
   return (
@@ -44,7 +49,9 @@ export const ScenarioPicker = memo(function ScenarioPicker() {
       <select id={id} value={scenarioId} onChange={(e) => applyScenario(e.target.value)}>
         {catalog.filter((s) => !imported.includes(s)).map((s) => option(s))}
         {imported.length > 0 && (
-          <optgroup label="Imported">{imported.map((s) => option(s, 'Imported: '))}</optgroup>
+          <optgroup label={intl.formatMessage(M.imported)}>
+            {imported.map((s) => option(s, true))}
+          </optgroup>
         )}
       </select>
     </div>

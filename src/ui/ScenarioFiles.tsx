@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { problemsShown } from '../scenario/limits';
-import { formatNumber } from '../scenario/number';
 import type { Parsed, Problem, Scenario } from '../scenario/model';
 import { useAppStore, useImported, useOriginalScenario } from '../state/context';
 import type { TableState } from '../state/store';
 import { useWords } from '../state/words';
-import { defineMessages } from '../words/intl';
+import { defineMessages, languageOf } from '../words/intl';
 import './scenarioFiles.css';
 
 const M = defineMessages({
@@ -20,6 +19,26 @@ const M = defineMessages({
     defaultMessage: 'Export this table as a scenario file (YAML)',
   },
   sources: { id: 'files.downloadSources', defaultMessage: 'Download sources' },
+  remove: { id: 'files.removeImported', defaultMessage: 'Remove this imported scenario' },
+  reading: { id: 'files.reading', defaultMessage: 'Reading the file…' },
+  rejected: {
+    id: 'files.rejected',
+    defaultMessage:
+      '“{file}” is not a valid scenario file, so nothing was changed. {count, plural, one {One problem:} other {{count, number} problems:}}',
+    description: 'Followed by the list of problems, in English (the validator’s words)',
+  },
+  more: { id: 'files.moreProblems', defaultMessage: '… and {count, number} more' },
+  dismiss: { id: 'notice.dismiss', defaultMessage: 'Dismiss' },
+  tooLarge: {
+    id: 'files.tooLargeToShare',
+    defaultMessage:
+      'This imported scenario is too large to travel in a link ({length, number} characters; a link that carries a scenario is kept within {limit, number}). The address opens it only in this browser: to share it, send the file.',
+  },
+  downloadFile: { id: 'files.downloadFile', defaultMessage: 'Download the scenario file' },
+  drop: {
+    id: 'files.dropHint',
+    defaultMessage: 'Drop a scenario file (YAML or JSON) to import it',
+  },
 });
 
 /** How far a share link for the current table gets: whether it can carry an imported scenario. */
@@ -48,9 +67,8 @@ export interface ScenarioFilesPort {
 interface Rejected {
   readonly fileName: string;
   readonly count: number;
-  /** The problems listed (at most MAX_PROBLEMS_SHOWN), and the line counting the rest. */
+  /** The problems listed (at most MAX_PROBLEMS_SHOWN). */
   readonly shown: readonly Problem[];
-  readonly more: string | null;
 }
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -86,7 +104,7 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
       setRejected({
         fileName: file.name,
         count: parsed.problems.length,
-        ...problemsShown(parsed.problems),
+        shown: problemsShown(parsed.problems).shown,
       });
   };
 
@@ -178,18 +196,18 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
               exportRef.current?.focus();
             }}
           >
-            Remove this imported scenario
+            {intl.formatMessage(M.remove)}
           </button>
         )}
       </div>
-      {busy && <p aria-live="polite">Reading the file…</p>}
+      {busy && <p aria-live="polite">{intl.formatMessage(M.reading)}</p>}
       {rejected && (
         <div className="import-problems" role="alert">
           <p>
-            “{rejected.fileName}” is not a valid scenario file, so nothing was changed.{' '}
-            {rejected.count === 1 ? 'One problem:' : `${formatNumber(rejected.count)} problems:`}
+            {intl.formatMessage(M.rejected, { file: rejected.fileName, count: rejected.count })}
           </p>
-          <ul>
+          {/* The validator's words, as the command line gives them: English in any language. */}
+          <ul lang={languageOf(intl) === 'en' ? undefined : 'en'}>
             {rejected.shown.map((p, k) => (
               <li key={k}>
                 <code>
@@ -198,25 +216,25 @@ export function ScenarioFiles({ port }: { port: ScenarioFilesPort }) {
               </li>
             ))}
           </ul>
-          {rejected.more && <p>{rejected.more}</p>}
+          {rejected.count > rejected.shown.length && (
+            <p>{intl.formatMessage(M.more, { count: rejected.count - rejected.shown.length })}</p>
+          )}
           <button type="button" onClick={() => setRejected(null)}>
-            Dismiss
+            {intl.formatMessage(M.dismiss)}
           </button>
         </div>
       )}
       {reach.imported && !reach.carries && (
         <p className="share-note">
-          This imported scenario is too large to travel in a link ({formatNumber(reach.length)}{' '}
-          characters; a link that carries a scenario is kept within {formatNumber(reach.limit)}).
-          The address opens it only in this browser: to share it, send the file.{' '}
+          {intl.formatMessage(M.tooLarge, { length: reach.length, limit: reach.limit })}{' '}
           <button type="button" onClick={() => void port.exportScenario(scenario, table)}>
-            Download the scenario file
+            {intl.formatMessage(M.downloadFile)}
           </button>
         </p>
       )}
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
-          <p>Drop a scenario file (YAML or JSON) to import it</p>
+          <p>{intl.formatMessage(M.drop)}</p>
         </div>
       )}
     </div>

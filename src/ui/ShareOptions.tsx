@@ -1,25 +1,25 @@
 /** Inside "More ways to share": the presenter link and the embed code (loaded when opened). */
 import { useAppStore, useScenario } from '../state/context';
+import { useWords } from '../state/words';
+import { SHARE } from '../words/share';
 import { embedCode } from './embedCode';
 import type { SharePort } from './SharePanel';
 
 export function ShareOptions({ port, id }: { port: SharePort; id: string }) {
   const table = useAppStore((s) => s.table);
   const scenario = useScenario();
+  const intl = useWords();
   const code = embedCode({ src: port.presenterUrlOf(table), title: scenario.title });
   return (
     <>
       <p className="share-more-row">
         <button type="button" className="button" onClick={port.copyPresenterLink}>
-          Copy presenter link
+          {intl.formatMessage(SHARE.copyPresenter)}
         </button>
-        <span className="share-more-hint">
-          Opens this table in presenter mode, for a lesson&apos;s slides; full screen takes the
-          viewer&apos;s click on Full screen.
-        </span>
+        <span className="share-more-hint">{intl.formatMessage(SHARE.presenterHint)}</span>
       </p>
       <label className="share-more-label" htmlFor={`${id}-code`}>
-        Embed code
+        {intl.formatMessage(SHARE.embed)}
       </label>
       <textarea
         id={`${id}-code`}
@@ -33,11 +33,10 @@ export function ShareOptions({ port, id }: { port: SharePort; id: string }) {
       />
       <p className="share-more-row">
         <button type="button" className="button" onClick={port.copyEmbedCode}>
-          Copy embed code
+          {intl.formatMessage(SHARE.copyEmbed)}
         </button>
         <span id={`${id}-code-hint`} className="share-more-hint">
-          The same presenter link in a frame, to paste as HTML into a course page or a learning
-          platform (LMS).
+          {intl.formatMessage(SHARE.embedHint)}
         </span>
       </p>
     </>

@@ -28,6 +28,7 @@ const Options = lazyPanel(() => import('./ShareOptions').then((m) => m.ShareOpti
 
 const M = defineMessages({
   more: { id: 'header.moreWaysToShare', defaultMessage: 'More ways to share' },
+  panel: { id: 'header.sharePanel', defaultMessage: 'Share for slides and course pages' },
 });
 
 /** A disclosure button, "More ways to share", and its panel. */
@@ -70,7 +71,7 @@ export const SharePanel = memo(function SharePanel({ port }: { port: SharePort }
         id={`${id}-panel`}
         className="share-more-panel"
         role="group"
-        aria-label="Share for slides and course pages"
+        aria-label={intl.formatMessage(M.panel)}
         hidden={!open}
       >
         {open && <Options.Panel port={port} id={id} />}

@@ -230,3 +230,24 @@ test('French: the timeline and the map, loaded on demand, speak French; axe find
   await expect(map.getByRole('button', { name: /^France sur la carte, / })).toBeVisible();
   expect(await axeViolations(page, { include: '.alliance-map', label: 'Carte' })).toEqual([]);
 });
+
+test('a damaged link in French: its notice (whose words load with it) in French, then in English', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  try {
+    const page = await context.newPage();
+    await page.goto('/#1/no-such-scenario/consensus/');
+    const notice = page.getByRole('alert');
+    await expect(notice).toHaveText(
+      /^Le lien désigne un scénario que ce simulateur n’a pas \(«\u00a0no-such-scenario\u00a0»\)\. \(#1\/no-such-scenario\/consensus\/\) Affichage du scénario par défaut à la place\./,
+    );
+    await expect(page.getByRole('status')).toHaveText(/^Bloquée/);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
+    await expect(notice).toHaveText(
+      /^The link names a scenario this simulator does not have \("no-such-scenario"\)\. \(#1\/no-such-scenario\/consensus\/\) Showing the default scenario instead\.Dismiss$/,
+    );
+  } finally {
+    await context.close();
+  }
+});
