@@ -147,7 +147,7 @@ describe('the Language control', () => {
     // The stances' notes: in the file's French where it has one (scenarioLanguage.test.tsx).
   });
 
-  it('in French, the explanations’ tabs carry French names; the panels still English say so', async () => {
+  it('in French, the explanations’ tabs carry French names, and every panel speaks French', async () => {
     const user = userEvent.setup();
     openApp({ language: 'fr' });
     const tabs = screen.getByRole('tablist', { name: 'Explications' });
@@ -165,10 +165,12 @@ describe('the Language control', () => {
       'Comparer les scénarios',
       'À propos de ce scénario',
     ]);
-    // Why speaks French (its untranslated parts marked inside it); the other tabs are English.
+    // No panel says it is English any more (a note the file does not translate would, inside).
     expect(screen.getByRole('tabpanel', { name: 'Pourquoi' })).not.toHaveAttribute('lang');
-    await user.click(within(tabs).getByRole('tab', { name: 'Seuils' }));
-    expect(screen.getByRole('tabpanel', { name: 'Seuils' })).toHaveAttribute('lang', 'en');
+    for (const name of ['Seuils', 'Pouvoir', 'À propos de ce scénario']) {
+      await user.click(within(tabs).getByRole('tab', { name }));
+      expect(screen.getByRole('tabpanel', { name })).not.toHaveAttribute('lang');
+    }
     expect(screen.getByRole('region', { name: 'Explications' }).closest('[lang="en"]')).toBeNull();
   });
 

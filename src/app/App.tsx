@@ -73,9 +73,6 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
   const inRoom = useRoom((r) => r.code !== null);
   const student = useRoom((r) => r.code !== null && r.role === 'student');
   const printJob = useAppStore((s) => s.printJob);
-  // Parts not translated yet say they are English, so that a screen reader reads them as such
-  // while the page (html lang) is in another language.
-  const untranslated = useAppStore((s) => (s.language === 'en' ? undefined : 'en'));
   useHistoryKeys();
   const intl = useWords();
   const openingRoom = <p className="booting">{intl.formatMessage(M.openingRoom)}</p>;
@@ -120,7 +117,7 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
               <CurrentOutcome />
             </div>
             <div className="stage">
-              <div className="stage-table" lang={untranslated}>
+              <div className="stage-table">
                 <TablePanel selectedId={selected} />
                 <RulesPanel analysis={analysis} />
               </div>

@@ -7,7 +7,7 @@
 import { memo, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { AnalysisClient } from '../state/analysis';
 import { useWords } from '../state/words';
-import { defineMessages, languageOf, type MessageDescriptor } from '../words/intl';
+import { defineMessages, type MessageDescriptor } from '../words/intl';
 import { lazyPanel } from './lazyPanel';
 import { TableMap } from './MapPanel';
 import { TableWhy } from './OutcomePanels';
@@ -38,14 +38,12 @@ interface Tab {
   readonly id: string;
   readonly label: MessageDescriptor;
   readonly render: (analysis: AnalysisClient) => ReactNode;
-  /** Its panel speaks the reader's language (the others are still English, and say so). */
-  readonly translated?: true;
   /** Fetches the tab's code ahead of a click (a pointer over the tab, or the focus on it). */
   readonly load?: () => Promise<unknown>;
 }
 
 export const EXPLAIN_TABS: readonly Tab[] = [
-  { id: 'why', label: M.why, render: () => <TableWhy />, translated: true },
+  { id: 'why', label: M.why, render: () => <TableWhy /> },
   {
     id: 'thresholds',
     label: M.thresholds,
@@ -57,7 +55,6 @@ export const EXPLAIN_TABS: readonly Tab[] = [
     label: M.odds,
     render: (a) => <Odds.Panel analysis={a} />,
     load: Odds.load,
-    translated: true,
   },
   { id: 'power', label: M.power, render: (a) => <Power.Panel analysis={a} />, load: Power.load },
   { id: 'map', label: M.map, render: () => <TableMap /> },
@@ -87,8 +84,6 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
   const current = EXPLAIN_TABS[index];
   const intl = useWords();
   const explanations = intl.formatMessage(M.explanations);
-  // The panels are not translated yet: in another language they say they are English.
-  const untranslated = languageOf(intl) === 'en' || current?.translated ? undefined : 'en';
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
     const count = EXPLAIN_TABS.length;
@@ -126,7 +121,6 @@ export const ExplainTabs = memo(function ExplainTabs({ analysis }: { analysis: A
         role="tabpanel"
         id={`${id}-panel`}
         aria-labelledby={`${id}-${current?.id ?? ''}`}
-        lang={untranslated}
       >
         {current?.render(analysis)}
       </div>

@@ -4,7 +4,8 @@ import type { RuleDef } from '../engine/rules';
 import type { AllyId } from '../engine/types';
 import type { Scenario } from '../scenario/model';
 import { evidenceWord, positionLabel } from '../words/labels';
-import { defineMessages } from '../words/intl';
+import { defineMessages, languageOf } from '../words/intl';
+import { textLang } from '../scenario/translate';
 import {
   marginSentence,
   presumedSentence,
@@ -63,7 +64,8 @@ export const WhyPanel = memo(function WhyPanel({
     (stanceOf(id)?.sources ?? [])
       .map((s) => scenario.sources.find((x) => x.id === s))
       .filter((s) => s !== undefined);
-  // A blocker's line: its standing, then the scenario's note (its own words, English). A position
+  // A blocker's line: its standing, then the scenario's note (in the file's French where it has
+  // one, else its English, marked). A position
   // the user set rests on no source: say so, then what the scenario states and why.
   const blockerLine = (id: AllyId): ReactNode => {
     const stance = stanceOf(id);
@@ -76,7 +78,7 @@ export const WhyPanel = memo(function WhyPanel({
       leader: leader ? nameOf(leader) : '',
       position: stance ? positionLabel(stance.position, intl).toLocaleLowerCase(intl.locale) : '',
       evidence: stance ? evidenceWord(stance.evidence, intl) : '',
-      note: <span lang="en">{stance?.note}</span>,
+      note: <span lang={textLang(scenario, languageOf(intl))}>{stance?.note}</span>,
     });
   };
   return (
