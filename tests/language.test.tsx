@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act } from '@testing-library/react';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../src/scenario/parse';
 import { FIXTURES } from './support/fixtures';
@@ -37,6 +38,16 @@ describe('the Language control', () => {
     expect(screen.getByRole('combobox', { name: 'Trier les alliés' })).toHaveDisplayValue(
       'Ordre de la table',
     );
+  });
+
+  it('sorted by name in French, the allies go by their French names in French order', async () => {
+    const user = userEvent.setup();
+    openApp({ language: 'fr' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Trier les alliés' }), 'Nom');
+    const names = screen.getAllByRole('radiogroup').map((g) => computeAccessibleName(g));
+    // Albanie, Allemagne, … Belgique: by the French names (English would put Germany after France).
+    expect(names.slice(0, 3)).toEqual(['Albanie', 'Allemagne', 'Belgique']);
+    expect(names.indexOf('États-Unis')).toBeLessThan(names.indexOf('Finlande'));
   });
 
   it('choosing Français loads French, puts lang=fr in the address and keeps the choice', async () => {

@@ -8,7 +8,7 @@ import type { SortKey } from '../state/persistence';
 import { evidenceHint, evidenceLabel, positionLabel } from '../words/labels';
 import { seatName } from '../words/allyNames';
 import { useWords } from '../state/words';
-import { defineMessages, type Language, type Words } from '../words/intl';
+import { defineMessages, ENGLISH, languageOf, type Language, type Words } from '../words/intl';
 import { textLanguageOf } from '../scenario/translate';
 
 const TAG = defineMessages({
@@ -45,29 +45,33 @@ import './allies.css';
 
 const ORDER: Record<Position, number> = { object: 0, undecided: 1, support: 2 };
 
+/** The seats' order for a sort key, by name in the reader's language (French names, French order). */
 export function sortSeats(
   members: readonly Member[],
   seats: readonly Seat[],
   by: SortKey,
+  words: Words = ENGLISH,
 ): number[] {
   const idx = members.map((_, i) => i);
-  const name = (i: number) => members[i]?.name ?? '';
+  const names = members.map((m) => seatName(m.id, m.name, words));
+  const name = (i: number) => names[i] ?? '';
+  const locale = languageOf(words);
   switch (by) {
     case 'table':
       return idx;
     case 'name':
-      return idx.sort((a, b) => name(a).localeCompare(name(b), 'en'));
+      return idx.sort((a, b) => name(a).localeCompare(name(b), locale));
     case 'position':
       return idx.sort(
         (a, b) =>
           ORDER[seats[a]?.position ?? 'support'] - ORDER[seats[b]?.position ?? 'support'] ||
-          name(a).localeCompare(name(b), 'en'),
+          name(a).localeCompare(name(b), locale),
       );
     case 'accession':
       return idx.sort(
         (a, b) =>
           (members[a]?.joined ?? '').localeCompare(members[b]?.joined ?? '') ||
-          name(a).localeCompare(name(b), 'en'),
+          name(a).localeCompare(name(b), locale),
       );
   }
 }
@@ -114,7 +118,7 @@ export function AllyList({ scenario, seats, outcome, selectedId = null, filter =
     return names;
   }, [holders, people, intl]);
   const order = useMemo(() => {
-    const sorted = sortSeats(scenario.members, seats, sortBy);
+    const sorted = sortSeats(scenario.members, seats, sortBy, intl);
     return filter.trim() === ''
       ? sorted
       : sorted.filter((i) => {

@@ -101,8 +101,8 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
 
   // Allies in the order the list shows them, so → moves to the tile on the right.
   const order = useMemo(
-    () => sortSeats(scenario.members, seats, sortBy).flatMap((i) => seats[i] ?? []),
-    [scenario, seats, sortBy],
+    () => sortSeats(scenario.members, seats, sortBy, intl).flatMap((i) => seats[i] ?? []),
+    [scenario, seats, sortBy, intl],
   );
   const index = Math.max(
     0,
