@@ -1,6 +1,5 @@
 import type { Position } from '../engine/types';
 import type { Evidence } from '../scenario/model';
-import type { EventKind } from '../scenario/timeline';
 import { defineMessages, ENGLISH, type Words } from './intl';
 
 const POSITION_MESSAGE = defineMessages({
@@ -50,11 +49,11 @@ const EVIDENCE_HINT_MESSAGE = defineMessages({
   },
 });
 
-/** An evidence grade's name, as its chip says it: EVIDENCE_LABEL in the reader's language. */
+/** An evidence grade's name, as its chip says it: "Named official". */
 export const evidenceLabel = (evidence: Evidence, intl: Words = ENGLISH): string =>
   intl.formatMessage(EVIDENCE_LABEL_MESSAGE[evidence]);
 
-/** What an evidence grade means: EVIDENCE_HINT in the reader's language. */
+/** What an evidence grade means, as the chip's hint says it. */
 export const evidenceHint = (evidence: Evidence, intl: Words = ENGLISH): string =>
   intl.formatMessage(EVIDENCE_HINT_MESSAGE[evidence]);
 
@@ -62,7 +61,10 @@ export const evidenceHint = (evidence: Evidence, intl: Words = ENGLISH): string 
 export const positionLabel = (position: Position, intl: Words = ENGLISH): string =>
   intl.formatMessage(POSITION_MESSAGE[position]);
 
-/** EVIDENCE_WORD in the reader's language. */
+/**
+ * The strength of the evidence, in the words an outcome names a blocker with: "France objects
+ * (named official); Germany, following France (reported)".
+ */
 export const evidenceWord = (evidence: Evidence, intl: Words = ENGLISH): string =>
   intl.formatMessage(EVIDENCE_WORD_MESSAGE[evidence]);
 
@@ -74,50 +76,7 @@ export const changeWordIn = (word: string, intl: Words = ENGLISH): string =>
       ? intl.formatMessage(CHANGE_MESSAGE.room)
       : word;
 
-export const POSITION_LABEL: Record<Position, string> = {
-  support: 'Support',
-  undecided: 'Undecided',
-  object: 'Object',
-};
-
-export const EVIDENCE_LABEL: Record<Evidence, string> = {
-  official: 'Official',
-  'named-official': 'Named official',
-  anonymous: 'Anonymous source',
-  inference: 'Inference',
-  assumption: 'Assumption',
-};
-
-/**
- * The strength of the evidence, in the words an outcome names a blocker with: "France objects
- * (named official); Germany, following France (reported)".
- */
-export const EVIDENCE_WORD: Record<Evidence, string> = {
-  official: 'on record',
-  'named-official': 'named official',
-  anonymous: 'unnamed official',
-  inference: 'reported',
-  assumption: 'assumed',
-};
-
 /** A position the user set, in place of its evidence: it rests on no source. */
 export const YOUR_CHANGE = 'your change';
 /** A position set in a class room (by a student or the teacher). */
 export const ROOM_CHANGE = 'changed in the room';
-
-export const EVIDENCE_HINT: Record<Evidence, string> = {
-  official: 'An on-record statement or official text',
-  'named-official': 'A named official, as reported',
-  anonymous: 'An unnamed official or diplomat',
-  inference: "An analyst's or journalist's reading",
-  assumption: "No reporting found: the scenario's assumption",
-};
-
-/** A timeline event's kind, in the chart's table view. */
-export const EVENT_KIND_LABEL: Record<EventKind, string> = {
-  japan: 'Japan and NATO',
-  dispute: 'The dispute',
-  membership: 'Membership',
-  summit: 'Summit',
-  outside: "Non-member's view",
-};
