@@ -155,7 +155,7 @@ describe('the Language control', () => {
     openApp({ language: 'fr' });
     expect(
       screen.getByRole('heading', {
-        name: /^Conseil de l’Atlantique Nord\s:\s31 alliés au 2023-07-11$/,
+        name: /^Conseil de l’Atlantique Nord\s:\s31 alliés au 11 juil. 2023$/,
       }),
     ).toBeInTheDocument();
     const chips = screen.getAllByText('Responsable cité', { selector: '.evidence' });

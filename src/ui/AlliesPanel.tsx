@@ -3,6 +3,7 @@ import { useTableNow, useTableShown } from '../state/table';
 import { useWords } from '../state/words';
 import { bodyNameIn, nounIn } from '../words/format';
 import { defineMessages } from '../words/intl';
+import { eventDateIn } from '../words/notices';
 import { AllyList, memberMatches } from './AllyList';
 import { SortPicker } from './Pickers';
 import { TableCsvButton } from './TableCsvButton';
@@ -12,7 +13,8 @@ const M = defineMessages({
     id: 'allies.heading',
     defaultMessage:
       '{body}: {count, plural, one {{count, number} {one}} other {{count, number} {other}}} on {date}',
-    description: 'body: the body (NATO); one, other: what it calls its seats; date: YYYY-MM-DD',
+    description:
+      "body: the body (NATO); one, other: what it calls its seats; date: YYYY-MM-DD in English, the day written the language's way in others",
   },
   find: {
     id: 'allies.find',
@@ -64,7 +66,7 @@ export const AlliesPanel = memo(function AlliesPanel({
           {intl.formatMessage(M.heading, {
             body: bodyNameIn(scenario.bodyName, intl),
             count: scenario.members.length,
-            date: scenario.date,
+            date: eventDateIn(scenario.date, intl),
             ...noun,
           })}
         </h2>
