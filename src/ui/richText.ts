@@ -1,4 +1,4 @@
-import { Children, type ReactNode } from 'react';
+import { Children, createElement, Fragment, isValidElement, type ReactNode } from 'react';
 import type { MessageDescriptor, Words } from '../words/intl';
 
 /**
@@ -15,5 +15,8 @@ export function richText(
     m: MessageDescriptor,
     v: Readonly<Record<string, ReactNode>>,
   ) => ReactNode;
-  return Children.toArray(format(message, values));
+  // Each element in a keyed fragment of its own: the parts are siblings wherever they are put.
+  return Children.toArray(format(message, values)).map((part, i) =>
+    isValidElement(part) ? createElement(Fragment, { key: i }, part) : part,
+  );
 }
