@@ -29,7 +29,9 @@ describe('the Language control', () => {
     expect(screen.queryByRole('radiogroup', { name: 'Germany' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^Bloquée : France .*Allemagne/);
     expect(screen.getByRole('combobox', { name: 'Scénario' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Règle de décision' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Règle de décision' })).toHaveDisplayValue(
+      'Consensus du CAN',
+    );
     expect(document.documentElement.lang).toBe('fr');
     // The rows' tags and the sort.
     expect(screen.getByText('suit France')).toBeInTheDocument();

@@ -71,7 +71,7 @@ export const RulePicker = memo(function RulePicker() {
       <select id={id} value={ruleId} onChange={(e) => setRule(e.target.value)}>
         {scenario.rules.map((r) => (
           <option key={r.id} value={r.id}>
-            {ruleLabel(r, scenario)}
+            {ruleLabel(r, scenario, intl)}
           </option>
         ))}
       </select>

@@ -108,11 +108,11 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
   const intl = useWords();
   if (!judgement) return null;
   const save = () => {
-    const rule = (id: string) => ruleNameOf(scenario, id);
+    const rule = (id: string) => ruleNameOf(scenario, id, intl);
     const text = debriefMarkdown({
       code,
       title: scenario.title,
-      ruleLabel: ruleLabel(judgement.rule, scenario),
+      ruleLabel: ruleLabel(judgement.rule, scenario, intl),
       outcome: statusSentence(judgement.outcome, words),
       link: port.tableLink(),
       room,

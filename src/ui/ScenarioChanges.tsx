@@ -208,11 +208,11 @@ export function ScenarioChanges({ comparison: c, level = 3 }: ScenarioChangesPro
       <p className="sc-outcome">
         <strong>{words.formatMessage(M.outcome)}</strong>{' '}
         {words.formatMessage(M.outcomes, {
-          rule: c.outcomeTo ? ruleLabel(c.outcomeTo.rule, c.to) : c.to.defaultRule,
+          rule: c.outcomeTo ? ruleLabel(c.outcomeTo.rule, c.to, words) : c.to.defaultRule,
           from,
-          fromOutcome: outcomeWords(c.outcomeFrom, c.from),
+          fromOutcome: outcomeWords(c.outcomeFrom, c.from, words),
           to,
-          toOutcome: outcomeWords(c.outcomeTo, c.to),
+          toOutcome: outcomeWords(c.outcomeTo, c.to, words),
           changed: c.outcomeChanged ? 'yes' : 'no',
         })}
       </p>
