@@ -169,8 +169,15 @@ test('a teacher opens a room; three students claim allies, argue and see the tab
   for (const [page] of students) await timeChanges(page, teacher);
   for (let i = 0; i < 8; i++)
     for (const [page, name] of students) {
-      // Always a change on screen: Support if not there yet, else Undecided.
-      const position = (await radio(page, name, 'Support').isChecked()) ? 'Undecided' : 'Support';
+      // Always a change on the teacher's screen: Support if it does not show it, else Undecided.
+      // Decided from that screen, not the phone's: a phone may be a change behind, and Germany
+      // follows France, so its row can show Support before Chloé sets it (a change the teacher's
+      // screen would never show, and the timing would miss). The phone must not show the target
+      // already, or the click would send nothing.
+      const position = (await radio(teacher, name, 'Support').isChecked())
+        ? 'Undecided'
+        : 'Support';
+      await expect(radio(page, name, position)).not.toBeChecked();
       await choose(page, name, position);
       await expect(radio(teacher, name, position)).toBeChecked();
     }
