@@ -119,6 +119,11 @@ describe('nac evaluate', () => {
     const help = nac(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/validate <file\|dir>/);
+    // In French, the help is French; the commands and options keep their names.
+    const aide = nac(['--help', '--lang', 'fr']);
+    expect(aide.code).toBe(0);
+    expect(aide.stdout).toMatch(/^Usage\u00a0: npm run nac -- <commande> \[options\]$/m);
+    expect(aide.stdout).toMatch(/^ {2}--lang en\|fr {5}Langue de la sortie texte/m);
   });
 });
 

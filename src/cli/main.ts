@@ -28,45 +28,13 @@ import {
   type Words,
 } from '../words/intl';
 import '../words/parts/cli';
+import { HELP } from './help';
 import { inLanguage } from '../scenario/translate';
 import { marginSentence, statusSentence, tableWords } from '../words/outcome';
 import { noFigureSentence, ruleLabel, ruleSentence, withoutFigure } from '../words/rules';
 import { expandPaths, findScenario, loadScenarioFile } from './scenarioFiles';
 
 provideWebAssemblyKernel(); // meet-in-the-middle as WebAssembly (src/engine/README.md)
-
-const HELP = `nac: the North Atlantic Council consensus simulator, on the command line
-
-Usage: npm run nac -- <command> [options]
-
-Commands:
-  validate <file|dir>...         Check scenario files; prints file:line:column: message per problem
-  evaluate <scenario> [options]  The outcome: passes, blocked or pending, and why
-  power <scenario> [options]     A-priori power indices of every ally under a rule
-  link <scenario> [options]      The share link for that table
-
-<scenario> is a scenario file, or the id of a shipped scenario (e.g. vilnius-2023).
-
-Options:
-  --rule ID        Decision rule: consensus, unanimity, majority, two-thirds, qmv, weighted,
-                   weighted-population, veto-players, or a rule the scenario defines
-  --set CHANGES    Positions to change, e.g. FR=support,DE=object,HU=undecided@0.2
-                   (support|undecided|object or s|u|o; @p sets the chance of consent)
-  --json           Machine-readable output (evaluate, power)
-  --base URL       Base address for link (default http://localhost:5173/)
-  --lang en|fr     Language of the text output (default en); link opens in it. --json stays as is
-  -h, --help       This help
-
-Exit codes: 0 ok, 1 invalid input, 2 usage.
-
-Examples:
-  npm run nac -- validate scenarios
-  npm run nac -- evaluate scenarios/2023-07-vilnius.yaml --json
-  npm run nac -- evaluate vilnius-2023 --set FR=support --rule qmv
-  npm run nac -- power washington-2024 --rule qmv
-  npm run nac -- link vilnius-2023 --set FR=support
-  npm run nac -- evaluate vilnius-2023 --lang fr
-`;
 
 const M = defineMessages({
   rule: { id: 'cli.rule', defaultMessage: 'Rule: {rule}' },
@@ -162,7 +130,7 @@ function main(argv: string[]): number {
   const [command, ...args] = positionals;
   const intl = wordsFor(values.lang);
   if (values.help || command === 'help' || command === undefined) {
-    out(HELP);
+    out(HELP[languageOf(intl)]);
     return command === undefined && !values.help ? 2 : 0;
   }
   switch (command) {
