@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { useTableNow, useTableShown } from '../state/table';
 import { useWords } from '../state/words';
 import { bodyNameIn, nounIn } from '../words/format';
-import { defineMessages } from '../words/intl';
+import { defineMessages, languageOf } from '../words/intl';
 import { eventDateIn } from '../words/notices';
 import { AllyList, memberMatches } from './AllyList';
 import { SortPicker } from './Pickers';
@@ -66,7 +66,8 @@ export const AlliesPanel = memo(function AlliesPanel({
           {intl.formatMessage(M.heading, {
             body: bodyNameIn(scenario.bodyName, intl),
             count: scenario.members.length,
-            date: eventDateIn(scenario.date, intl),
+            // English as it has always read (ISO); other languages write the day their way.
+            date: languageOf(intl) === 'en' ? scenario.date : eventDateIn(scenario.date, intl),
             ...noun,
           })}
         </h2>
