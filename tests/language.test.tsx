@@ -3,12 +3,9 @@
 // storage follow the choice, and English comes back exactly as it was.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../src/scenario/parse';
-import { FIXTURES } from './support/fixtures';
+import { minimalScenario } from './support/fixtures';
 import { LANGUAGE_KEY } from '../src/app/language';
 import { memoryStorage } from './support/catalog';
 import { openApp } from './support/renderApp';
@@ -130,27 +127,22 @@ describe('the Language control', () => {
   it('in French, the notices of an import, of its removal and its Put it back speak French', async () => {
     const user = userEvent.setup();
     const { store } = openApp({ language: 'fr' });
-    const parsed = parseScenario(
-      readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8'),
-    );
-    if (!parsed.ok) throw new Error('fixture is valid');
-    act(() =>
-      store.getState().importScenario(parsed.value, { from: 'file', fileName: 'cas.yaml' }),
-    );
+    const imported = minimalScenario();
+    act(() => store.getState().importScenario(imported, { from: 'file', fileName: 'cas.yaml' }));
     // (toHaveTextContent reads the no-break spaces as spaces.)
     expect(screen.getByText(/importé depuis cas\.yaml\.$/)).toHaveTextContent(
-      `« ${parsed.value.title} » importé depuis cas.yaml.`,
+      `« ${imported.title} » importé depuis cas.yaml.`,
     );
-    act(() => store.getState().removeImported(parsed.value.id));
+    act(() => store.getState().removeImported(imported.id));
     expect(
       screen.getByText(/a été retiré de la liste des scénarios de ce navigateur\.$/),
     ).toBeInTheDocument();
     // English is what the notice says in the store, for logs and tests.
     expect(store.getState().notice?.message).toBe(
-      `Removed “${parsed.value.title}” from this browser's scenario list.`,
+      `Removed “${imported.title}” from this browser's scenario list.`,
     );
     await user.click(screen.getByRole('button', { name: 'Le remettre' }));
-    expect(screen.getByRole('combobox', { name: 'Scénario' })).toHaveValue(parsed.value.id);
+    expect(screen.getByRole('combobox', { name: 'Scénario' })).toHaveValue(imported.id);
   });
 
   it('in French, the allies’ heading and the evidence chips speak French', () => {

@@ -5,11 +5,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../src/scenario/compare';
-import { parseScenario } from '../src/scenario/parse';
 import { ScenarioChanges } from '../src/ui/ScenarioChanges';
 import { createWords, type Catalog } from '../src/words/intl';
 import {
@@ -22,7 +19,7 @@ import {
 } from '../src/words/notices';
 import french from '../src/words/compiled/fr.json';
 import { memoryStorage, shippedCatalog } from './support/catalog';
-import { FIXTURES } from './support/fixtures';
+import { minimalScenario } from './support/fixtures';
 import { openApp } from './support/renderApp';
 
 const fr = createWords('fr', french as unknown as Catalog);
@@ -121,16 +118,11 @@ describe('the page’s frame in French', () => {
   it('an imported scenario is listed under Importés, and can be removed in French', async () => {
     const user = userEvent.setup();
     const { store } = openApp({ language: 'fr' });
-    const parsed = parseScenario(
-      readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8'),
-    );
-    if (!parsed.ok) throw new Error('fixture is valid');
-    act(() =>
-      store.getState().importScenario(parsed.value, { from: 'file', fileName: 'cas.yaml' }),
-    );
+    const imported = minimalScenario();
+    act(() => store.getState().importScenario(imported, { from: 'file', fileName: 'cas.yaml' }));
     const picker = screen.getByRole('combobox', { name: 'Scénario' });
     const group = within(picker).getByRole('group', { name: 'Importés' });
-    expect(within(group).getByRole('option')).toHaveTextContent(`Importé : ${parsed.value.title}`);
+    expect(within(group).getByRole('option')).toHaveTextContent(`Importé : ${imported.title}`);
     await user.click(screen.getByRole('button', { name: 'Retirer ce scénario importé' }));
     expect(screen.queryByRole('group', { name: 'Importés' })).not.toBeInTheDocument();
   });

@@ -4,13 +4,10 @@
 // marked English; in English nothing changed; a file without French stays English, marked so.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRANSLATED_LANGUAGES } from '../src/scenario/languages';
-import { parseScenario } from '../src/scenario/parse';
 import { LANGUAGES } from '../src/words/intl';
-import { FIXTURES } from './support/fixtures';
+import { minimalScenario } from './support/fixtures';
 import { openApp } from './support/renderApp';
 
 // (A name keeps its no-break spaces; text queries read them as spaces.)
@@ -77,14 +74,9 @@ describe("a scenario's texts in the page's language", () => {
 
   it('in French, a file without French stays English, its notes marked English', () => {
     const { store } = openApp({ language: 'fr' });
-    const parsed = parseScenario(
-      readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8'),
-    );
-    if (!parsed.ok) throw new Error('fixture is valid');
-    act(() =>
-      store.getState().importScenario(parsed.value, { from: 'file', fileName: 'cas.yaml' }),
-    );
-    expect(screen.getByRole('heading', { level: 1, name: parsed.value.title })).toBeInTheDocument();
+    const imported = minimalScenario();
+    act(() => store.getState().importScenario(imported, { from: 'file', fileName: 'cas.yaml' }));
+    expect(screen.getByRole('heading', { level: 1, name: imported.title })).toBeInTheDocument();
     const note = within(rowOf('France')).getByText('Assumed for the test.');
     expect(note).toHaveAttribute('lang', 'en');
   });

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Scenario } from '../../src/scenario/model';
+import { parseScenario } from '../../src/scenario/parse';
 import { join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -31,3 +33,12 @@ export const shippedScenarioFiles = () =>
   readdirSync(SCENARIOS)
     .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
     .sort();
+
+/** The minimal valid scenario fixture, parsed (as a file the user imports). */
+export function minimalScenario(): Scenario {
+  const parsed = parseScenario(
+    readFileSync(join(FIXTURES, 'scenarios/valid-minimal.yaml'), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error('the minimal fixture is valid');
+  return parsed.value;
+}
