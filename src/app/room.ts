@@ -33,6 +33,11 @@ const M = defineMessages({
     defaultMessage:
       'This device is offline: the room opens once the network is back. The table works on its own meanwhile.',
   },
+  unreachable: {
+    id: 'room.problem.unreachable',
+    defaultMessage:
+      'The class-room server cannot be reached; this screen keeps trying. The table works on its own meanwhile.',
+  },
   unknownScenario: {
     id: 'room.problem.unknownScenario',
     defaultMessage:
@@ -58,6 +63,8 @@ const M = defineMessages({
 
 /** A room opened with no network (the offline build opens the page from its cache). */
 const OFFLINE: RoomPhrase = { descriptor: M.offline };
+/** A room whose server does not answer (the link tries again by itself). */
+const UNREACHABLE: RoomPhrase = { descriptor: M.unreachable };
 
 /** The secrets this browser keeps, by room code. */
 interface Kept {
@@ -167,6 +174,8 @@ export function connectRooms({
   let following = false;
   /** The log of a room that has ended (the server has deleted it). */
   let endedLog: readonly LogEntry[] = [];
+  /** A try to reach the room failed since this screen began joining it. */
+  let triedInVain = false;
 
   const set = (view: Partial<ReturnType<RoomStore['getState']>>) => rooms.setState(view);
   const scenarioOf = (id: string) =>
@@ -221,6 +230,25 @@ export function connectRooms({
     flush();
   };
 
+  /**
+   * Why a room this screen is joining has not opened yet: no network, or a server that does not
+   * answer. Said again at each change of the network or of the link, from what the browser says
+   * then (one event alone can come before the page listens); gone once the room is reached.
+   */
+  const sayWhyWaiting = () => {
+    const { stage, problem } = rooms.getState();
+    if (problem !== null && problem !== OFFLINE && problem !== UNREACHABLE) return; // it stands
+    const why =
+      stage !== 'joining'
+        ? null
+        : !win.navigator.onLine
+          ? OFFLINE
+          : triedInVain
+            ? UNREACHABLE
+            : null;
+    if (why !== problem) set({ problem: why });
+  };
+
   const close = () => {
     endedLog = [];
     connection?.close();
@@ -233,7 +261,8 @@ export function connectRooms({
   const connect = async (code: string, token: RoomToken) => {
     close();
     set({ ...NO_ROOM, code, role: token.role, stage: 'joining' });
-    if (!win.navigator.onLine) set({ problem: OFFLINE });
+    triedInVain = false;
+    sayWhyWaiting();
     let client: typeof RoomClient;
     try {
       client = await load();
@@ -249,7 +278,7 @@ export function connectRooms({
       {
         onSynced: (room) => {
           set({ stage: room.ended ? 'ended' : 'live', room, online: true });
-          if (rooms.getState().problem === OFFLINE) set({ problem: null });
+          sayWhyWaiting();
           // A new room takes the teacher's table; after that, the room's table is the table.
           if (token.role === 'teacher' && room.scenario === null) {
             // The whole table goes in: changes made while connecting are part of it.
@@ -266,7 +295,11 @@ export function connectRooms({
           set({ room, ...(room.ended && { stage: 'ended' as const }) });
           follow(room);
         },
-        onLink: (link) => set({ online: link === 'connected' }),
+        onLink: (link) => {
+          set({ online: link === 'connected' });
+          if (link === 'disconnected') triedInVain = true;
+          sayWhyWaiting();
+        },
         onRefused: (reason) => {
           // An ended room is deleted from the server soon after: its screens keep saying "ended".
           if (rooms.getState().stage !== 'ended')
@@ -332,10 +365,11 @@ export function connectRooms({
   // A phone that loses its network says so at once: the room link is dropped and taken up again.
   const onOffline = () => {
     connection?.pause();
-    set({ online: false, ...(rooms.getState().stage === 'joining' && { problem: OFFLINE }) });
+    set({ online: false });
+    sayWhyWaiting();
   };
   const onOnline = () => {
-    if (rooms.getState().problem === OFFLINE) set({ problem: null });
+    sayWhyWaiting();
     connection?.resume();
   };
   win.addEventListener('hashchange', onAddress);

@@ -197,6 +197,7 @@ test('a room link opened offline says the room opens once the network is back', 
   await page.goto('/#room/K7PQ2M');
   await page.getByRole('textbox', { name: 'Your name' }).fill('Ana');
   await page.getByRole('button', { name: 'Join the room' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeHidden();
   await expect(page.getByRole('alert')).toHaveText(
     /^This device is offline: the room opens once the network is back/,
   );

@@ -554,6 +554,26 @@ test('without a room server, Start a class room says so and the table keeps work
   expect(problems).toEqual(['console error: Failed to load resource: net::ERR_CONNECTION_REFUSED']);
 });
 
+test('a room whose server does not answer says so while the phone keeps trying, until it answers', async ({
+  page,
+}) => {
+  // The room server's socket is shut at once until `answering`; then it goes through.
+  let answering = false;
+  await page.routeWebSocket(/\/rooms/, (ws) => {
+    if (answering) ws.connectToServer();
+    else ws.close();
+  });
+  await page.goto('/#room/K7PQ2M');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ana');
+  await page.getByRole('button', { name: 'Join the room' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /^The class-room server cannot be reached; this screen keeps trying/,
+  );
+  answering = true;
+  // The server answers the next try (this code names no room).
+  await expect(page.getByRole('alert')).toHaveText(/This room does not exist on the server/);
+});
+
 test('a join link with a damaged code says so and opens the table', async ({ page }) => {
   await page.goto('/#room/K7PQ1M');
   await expect(page.getByText(/This room link does not hold a valid room code/)).toBeVisible();
