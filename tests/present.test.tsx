@@ -3,6 +3,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './support/catalog';
 import { openApp } from './support/renderApp';
 import { radio, status } from './support/queries';
 
@@ -104,6 +105,31 @@ describe('presenter mode', () => {
     await user.keyboard('p');
     await user.keyboard('{Control>}p{/Control}');
     expect(store.getState().presenting).toBe(false);
+  });
+});
+
+describe('a presenter link opened over one’s own table', () => {
+  it('its news waits for the editing view, with the own table still offered back', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    const first = open({ storage });
+    await user.click(radio('Poland', 'Object'));
+    first.unmount();
+    open({ hash: '#3/vilnius-2023/consensus/FR=s/r=2,present=1', storage });
+    expect(screen.getByRole('region', { name: 'Presenter mode' })).toBeInTheDocument();
+    expect(radio('France', 'Support')).toBeChecked();
+    expect(screen.queryByText(/You opened a shared table/)).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(
+      screen.getByText(/^You opened a shared table\. Your own last table is kept\./),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Restore my last table' }));
+    expect(radio('Poland', 'Object')).toBeChecked();
+  });
+
+  it('a problem with the link shows at once', () => {
+    open({ hash: '#3/vilnius-2023/consensus/FR=maybe/r=2,present=1' });
+    expect(screen.getByRole('alert')).toHaveTextContent(/^The link is damaged/);
   });
 });
 

@@ -64,10 +64,12 @@ function phrasesIn(phrases: readonly NoticePhrase[], words: Words): ReactNode {
 
 /**
  * A notice about a link or saved work: role="alert", with the kept table (or a removed import)
- * offered back.
+ * offered back. On the projector, news that is not a problem (a shared table opened over one's
+ * own, a scenario revised since the link) waits for the editing view: the whole table stays on
+ * one screen, and the notice is still there, with its offer, when presenting ends.
  */
 export const NoticeBar = memo(function NoticeBar() {
-  const notice = useAppStore((s) => s.notice);
+  const notice = useAppStore((s) => (s.presenting && s.notice?.kind === 'info' ? null : s.notice));
   const dismiss = useAppStore((s) => s.dismissNotice);
   const restoreTable = useAppStore((s) => s.restoreTable);
   const putBack = useAppStore((s) => s.putBack);

@@ -185,10 +185,23 @@ export function PresenterBar({ scenario, seats, selectedId, onSelect }: Presente
           {say(M.counted, { index: index + 1, count: order.length })}
         </span>
       </p>
+      {/* Each key stays with its word when the legend folds (presenter.css). */}
       <p className="presenter-legend">
-        <kbd>←</kbd> <kbd>→</kbd> {say(M.legendSelect)} · <kbd>{say(M.legendSpace)}</kbd>{' '}
-        {say(M.legendCycle)} · <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> {say(M.legendSet)} ·{' '}
-        <kbd>{say(M.leaveKey)}</kbd> {say(M.legendLeave)}
+        <span>
+          <kbd>←</kbd> <kbd>→</kbd> {say(M.legendSelect)}
+        </span>{' '}
+        ·{' '}
+        <span>
+          <kbd>{say(M.legendSpace)}</kbd> {say(M.legendCycle)}
+        </span>{' '}
+        ·{' '}
+        <span>
+          <kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> {say(M.legendSet)}
+        </span>{' '}
+        ·{' '}
+        <span>
+          <kbd>{say(M.leaveKey)}</kbd> {say(M.legendLeave)}
+        </span>
       </p>
       <div className="presenter-actions">
         {fullscreen && (

@@ -116,6 +116,29 @@ export async function openTab(page: AppView, name: string): Promise<void> {
   await expect(tab).toHaveAttribute('aria-selected', 'true');
 }
 
+/** The names `settled` finds the table by, in the page's language. */
+export interface SettledWords {
+  readonly table: string;
+  /** Support, Undecided, Object. */
+  readonly positions: readonly [string, string, string];
+  readonly map: string;
+  readonly onTheMap: RegExp;
+}
+export const SETTLED_WORDS: Readonly<Record<'en' | 'fr', SettledWords>> = {
+  en: {
+    table: 'The table',
+    positions: ['Support', 'Undecided', 'Object'],
+    map: 'Map',
+    onTheMap: / on the map: positions under /,
+  },
+  fr: {
+    table: 'La table',
+    positions: ['Soutien', 'Indécis', 'Objection'],
+    map: 'Carte',
+    onTheMap: / sur la carte : positions /,
+  },
+};
+
 /**
  * Waits until the page holds still, as a reader sees it settle after a load or a change: the charts
  * (drawn from React's deferred copy of the table, a render after the radios) show what the radios
@@ -123,14 +146,18 @@ export async function openTab(page: AppView, name: string): Promise<void> {
  * `map: false`), the map (its own chunk, loaded when the tab opens) is drawn. An axe scan or a count of charts made earlier
  * looks at a page that is still being drawn.
  */
-export async function settled(page: Page, { map = true }: { map?: boolean } = {}): Promise<void> {
-  const seats = page.getByRole('region', { name: 'The table', exact: true });
+export async function settled(
+  page: Page,
+  { map = true, words = SETTLED_WORDS.en }: { map?: boolean; words?: SettledWords } = {},
+): Promise<void> {
+  const seats = page.getByRole('region', { name: words.table, exact: true });
   // The allies' rows render in a transition: count their radios only once they are there.
   await expect(page.getByRole('radiogroup').first()).toBeVisible();
-  for (const position of ['Support', 'Undecided', 'Object'] as const) {
+  for (const [index, position] of (['Support', 'Undecided', 'Object'] as const).entries()) {
+    const name = words.positions[index] ?? position;
     // The radios are the table as it is now (they change with the click, not deferred).
-    const radios = page.getByRole('radio', { name: position, exact: true, checked: true });
-    const drawn = seats.getByRole('button', { name: new RegExp(`: ${position.toLowerCase()}\\b`) });
+    const radios = page.getByRole('radio', { name, exact: true, checked: true });
+    const drawn = seats.getByRole('button', { name: new RegExp(`: ${name.toLowerCase()}\\b`) });
     // Both counts are read again on every try: one read once can be of a page still rendering.
     await expect
       .poll(async () => (await drawn.count()) - (await radios.count()), {
@@ -138,7 +165,7 @@ export async function settled(page: Page, { map = true }: { map?: boolean } = {}
       })
       .toBe(0);
   }
-  if (map && (await page.getByRole('region', { name: 'Map', exact: true }).isVisible()))
-    await expect(page.getByRole('group', { name: / on the map: positions under / })).toBeVisible();
+  if (map && (await page.getByRole('region', { name: words.map, exact: true }).isVisible()))
+    await expect(page.getByRole('group', { name: words.onTheMap })).toBeVisible();
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

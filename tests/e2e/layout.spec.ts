@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { joinAsStudent, roomsBehind } from '../support/roomClient';
-import { choose, expect, settled, started, test } from './fixtures';
+import { choose, expect, settled, SETTLED_WORDS, started, test } from './fixtures';
 
 const NATO_SCENARIOS = ['spring-2023', 'vilnius-2023', 'washington-2024', 'shelved-2025'];
 const ACTIONS = [
@@ -33,10 +33,10 @@ async function expectInView(page: Page, locator: Locator, what: string) {
   expect(box.x + box.width, where).toBeLessThanOrEqual(width + 0.5);
 }
 
-const hemicycle = (page: Page) =>
+const hemicycle = (page: Page, language: 'en' | 'fr' = 'en') =>
   page
-    .getByRole('region', { name: 'The table', exact: true })
-    .getByRole('group', { name: /positions under/ });
+    .getByRole('region', { name: SETTLED_WORDS[language].table, exact: true })
+    .getByRole('group', { name: language === 'en' ? /positions under/ : /positions sous/ });
 const pageSize = (page: Page) =>
   page.evaluate(() => ({
     scrollHeight: document.documentElement.scrollHeight,
@@ -119,43 +119,85 @@ test.describe('the first screen of a projector or a laptop', () => {
   });
 });
 
+const ENGLISH = {
+  language: 'en',
+  scenario: 'Scenario',
+  present: 'Present',
+  presenter: 'Presenter mode',
+  selected: 'Selected',
+  fullScreen: 'Full screen',
+} as const;
+const FRENCH = {
+  language: 'fr',
+  scenario: 'Scénario',
+  present: 'Présenter',
+  presenter: 'Mode présentation',
+  selected: 'Sélection',
+  fullScreen: 'Plein écran',
+} as const;
+
 test.describe('presenter mode fits one screen', () => {
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
+  // French words are longer: its strip of keys and its outcome must fit the smaller screen too.
+  for (const [width, height, words] of [
+    [1280, 720, ENGLISH],
+    [1920, 1080, ENGLISH],
+    [1280, 720, FRENCH],
   ] as const)
-    test(`${width}x${height}, every NATO table: the outcome, the hemicycle and every ally's position`, async ({
+    test(`${width}x${height}${words === FRENCH ? ', in French' : ''}, every NATO table: the outcome, the hemicycle and every ally's position`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height });
       await page.goto('/');
       await started(page);
+      if (words === FRENCH) {
+        await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+        await expect(page.getByRole('combobox', { name: words.scenario })).toBeVisible();
+      }
+      /** The whole table in view: the outcome, the hemicycle, every ally's position. */
+      const wholeTable = async (what: string) => {
+        // As a teacher begins: an ally selected, its name and position in the strip of keys.
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByText(words.selected, { exact: true })).toBeVisible();
+        await settled(page, { words: SETTLED_WORDS[words.language] });
+        const size = await pageSize(page);
+        expect(size.scrollHeight, `${what}: no page scroll`).toBeLessThanOrEqual(size.innerHeight);
+        await expectInView(page, page.getByRole('status'), `${what}: the outcome`);
+        await expectInView(page, hemicycle(page, words.language), `${what}: the hemicycle`);
+        // Each ally's whole row, its name and its positions (the allies' panel clips, unseen).
+        const allies = page.locator('li.ally');
+        const count = await allies.count();
+        expect(count).toBeGreaterThanOrEqual(31);
+        expect(await page.getByRole('radiogroup').count()).toBe(count);
+        for (let i = 0; i < count; i++)
+          await expectInView(page, allies.nth(i), `${what}: ally ${i + 1} of ${count}`);
+        if (width >= 1920) {
+          const px = (l: Locator) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+          expect(await px(page.getByRole('status')), 'banner type').toBeGreaterThanOrEqual(40);
+          expect(
+            await px(page.locator('li.ally .ally-name').first()),
+            'ally names',
+          ).toBeGreaterThanOrEqual(18);
+        }
+      };
       for (const id of NATO_SCENARIOS) {
         await test.step(id, async () => {
-          await page.getByRole('combobox', { name: 'Scenario' }).selectOption(id);
-          await page.getByRole('button', { name: 'Present' }).click();
-          await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeVisible();
-          await settled(page);
-          const size = await pageSize(page);
-          expect(size.scrollHeight, `${id}: no page scroll`).toBeLessThanOrEqual(size.innerHeight);
-          await expectInView(page, page.getByRole('status'), `${id}: the outcome`);
-          await expectInView(page, hemicycle(page), `${id}: the hemicycle`);
-          const groups = page.getByRole('radiogroup');
-          const count = await groups.count();
-          expect(count).toBeGreaterThanOrEqual(31);
-          for (let i = 0; i < count; i++)
-            await expectInView(page, groups.nth(i), `${id}: ally ${i + 1} of ${count}`);
-          if (width >= 1920) {
-            const px = (l: Locator) =>
-              l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-            expect(await px(page.getByRole('status')), 'banner type').toBeGreaterThanOrEqual(40);
-            expect(
-              await px(page.locator('li.ally .ally-name').first()),
-              'ally names',
-            ).toBeGreaterThanOrEqual(18);
-          }
+          await page.getByRole('combobox', { name: words.scenario }).selectOption(id);
+          // The address follows the table (a moment later): the link of this scenario.
+          await expect(page).toHaveURL(new RegExp(`#\\d+/${id}/`));
+          const link = page.url();
+          // Present goes full screen (its button then hides)...
+          await page.getByRole('button', { name: words.present, exact: true }).click();
+          await expect(page.getByRole('region', { name: words.presenter })).toBeVisible();
+          await wholeTable(`${id}, Present`);
           await page.keyboard.press('Escape');
-          await expect(page.getByRole('region', { name: 'Presenter mode' })).toBeHidden();
+          await expect(page.getByRole('region', { name: words.presenter })).toBeHidden();
+          // ...a presenter link opens in a window, with Full screen in the strip of keys.
+          await page.goto(`${link},present=1`);
+          await page.reload();
+          await expect(page.getByRole('button', { name: words.fullScreen })).toBeVisible();
+          await wholeTable(`${id}, presenter link`);
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('region', { name: words.presenter })).toBeHidden();
         });
       }
     });
