@@ -170,6 +170,17 @@ test.describe('presenter mode fits one screen', () => {
         expect(await page.getByRole('radiogroup').count()).toBe(count);
         for (let i = 0; i < count; i++)
           await expectInView(page, allies.nth(i), `${what}: ally ${i + 1} of ${count}`);
+        // Every name whole: none cut short by an ellipsis (a long one takes two lines).
+        const cut = await allies
+          .locator('.ally-name')
+          .evaluateAll((names) =>
+            names
+              .filter(
+                (n) => n.scrollWidth > n.clientWidth + 1 || n.scrollHeight > n.clientHeight + 1,
+              )
+              .map((n) => n.textContent),
+          );
+        expect(cut, `${what}: names cut short`).toEqual([]);
         if (width >= 1920) {
           const px = (l: Locator) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
           expect(await px(page.getByRole('status')), 'banner type').toBeGreaterThanOrEqual(40);
