@@ -102,6 +102,37 @@ test.describe('the first screen of a projector or a laptop', () => {
     });
   }
 
+  test('1280x720 in French: question, pickers, outcome and the whole hemicycle, no scrolling', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/');
+    await started(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await settled(page, { words: SETTLED_WORDS.fr });
+    await expectInView(page, page.getByText(/^L’OTAN doit-elle ouvrir un bureau/), 'the question');
+    await expectInView(page, page.getByRole('combobox', { name: 'Scénario' }), 'Scénario');
+    await expectInView(
+      page,
+      page.getByRole('combobox', { name: 'Règle de décision' }),
+      'Règle de décision',
+    );
+    await expectInView(page, page.getByRole('status'), 'the outcome banner');
+    await expectInView(page, hemicycle(page, 'fr'), 'the hemicycle');
+    // French names are longer: the actions may take two rows, never more.
+    const tops = new Set<number>();
+    for (const name of [
+      'Annuler',
+      'Copier le lien',
+      'Ouvrir une salle de classe',
+      'Exporter le scénario (YAML)',
+    ]) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      tops.add(Math.round((box?.y ?? NaN) / 8));
+    }
+    expect(tops.size, 'rows of actions').toBeLessThanOrEqual(2);
+  });
+
   test('the default table at 1280 px is at most 2,800 px tall (it was about 5,600), one line per ally', async ({
     page,
   }) => {
