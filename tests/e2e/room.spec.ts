@@ -132,6 +132,8 @@ test('a teacher opens a room; three students claim allies, argue and see the tab
   page: teacher,
   browser,
 }) => {
+  // Long by design (four screens, 24 timed changes): three times the time on a loaded machine.
+  test.slow();
   const problems: string[] = [];
   const { link } = await startRoom(teacher);
 
@@ -258,6 +260,8 @@ test('a silence procedure: one round broken by a student, one adopted by the ser
   page: teacher,
   browser,
 }) => {
+  // Long by design (a round runs out on the server's clock): three times the time.
+  test.slow();
   const problems: string[] = [];
   const { link } = await startRoom(teacher);
   const [a, b] = await Promise.all([screen(browser, problems), screen(browser, problems)]);
