@@ -4,7 +4,7 @@
  * Seats are buttons with a roving tabindex: Tab enters the group, arrows move, Enter or Space
  * cycles the ally's position (through onCycle).
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { ALLY, type Noun } from '../scenario/model';
 import { useChartWords } from './useChartWords';
 import { capitalise, nounIn } from '../words/format';
@@ -118,6 +118,10 @@ export const Hemicycle = memo(function Hemicycle({
     ? layout.height + COUNT_STRIP - 4
     : layout.height - (placed[0]?.seat.r ?? 0) - PAD - 4;
   const height = countBelow ? layout.height + COUNT_STRIP : layout.height;
+  // How much larger the count could be and still fit the middle: the projector uses it (presenter.css).
+  const countRoom = countBelow
+    ? 1
+    : Math.min(1.5, (layout.innerGap - 8) / (countText.length * COUNT_CHAR_WIDTH));
 
   return (
     <figure className="chart">
@@ -130,7 +134,14 @@ export const Hemicycle = memo(function Hemicycle({
           height={height}
         >
           {placed.length > 0 && (
-            <text aria-hidden="true" x={cx} y={countY} textAnchor="middle" className="muted">
+            <text
+              aria-hidden="true"
+              x={cx}
+              y={countY}
+              textAnchor="middle"
+              className="muted count"
+              style={{ '--count-room': countRoom.toFixed(2) } as CSSProperties}
+            >
               {countText}
             </text>
           )}

@@ -219,6 +219,9 @@ test.describe('presenter mode fits one screen', () => {
             await px(page.locator('li.ally .ally-name').first()),
             'ally names',
           ).toBeGreaterThanOrEqual(18);
+          // The count of support in the hemicycle's middle, enlarged as far as the middle allows.
+          const count = await page.locator('.table-panel .chart text.count').boundingBox();
+          expect(count?.height, 'the count in the hemicycle').toBeGreaterThanOrEqual(20);
         }
       };
       for (const id of NATO_SCENARIOS) {
