@@ -110,7 +110,8 @@ export function extractParts(): Record<string, Record<string, string>> {
       const declaredIn: Record<string, string> = (fileOf[part] = {});
       if (files.length === 0) continue;
       const out = join(tmp, `${part}.json`);
-      formatjs('extract', ...files, '--extract-source-location', '--out-file', out);
+      // --throws: within a part too, an id given two different texts fails rather than keep one.
+      formatjs('extract', ...files, '--extract-source-location', '--throws', '--out-file', out);
       const extracted = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Extracted>;
       for (const [id, { defaultMessage, file }] of Object.entries(extracted).sort(([a], [b]) =>
         a < b ? -1 : 1,
