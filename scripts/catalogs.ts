@@ -8,6 +8,9 @@
  * Sources: `src/words/messages/<part>.en.json` (extracted from the code) and
  * `<part>.fr.json` (translated). Compiled: `src/words/compiled/<part>.en.json` each, and one
  * `fr.json` holding every part's French (it loads when French is chosen).
+ *
+ * A message id belongs to one part: extraction fails, naming the id and its files, when two
+ * parts declare it (each part's catalog loads on its own, so the id would have two texts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,36 +49,79 @@ export const PARTS: readonly string[] = [
     .sort(),
 ];
 
+/** The source files whose messages are extracted (not tests), relative to ROOT, sorted. */
+export function sourceFiles(): string[] {
+  return readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .map((f) => relative(ROOT, join(ROOT, 'src', f)))
+    .sort();
+}
+
+/** Where a message id is declared: its part, and the file (or catalog) that says so. */
+export interface Declaration {
+  readonly part: string;
+  readonly file: string;
+}
+
+/**
+ * The ids declared in more than one part, each with its declarations (in the parts' order), from
+ * part -> id -> the file that declares it. An id must mean one thing: a part's catalog is loaded
+ * on its own, and one part's text for an id would silently stand for another's.
+ */
+export function idsInSeveralParts(
+  byPart: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): Map<string, Declaration[]> {
+  const where = new Map<string, Declaration[]>();
+  for (const [part, ids] of Object.entries(byPart))
+    for (const [id, file] of Object.entries(ids))
+      where.set(id, [...(where.get(id) ?? []), { part, file }]);
+  return new Map(
+    [...where].filter(([, declared]) => declared.length > 1).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/** One line per id declared in several parts, naming the files. */
+export const severalPartsProblems = (
+  several: ReadonlyMap<string, readonly Declaration[]>,
+): string[] =>
+  [...several].map(
+    ([id, declared]) =>
+      `message id "${id}" is declared in ${declared.length} parts: ${declared.map((d) => `${d.file} (part ${d.part})`).join(' and ')}; give each meaning its own id`,
+  );
+
 /** The English messages the code declares, by part: id -> text, ids sorted. */
 export function extractParts(): Record<string, Record<string, string>> {
+  // Each part's files are extracted on their own: one extraction of every file would merge an id
+  // that two parts declare into one message, and the other part would lose it unseen.
+  const filesOf = new Map<string, string[]>(PARTS.map((p) => [p, []]));
+  for (const file of sourceFiles()) {
+    const part = partOf(readFileSync(join(ROOT, file), 'utf8'));
+    const files = filesOf.get(part);
+    if (!files) throw new Error(`${file} imports parts/${part}, which src/words/parts lacks`);
+    files.push(file);
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'nac-i18n-'));
   try {
-    const out = join(tmp, 'extracted.json');
-    formatjs(
-      'extract',
-      'src/**/*.{ts,tsx}',
-      '--ignore',
-      '**/*.test.{ts,tsx}',
-      '--extract-source-location',
-      '--out-file',
-      out,
-    );
-    const extracted = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Extracted>;
     // Every part has a catalog, empty until its code declares a message.
-    const parts = Object.fromEntries(PARTS.map((p) => [p, {} as Record<string, string>]));
-    const partOfFile = new Map<string, string>();
-    for (const [id, { defaultMessage, file }] of Object.entries(extracted).sort(([a], [b]) =>
-      a < b ? -1 : 1,
-    )) {
-      let part = partOfFile.get(file);
-      if (part === undefined) {
-        part = partOf(readFileSync(join(ROOT, file), 'utf8'));
-        partOfFile.set(file, part);
+    const parts: Record<string, Record<string, string>> = {};
+    const fileOf: Record<string, Record<string, string>> = {};
+    for (const [part, files] of filesOf) {
+      const messages: Record<string, string> = (parts[part] = {});
+      const declaredIn: Record<string, string> = (fileOf[part] = {});
+      if (files.length === 0) continue;
+      const out = join(tmp, `${part}.json`);
+      // --throws: within a part too, an id given two different texts fails rather than keep one.
+      formatjs('extract', ...files, '--extract-source-location', '--throws', '--out-file', out);
+      const extracted = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Extracted>;
+      for (const [id, { defaultMessage, file }] of Object.entries(extracted).sort(([a], [b]) =>
+        a < b ? -1 : 1,
+      )) {
+        messages[id] = defaultMessage;
+        declaredIn[id] = file;
       }
-      const messages = parts[part];
-      if (!messages) throw new Error(`${file} imports parts/${part}, which src/words/parts lacks`);
-      messages[id] = defaultMessage;
     }
+    const problems = severalPartsProblems(idsInSeveralParts(fileOf));
+    if (problems.length > 0) throw new Error(problems.join('\n'));
     return parts;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

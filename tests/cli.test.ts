@@ -275,6 +275,64 @@ describe('nac --lang', () => {
     );
   });
 
+  const aide = 'Lancez «\u00a0npm run nac -- --help\u00a0» pour l’aide.\n';
+  const help = 'Run "npm run nac -- --help" for usage.\n';
+  const usage: [string[], string, string][] = [
+    [
+      ['frobnicate'],
+      'nac: unknown command "frobnicate" (try validate, evaluate, power or link)\n',
+      'nac: commande inconnue «\u00a0frobnicate\u00a0» (essayez validate, evaluate, power ou link)\n',
+    ],
+    [
+      ['evaluate'],
+      'nac: evaluate takes one scenario (a file or a shipped scenario id)\n',
+      'nac: evaluate attend un seul scénario (un fichier, ou l’identifiant d’un scénario fourni)\n',
+    ],
+    [
+      ['evaluate', 'vilnius-2023', '--set', 'FR=maybe'],
+      'nac: unknown position "maybe" (support, undecided or object)\n',
+      'nac: position inconnue «\u00a0maybe\u00a0» (support, undecided ou object)\n',
+    ],
+    [
+      ['evaluate', 'vilnius-2023', '--set', 'FR'],
+      'nac: --set expects ALLY=position[@p], e.g. FR=support or HU=undecided@0.2; got "FR"\n',
+      'nac: --set attend ALLIÉ=position[@p], p. ex. FR=support ou HU=undecided@0.2\u00a0; reçu «\u00a0FR\u00a0»\n',
+    ],
+    [
+      ['validate'],
+      'nac: validate needs at least one file or folder\n',
+      'nac: validate attend au moins un fichier ou un dossier\n',
+    ],
+  ];
+
+  it.each(usage)(
+    'usage mistake %j: in French with --lang fr, exit 2; English as before',
+    (args, english, french) => {
+      expect(nac(args)).toEqual({ code: 2, stdout: '', stderr: english + help });
+      expect(nac([...args, '--lang', 'fr'])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: french + aide,
+      });
+    },
+  );
+
+  it('reads --lang fr anywhere for usage mistakes, the last --lang counting', () => {
+    // --lang fr anywhere, even before what util.parseArgs refuses: Node's own words stay English.
+    const unknown = nac(['--lang', 'fr', 'evaluate', 'vilnius-2023', '--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^nac: Unknown option '--colour'\./);
+    expect(unknown.stderr.endsWith(`\n${aide}`)).toBe(true);
+    expect(nac(['evaluate', 'vilnius-2023', '--colour']).stderr.endsWith(`\n${help}`)).toBe(true);
+    // The last --lang is the one that counts: English, or an unknown language said in English.
+    expect(nac(['frobnicate', '--lang', 'fr', '--lang', 'en']).stderr).toBe(usage[0]![1] + help);
+    expect(nac(['frobnicate', '--lang', 'fr', '--lang', 'de'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `nac: unknown language "de" (en or fr)\n${help}`,
+    });
+  });
+
   it('an unknown language is a usage mistake (exit 2), named', () => {
     const r = nac(['evaluate', 'vilnius-2023', '--lang', 'de']);
     expect(r.code).toBe(2);

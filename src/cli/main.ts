@@ -82,14 +82,83 @@ const M = defineMessages({
     id: 'cli.error.ruleUnavailable',
     defaultMessage: 'rule "{rule}" is not available for {scenario}',
   },
+  // Usage mistakes (exit 2). Node's own (util.parseArgs: an unknown option, a value missing) keep
+  // its English; the line that follows them is the reader's.
+  forHelp: {
+    id: 'cli.usage.forHelp',
+    defaultMessage: 'Run "npm run nac -- --help" for usage.',
+    description: 'The line after every usage mistake',
+  },
+  unknownCommand: {
+    id: 'cli.usage.unknownCommand',
+    defaultMessage: 'unknown command "{command}" (try validate, evaluate, power or link)',
+    description: 'The command names stay as they are',
+  },
+  oneScenario: {
+    id: 'cli.usage.oneScenario',
+    defaultMessage: '{command} takes one scenario (a file or a shipped scenario id)',
+    description: 'command: evaluate, power or link',
+  },
+  validateNeeds: {
+    id: 'cli.usage.validateNeeds',
+    defaultMessage: 'validate needs at least one file or folder',
+  },
+  setExpects: {
+    id: 'cli.usage.setExpects',
+    defaultMessage:
+      '--set expects ALLY=position[@p], e.g. FR=support or HU=undecided@0.2; got "{item}"',
+    description: 'The option, the positions and the examples stay as they are',
+  },
+  unknownPosition: {
+    id: 'cli.usage.unknownPosition',
+    defaultMessage: 'unknown position "{word}" (support, undecided or object)',
+    description: 'The positions stay as they are',
+  },
 });
 
-/** The formatter of a --lang: English, or a language's compiled catalog read from disk. */
-function wordsFor(lang: string | undefined): Words {
+/** What util.parseArgs reads of the command line: its options. */
+const OPTIONS = {
+  rule: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  base: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * The language of the usage mistakes, read leniently before the strict parse, so that a mistake
+ * anywhere on the line is said in the language asked for: the last --lang given a value, if the
+ * command line speaks it, else English (an unknown --lang is itself the mistake).
+ */
+function usageWords(argv: readonly string[]): Words {
+  let lang: string | undefined;
+  try {
+    const { tokens } = parseArgs({
+      args: [...argv],
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+      options: OPTIONS,
+    });
+    for (const t of tokens)
+      if (t.kind === 'option' && t.name === 'lang' && t.value !== undefined) lang = t.value;
+  } catch {
+    lang = undefined;
+  }
+  return isLanguage(lang) && lang !== 'en' ? createWords(lang, compiledCatalog(lang)) : ENGLISH;
+}
+
+/**
+ * The formatter of a --lang: English, or a language's compiled catalog read from disk (`said`'s,
+ * the usage mistakes' formatter, when it is that language's).
+ */
+function wordsFor(lang: string | undefined, said: Words): Words {
   if (lang === undefined || lang === 'en') return ENGLISH;
+  // In English: the language asked for is what is wrong.
   if (!isLanguage(lang))
     throw new UsageError(`unknown language "${lang}" (${LANGUAGES.join(' or ')})`);
-  return createWords(lang, compiledCatalog(lang));
+  return languageOf(said) === lang ? said : createWords(lang, compiledCatalog(lang));
 }
 
 const compiledCatalog = (lang: Language): Catalog =>
@@ -108,27 +177,17 @@ class InputError extends Error {}
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
-function main(argv: string[]): number {
+function main(argv: string[], said: Words): number {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        rule: { type: 'string' },
-        set: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        base: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
+    // Node's own words, in English.
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
-  const intl = wordsFor(values.lang);
+  const intl = wordsFor(values.lang, said);
   if (values.help || command === 'help' || command === undefined) {
     out(HELP[languageOf(intl)]);
     return command === undefined && !values.help ? 2 : 0;
@@ -139,8 +198,7 @@ function main(argv: string[]): number {
     case 'evaluate':
     case 'power':
     case 'link': {
-      if (args.length !== 1)
-        throw new UsageError(`${command} takes one scenario (a file or a shipped scenario id)`);
+      if (args.length !== 1) throw new UsageError(intl.formatMessage(M.oneScenario, { command }));
       const scenario = loadScenario(args[0] as string, intl);
       const changes = parseChanges(values.set ?? [], scenario, intl);
       const rule = values.rule ?? scenario.defaultRule;
@@ -153,12 +211,12 @@ function main(argv: string[]): number {
       return link(scenario, rule, changes, values.base ?? 'http://localhost:5173/', intl);
     }
     default:
-      throw new UsageError(`unknown command "${command}" (try validate, evaluate, power or link)`);
+      throw new UsageError(intl.formatMessage(M.unknownCommand, { command }));
   }
 }
 
 function validate(paths: string[], intl: Words): number {
-  if (paths.length === 0) throw new UsageError('validate needs at least one file or folder');
+  if (paths.length === 0) throw new UsageError(intl.formatMessage(M.validateNeeds));
   const { files, missing } = expandPaths(paths);
   let bad = missing.length;
   for (const m of missing) out(`${m}:1:1: ${intl.formatMessage(M.noSuchFile)}`);
@@ -208,10 +266,7 @@ function parseChanges(sets: readonly string[], scenario: Scenario, intl: Words):
     .map((s) => s.trim())
     .filter(Boolean)) {
     const m = /^([A-Za-z][A-Za-z0-9]{1,7})=([a-z]*)(?:@([0-9.]+))?$/.exec(item);
-    if (!m)
-      throw new UsageError(
-        `--set expects ALLY=position[@p], e.g. FR=support or HU=undecided@0.2; got "${item}"`,
-      );
+    if (!m) throw new UsageError(intl.formatMessage(M.setExpects, { item }));
     const [, rawId = '', word = '', pText] = m;
     const id = rawId.toUpperCase();
     const position =
@@ -221,7 +276,7 @@ function parseChanges(sets: readonly string[], scenario: Scenario, intl: Words):
           ? (word as Position)
           : WORDS[word];
     if (word !== '' && !position)
-      throw new UsageError(`unknown position "${word}" (support, undecided or object)`);
+      throw new UsageError(intl.formatMessage(M.unknownPosition, { word }));
     const p = pText === undefined ? undefined : Number(pText);
     if (p !== undefined && !(p >= 0 && p <= 1))
       throw new InputError(intl.formatMessage(M.probabilityRange, { id }));
@@ -390,11 +445,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+const argv = process.argv.slice(2);
+const said = usageWords(argv);
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(argv, said);
 } catch (e) {
   if (e instanceof UsageError) {
-    process.stderr.write(`nac: ${e.message}\nRun "npm run nac -- --help" for usage.\n`);
+    process.stderr.write(`nac: ${e.message}\n${said.formatMessage(M.forHelp)}\n`);
     process.exitCode = 2;
   } else if (e instanceof InputError) {
     process.stderr.write(`nac: ${e.message}\n`);

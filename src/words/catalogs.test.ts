@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allyNamesText } from '../../scripts/allyNames';
-import { compile, extractParts, PARTS, partOf, sourcesIn } from '../../scripts/catalogs';
+import {
+  compile,
+  extractParts,
+  idsInSeveralParts,
+  PARTS,
+  partOf,
+  severalPartsProblems,
+  sourcesIn,
+} from '../../scripts/catalogs';
 import { shippedScenario } from '../../tests/support/catalog';
 import { judge, type Changes } from '../scenario/play';
 import { createWords, type Catalog } from './intl';
@@ -30,6 +38,40 @@ describe('the catalogs', () => {
     expect(partOf("import '../words/parts/exercises';")).toBe('exercises');
     expect(partOf("import { y } from '../words/parts/room';")).toBe('page');
     expect(partOf('const x = 1;')).toBe('page');
+  });
+
+  it('an id is declared in one part only: its English source and compiled catalog', () => {
+    for (const dir of ['messages', 'compiled']) {
+      const byPart = Object.fromEntries(
+        PARTS.map((part) => {
+          const file = `src/words/${dir}/${part}.en.json`;
+          const ids = Object.keys(read(here(`${dir}/${part}.en.json`)) as object);
+          return [part, Object.fromEntries(ids.map((id) => [id, file]))];
+        }),
+      );
+      expect(severalPartsProblems(idsInSeveralParts(byPart))).toEqual([]);
+    }
+  });
+
+  it('names an id that two parts declare, and both its files', () => {
+    const several = idsInSeveralParts({
+      page: { 'a.close': 'src/ui/A.tsx', 'a.open': 'src/ui/A.tsx' },
+      room: { 'a.close': 'src/ui/Room.tsx', 'room.join': 'src/ui/Room.tsx' },
+      share: { 'share.copy': 'src/ui/Share.tsx' },
+    });
+    expect([...several]).toEqual([
+      [
+        'a.close',
+        [
+          { part: 'page', file: 'src/ui/A.tsx' },
+          { part: 'room', file: 'src/ui/Room.tsx' },
+        ],
+      ],
+    ]);
+    expect(severalPartsProblems(several)).toEqual([
+      'message id "a.close" is declared in 2 parts: src/ui/A.tsx (part page) and src/ui/Room.tsx (part room); give each meaning its own id',
+    ]);
+    expect(idsInSeveralParts({ page: { x: 'a.ts' }, room: { y: 'b.ts' } }).size).toBe(0);
   });
 
   it.each(PARTS)('the compiled English of part %s is what its source compiles to', (part) => {
