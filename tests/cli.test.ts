@@ -333,6 +333,32 @@ describe('nac --lang', () => {
     });
   });
 
+  it('input mistakes in French too (exit 1): a rule the scenario lacks, a link with no page', () => {
+    const rule = ['evaluate', 'vilnius-2023', '--rule', 'nope'];
+    expect(nac(rule)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'nac: rule "nope" is not available for vilnius-2023 (try: consensus, unanimity, majority, two-thirds, qmv, weighted, weighted-population, veto-players)\n',
+    });
+    expect(nac([...rule, '--lang', 'fr'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'nac: la règle «\u00a0nope\u00a0» n’est pas disponible pour vilnius-2023 (essayez\u00a0: consensus, unanimity, majority, two-thirds, qmv, weighted, weighted-population, veto-players)\n',
+    });
+    expect(nac(['power', 'vilnius-2023', '--rule', 'nope', '--lang', 'fr']).stderr).toMatch(
+      /^nac: la règle «\u00a0nope\u00a0» n’est pas disponible/,
+    );
+    const link = ['link', 'unsc-comparison', '--base', ''];
+    expect(nac(link)).toEqual({ code: 1, stdout: '', stderr: 'nac: no base address\n' });
+    expect(nac([...link, '--lang', 'fr'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'nac: aucune adresse de base (donnez celle de la page avec --base)\n',
+    });
+  });
+
   it('an unknown language is a usage mistake (exit 2), named', () => {
     const r = nac(['evaluate', 'vilnius-2023', '--lang', 'de']);
     expect(r.code).toBe(2);

@@ -13,7 +13,7 @@ import { encodeLink, type AllyChange } from '../scenario/link';
 import { problemsShown } from '../scenario/limits';
 import { formatCount, formatNumber } from '../scenario/number';
 import type { Problem, Scenario } from '../scenario/model';
-import { judge, probabilityOf, type Changes } from '../scenario/play';
+import { judge, probabilityOf, type Changes, type Judgement } from '../scenario/play';
 import { seatName } from '../words/allyNames';
 import { bodyNameIn, capitalise, listNames, nounIn } from '../words/format';
 import {
@@ -81,6 +81,16 @@ const M = defineMessages({
   ruleUnavailable: {
     id: 'cli.error.ruleUnavailable',
     defaultMessage: 'rule "{rule}" is not available for {scenario}',
+  },
+  ruleTry: {
+    id: 'cli.error.ruleTry',
+    defaultMessage: 'rule "{rule}" is not available for {scenario} (try: {rules})',
+    description: 'rules: the scenario’s rule ids, comma-separated (they stay as they are)',
+  },
+  noBase: {
+    id: 'cli.error.noBase',
+    defaultMessage: 'no base address',
+    description: 'link of a scenario that is not NATO’s without --base (the page’s address)',
   },
   // Usage mistakes (exit 2). Node's own (util.parseArgs: an unknown option, a value missing) keep
   // its English; the line that follows them is the reader's.
@@ -297,6 +307,21 @@ function parseChanges(sets: readonly string[], scenario: Scenario, intl: Words):
   return changes;
 }
 
+/** The table judged under the rule, or the reason it cannot be (a rule the scenario lacks). */
+function judged(scenario: Scenario, ruleId: string, changes: Changes, intl: Words): Judgement {
+  if (!scenario.rules.some((r) => r.id === ruleId))
+    throw new InputError(
+      intl.formatMessage(M.ruleTry, {
+        rule: ruleId,
+        scenario: scenario.id,
+        rules: scenario.rules.map((r) => r.id).join(', '),
+      }),
+    );
+  const j = judge(scenario, ruleId, changes);
+  if (!j.ok) throw new InputError(j.error);
+  return j.value;
+}
+
 function evaluate(
   scenario: Scenario,
   ruleId: string,
@@ -304,10 +329,9 @@ function evaluate(
   json: boolean,
   intl: Words,
 ): number {
-  const j = judge(scenario, ruleId, changes);
-  if (!j.ok) throw new InputError(j.error);
-  const { outcome, rule } = j.value;
-  const probability = probabilityOf(j.value);
+  const judgement = judged(scenario, ruleId, changes, intl);
+  const { outcome, rule } = judgement;
+  const probability = probabilityOf(judgement);
   const words = tableWords(scenario, changes, undefined, intl);
   if (json) {
     // Beyond DESIGN.md's fields: what each blocker's position rests on (its evidence grade, or
@@ -346,9 +370,8 @@ function evaluate(
 }
 
 function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): number {
-  const j = judge(scenario, ruleId, {});
-  if (!j.ok) throw new InputError(j.error);
-  const result = powerIndices(j.value.game);
+  const judgement = judged(scenario, ruleId, {}, intl);
+  const result = powerIndices(judgement.game);
   const members = scenario.members.map((m, i) => {
     const p = result.members[i];
     return {
@@ -364,7 +387,7 @@ function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): 
   if (json) {
     out(
       JSON.stringify({
-        rule: j.value.rule.id,
+        rule: judgement.rule.id,
         members,
         winningCoalitions: countJson(result.winningCoalitions),
       }),
@@ -376,7 +399,7 @@ function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): 
   const size = scenario.members.length;
   out(
     intl.formatMessage(M.powerUnder, {
-      rule: ruleLabel(j.value.rule, scenario, intl),
+      rule: ruleLabel(judgement.rule, scenario, intl),
       body: bodyNameIn(scenario.bodyName, intl),
       count: size,
       n: english ? formatNumber(size) : intl.formatNumber(size),
@@ -384,7 +407,7 @@ function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): 
       nouns: noun.other,
     }),
   );
-  const noFigure = noFigureSentence(j.value.rule.rule, scenario.members, intl);
+  const noFigure = noFigureSentence(judgement.rule.rule, scenario.members, intl);
   if (noFigure) out(noFigure);
   out(
     intl.formatMessage(M.winning, {
@@ -430,7 +453,7 @@ function link(
     throw new InputError(
       intl.formatMessage(M.ruleUnavailable, { rule: ruleId, scenario: scenario.id }),
     );
-  if (!scenario.isNato && !base) throw new InputError('no base address');
+  if (!scenario.isNato && !base) throw new InputError(intl.formatMessage(M.noBase));
   // The link opens in the language asked for (English writes nothing, as it always has).
   const lang = languageOf(intl);
   out(
