@@ -263,7 +263,7 @@ describe('nac --lang', () => {
   it('power, validate and link in French', () => {
     const power = nac(['power', 'washington-2024', '--rule', 'qmv', '--lang', 'fr']).stdout;
     expect(power).toMatch(
-      /^Indices de pouvoir sous .*\u00a0: Conseil de l’Atlantique Nord, 32 alliés$/m,
+      /^Indices de pouvoir selon la règle .*\u00a0: Conseil de l’Atlantique Nord, 32 alliés$/m,
     );
     expect(power).toMatch(/^Allié {19}Banzhaf {2}Shapley {2}Blocage$/m);
     expect(power).toMatch(/^États-Unis +\d+,\d\d\u00a0%/m);

@@ -139,7 +139,7 @@ describe('the class room in French', () => {
     expect(
       within(silence).getByRole('timer', { name: 'Temps de silence restant' }),
     ).toHaveTextContent(/^[12]:\d\d$/);
-    expect(silence).toHaveTextContent(/Sous silence : il reste [12]:\d\d/);
+    expect(silence).toHaveTextContent(/Procédure de silence : il reste [12]:\d\d/);
     expect(silence).toHaveTextContent(/^.*Si Hongrie ne peut pas accepter la décision/);
     // An empty reason is refused here, in French, before the server would.
     await user.type(within(silence).getByRole('textbox', { name: 'Votre raison' }), '<b>');
