@@ -135,6 +135,7 @@ const M = defineMessages({
   wrongRules: {
     id: 'exercise.wrongSet.rules',
     defaultMessage: 'it does not pass under {rules}',
+    description: 'count: how many rules are named (a language may say "the rule" or "the rules")',
   },
   missingAllies: {
     id: 'exercise.wrongSet.missingAllies',
@@ -311,7 +312,7 @@ function verdictWords(
         v.wrong.length === 0
           ? null
           : rules
-            ? f(M.wrongRules, { rules: listWords(v.wrong.map(label), intl) })
+            ? f(M.wrongRules, { rules: listWords(v.wrong.map(label), intl), count: v.wrong.length })
             : f(M.wrongAllies, {
                 names: names(v.wrong),
                 count: v.wrong.length,
@@ -443,6 +444,7 @@ const ANSWER = defineMessages({
   compare: {
     id: 'exercise.answer.compare',
     defaultMessage: 'it passes under {rules}, and under no other of them.',
+    description: 'count: how many rules are named (a language may say "the rule" or "the rules")',
   },
   discussion: {
     id: 'exercise.answer.discussion',
@@ -529,7 +531,10 @@ export function answerSentence(
     case 'compare-rules':
       return answer.passes.length === 0
         ? f(ANSWER.compareNone)
-        : f(ANSWER.compare, { rules: listWords(answer.passes.map(label), intl) });
+        : f(ANSWER.compare, {
+            rules: listWords(answer.passes.map(label), intl),
+            count: answer.passes.length,
+          });
     case 'discussion':
       return answer.notes ?? f(ANSWER.discussion);
   }

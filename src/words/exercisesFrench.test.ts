@@ -61,6 +61,23 @@ describe('the exercises in French', () => {
     expect(answerSentence(vilnius, answer.value, undefined, french)).toContain('Allemagne');
   });
 
+  it('names "the rule" or "the rules" as the count says', () => {
+    const unsc = shippedScenario('unsc-comparison');
+    const e = unsc.exercises.find((x) => x.id === 'unsc-abstaining-permanent');
+    if (!e) throw new Error('no exercise unsc-abstaining-permanent');
+    const answer = exerciseAnswer(unsc, e);
+    if (!answer.ok) throw new Error(answer.error);
+    expect(answerSentence(unsc, answer.value, undefined, french)).toMatch(
+      /^elle est adoptée selon les règles .+ et .+, et non selon les autres\.$/,
+    );
+    // One right rule of the two: the other is named as the one it does not pass under.
+    const passes = answer.value.kind === 'compare-rules' ? answer.value.passes : [];
+    expect(passes).toHaveLength(2);
+    const check = checkResponse(unsc, e, [passes[0]!, 'unanimity'], undefined, french);
+    expect(check.correct).toBe(false);
+    expect(check.words).toMatch(/elle n’est pas adoptée selon la règle Unanimit/);
+  });
+
   it('prints the starting table in French', () => {
     const s = exerciseSetting(vilnius, exercise('vilnius-who-can-veto'), french);
     expect(s?.column).toBe('Alliés');
