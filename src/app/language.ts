@@ -82,7 +82,19 @@ export async function loadCatalog(language: Language): Promise<Catalog> {
   }
 }
 
-/** The shipped scenarios' translations (a chunk of their own), added once loaded. */
-export async function loadScenarioTranslations(): Promise<void> {
-  addShippedTranslations((await import('virtual:scenario-translations')).default);
+let scenarioTranslations: Promise<void> | undefined;
+
+/**
+ * The shipped scenarios' translations (a chunk of their own), added once: each later call (an
+ * export, French chosen again) waits on the same load. One that failed is tried again next time.
+ */
+export function loadScenarioTranslations(): Promise<void> {
+  scenarioTranslations ??= import('virtual:scenario-translations').then(
+    (m) => addShippedTranslations(m.default),
+    (e: unknown) => {
+      scenarioTranslations = undefined;
+      throw e;
+    },
+  );
+  return scenarioTranslations;
 }

@@ -21,7 +21,7 @@ import { NO_ROOM, type RoomPort, type RoomStore } from '../state/room';
 import { tableActions, tableIntoRoom, tableOfRoom } from '../state/roomTable';
 import { noticeWords, type AppStore, type TableState } from '../state/store';
 import { defineMessages } from '../words/intl';
-import { actionRefusal, connectionRefusal, type RoomPhrase } from '../words/room';
+import { actionRefusal, connectionRefusal, newRoomRefusal, type RoomPhrase } from '../words/room';
 import '../words/parts/room';
 import { linkFor } from './sync';
 
@@ -108,12 +108,6 @@ function keep(storage: KeyValueStorage | null, change: (kept: Kept) => void): vo
 /** Why no room was started: the values of the notice's message (M.notStarted). */
 type NotStarted = Readonly<Record<string, string | number>>;
 
-/** The server's reason for refusing a new room, by kind (server/roomServer.ts). */
-const serverReason = (reason: string): NotStarted => {
-  const full = /^the server is full: (\d+) rooms; try again later$/.exec(reason);
-  return full ? { reason: 'full', count: full[1] ?? '' } : { reason: 'other', raw: reason };
-};
-
 /** POST /rooms: a new room's code and the teacher's secret, or what went wrong. */
 async function askForRoom(
   url: URL,
@@ -138,7 +132,7 @@ async function askForRoom(
     return { code: body.code, teacherSecret: body.teacherSecret };
   // A JSON reason is the room server's own; anything else is a page or a proxy answering instead.
   return isRecord(body) && typeof body.reason === 'string'
-    ? { problem: { problem: 'refused', ...serverReason(body.reason) } }
+    ? { problem: { problem: 'refused', ...newRoomRefusal(body.reason) } }
     : { problem: { problem: 'status', status: res.status } };
 }
 

@@ -19,7 +19,7 @@ import { SeatGlyph } from './marks';
 import type { SeatDatum } from './types';
 import type { Position } from '../engine/types';
 import { ALLY, type Noun } from '../scenario/model';
-import { capitalise, nounIn } from '../words/format';
+import { capitalise, colon, nounIn } from '../words/format';
 import { defineMessages, ENGLISH, languageOf, type Words } from '../words/intl';
 import { positionLabel } from '../words/labels';
 import './map.css';
@@ -82,9 +82,6 @@ const M = defineMessages({
   shape: { id: 'map.table.shape', defaultMessage: 'Shape' },
   tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
 });
-
-/** Between a name and what is said of it: ": ", in French with a no-break space before. */
-const colon = (words: Words) => (languageOf(words) === 'fr' ? '\u00a0: ' : ': ');
 
 /** Accessible name of a member on the map: the hemicycle's words, told apart by "on the map". */
 export function mapSeatLabel(seat: SeatDatum, words: Words = ENGLISH): string {

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import '../words/parts/panels';
 import { ChartSvg } from './ChartSvg';
 import { formatCount } from '../scenario/number';
+import { percent } from '../words/format';
 import { defineMessages, ENGLISH, languageOf, type Words } from '../words/intl';
 import { ChartTable } from './ChartTable';
 
@@ -48,16 +49,7 @@ const LABEL = 130;
 const PAD = 8;
 
 /** A share as a percentage: "12.5%" as English has always printed it, "12,5 %" in French. */
-const pct = (x: number, words: Words = ENGLISH) => {
-  const digits = x < 0.1 ? 2 : 1;
-  return languageOf(words) === 'en'
-    ? `${(x * 100).toFixed(digits)}%`
-    : words.formatNumber(x, {
-        style: 'percent',
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
-};
+const pct = (x: number, words: Words = ENGLISH) => percent(x, words, x < 0.1 ? 2 : 1);
 
 /** A count of swings, exact at any size: "1,234" in English, "1 234" in French. */
 const count = (x: bigint, words: Words) =>

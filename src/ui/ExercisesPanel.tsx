@@ -6,7 +6,7 @@
  * answers and the explanations for projecting. Loaded on demand: most visits never open it.
  */
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { exerciseStart, type ExerciseResponse } from '../scenario/exercises';
+import { exerciseStart, judgeResponse, type ExerciseResponse } from '../scenario/exercises';
 import type { Exercise, Noun, Scenario } from '../scenario/model';
 import type { AnalysisClient } from '../state/analysis';
 import { useAppStore, useScenario } from '../state/context';
@@ -429,9 +429,9 @@ export const ExerciseCard = memo(function ExerciseCard({
     const response = played ? table.changes : draft;
     const give = (known: Answer) => {
       if (mine !== checks.current) return;
-      const result = checkResponse(scenario, exercise, response, known);
       setFeedback({ scenario, exercise, response, answer: known });
-      onChecked(response, result.correct);
+      // Judged here for the score; the feedback's words are said where it shows (checkWords).
+      onChecked(response, judgeResponse(scenario, exercise, response, known).correct);
     };
     if (answer) give(answer);
     else {
@@ -518,12 +518,6 @@ const checkWords = (c: Checked, intl: Words): ExerciseCheck =>
   'setUp' in c
     ? setUpFirst(c.scenario, c.setUp, intl)
     : checkResponse(c.scenario, c.exercise, c.response, c.answer, intl);
-
-/**
- * A rule's name in the reader's language. rules.ts names rules in English for now; typed so that
- * once it takes the formatter as its last argument, the name follows.
- */
-const ruleName: (scenario: Scenario, id: string, intl?: Words) => string = ruleNameOf;
 
 const M = defineMessages({
   check: { id: 'exercise.check', defaultMessage: 'Check answer' },
@@ -661,7 +655,7 @@ function ResponseInput({ scenario, exercise, value, onChange }: InputProps): Rea
       return (
         <Picks
           legend={intl.formatMessage(M.pickRules)}
-          options={exercise.rules.map((r) => ({ id: r, name: ruleName(scenario, r, intl) }))}
+          options={exercise.rules.map((r) => ({ id: r, name: ruleNameOf(scenario, r, intl) }))}
           value={value}
           onChange={onChange}
         />

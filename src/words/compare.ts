@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/model';
 import { seatName } from './allyNames';
 import { capitalise, listNames, listWords, nounIn, semicolon } from './format';
 import { defineMessages, ENGLISH, type Words } from './intl';
-import { blockerGroups, tableWords } from './outcome';
+import { blockedBy, tableWords, type TableWords } from './outcome';
 
 const M = defineMessages({
   notJudged: {
@@ -62,13 +62,15 @@ export function outcomeWords(
   words: Words = ENGLISH,
 ): string {
   if (!o) return words.formatMessage(M.notJudged);
-  const table = tableWords(scenario, {}, undefined, words);
-  const who =
-    o.status === 'blocked'
-      ? blockerGroups(o.allies, table, false).join(semicolon(words))
-      : listNames(o.allies, table.nameOf, words);
+  const who = whoOf(o, tableWords(scenario, {}, undefined, words));
   return words.formatMessage(M.headline, { status: o.status, who });
 }
+
+/** Who decides an outcome: its blockers with their evidence, or the allies it still needs. */
+const whoOf = (o: OutcomeSummary, table: TableWords): string =>
+  o.status === 'blocked'
+    ? blockedBy(o.allies, table)
+    : listNames(o.allies, table.nameOf, table.intl);
 
 /**
  * The comparison in one sentence, for the collapsed timeline and for screen readers: "Sweden
@@ -111,12 +113,7 @@ export function summarizeComparison(c: ScenarioComparison, words: Words = ENGLIS
       ? parts.join(semicolon(words))
       : words.formatMessage(M.nothing, { noun: noun.one });
   const o = c.outcomeTo;
-  const table = tableWords(c.to, {}, undefined, words);
-  const who = !o
-    ? ''
-    : o.status === 'blocked'
-      ? blockerGroups(o.allies, table, false).join(semicolon(words))
-      : listNames(o.allies, table.nameOf, words);
+  const who = o ? whoOf(o, tableWords(c.to, {}, undefined, words)) : '';
   return words.formatMessage(M.summary, {
     changes: capitalise(changes),
     changed: String(c.outcomeChanged),

@@ -16,10 +16,9 @@ import {
   type Verdict,
 } from '../scenario/exercises';
 import type { Exercise, Scenario } from '../scenario/model';
-import { formatNumber } from '../scenario/number';
 import { ruleFor, tableFor } from '../scenario/play';
 import { seatName } from './allyNames';
-import { aNoun, capitalise, listNames, listWords, nounIn, semicolon } from './format';
+import { aNoun, capitalise, listNames, listWords, nounIn, num, semicolon } from './format';
 import { positionLabel } from './labels';
 import { tableWords } from './outcome';
 import { defineMessages, ENGLISH, languageOf, type Words } from './intl';
@@ -31,12 +30,6 @@ export interface ExerciseCheck {
   /** Starts with "Correct" or "Not yet" ("Pas encore" in French), and says why. */
   readonly words: string;
 }
-
-/** A number in the reader's language: English as it has always been printed. */
-const num = (x: number, intl: Words, digits = 0): string =>
-  languageOf(intl) === 'en'
-    ? formatNumber(x, digits)
-    : intl.formatNumber(x, { maximumFractionDigits: digits });
 
 /** The answer as a student may not have typed it: an id in quotation marks. */
 const quoted = (ids: readonly string[], intl: Words) =>

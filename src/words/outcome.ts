@@ -163,7 +163,7 @@ export function blockerGroups(
 
 /** "Blocked by …" in a summary: the blockers with their evidence, as a list. */
 export const blockedBy = (ids: readonly AllyId[], words: TableWords): string =>
-  blockerGroups(ids, words, false).join('; ');
+  blockerGroups(ids, words, false).join(semicolon(words.intl));
 
 export function statusSentence(outcome: Outcome, words: TableWords): string {
   const { intl } = words;
@@ -392,7 +392,7 @@ export function outcomeHeadline(
       return statusWord(status, intl);
     case 'blocked':
       return intl.formatMessage(BRIEF.blockedBy, {
-        who: blockerGroups(allies, words, false).join(semicolon(intl)),
+        who: blockedBy(allies, words),
       });
     case 'pending':
       return intl.formatMessage(BRIEF.pendingNeeds, {

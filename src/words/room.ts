@@ -271,6 +271,11 @@ const CONNECTION_REASONS: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/** The reasons for refusing a new room (POST /rooms) that are not said as they came. */
+const NEW_ROOM_REASONS: readonly (readonly [RegExp, string])[] = [
+  [/^the server is full: (?<count>\d+) rooms; try again later$/, 'full'],
+];
+
 /** A reason's kind and the values it carries; `other`, with the reason as it came, if unknown. */
 function reasonValues(
   reason: string,
@@ -288,6 +293,10 @@ export const actionRefusal = (reason: string): RoomPhrase => ({
   descriptor: REFUSAL.action,
   values: reasonValues(reason, ACTION_REASONS),
 });
+
+/** Why the room server refused a new room: the values of its notice (`reason`, `count`, `raw`). */
+export const newRoomRefusal = (reason: string): Record<string, string> =>
+  reasonValues(reason, NEW_ROOM_REASONS);
 
 /** Why the room server refused a connection (its reason is a phrase, in lower case). */
 export function connectionRefusal(reason: string, role: 'teacher' | 'student'): RoomPhrase {
