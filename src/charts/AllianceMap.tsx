@@ -11,6 +11,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import '../words/parts/panels';
 import { ChartSvg } from './ChartSvg';
+import { useChartWords } from './useChartWords';
 import { ChartTable, yesNo } from './ChartTable';
 import { countPositions, seatState } from './describe';
 import { useRovingSeats } from './useRovingSeats';
@@ -80,7 +81,6 @@ const M = defineMessages({
   notCountry: { id: 'map.table.notCountry', defaultMessage: 'Not a country' },
   shapeDisc: { id: 'map.table.shapeDisc', defaultMessage: 'Shape and disc' },
   shape: { id: 'map.table.shape', defaultMessage: 'Shape' },
-  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
 });
 
 /** Accessible name of a member on the map: the hemicycle's words, told apart by "on the map". */
@@ -218,8 +218,6 @@ export interface AllianceMapProps {
   readonly onReady?: () => void;
   /** What the body calls its seats (allies at NATO, members elsewhere). */
   readonly noun?: Noun;
-  /** The reader's language (English by default). */
-  readonly words?: Words;
 }
 
 interface Placed {
@@ -237,8 +235,8 @@ export function AllianceMap({
   width = MAP_WIDTH,
   onReady,
   noun = ALLY,
-  words = ENGLISH,
 }: AllianceMapProps) {
+  const words = useChartWords();
   // The geometry depends on who sits at the table, not on their positions: a change of position
   // only recolours.
   const idsKey = useMemo(
@@ -425,7 +423,6 @@ export function AllianceMap({
       </figcaption>
       <ChartTable
         caption={title}
-        summary={words.formatMessage(M.tableView)}
         columns={[
           capitalise(nouns.one),
           words.formatMessage(M.position),

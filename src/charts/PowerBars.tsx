@@ -9,6 +9,7 @@ import { ChartSvg } from './ChartSvg';
 import { formatCount } from '../scenario/number';
 import { percent } from '../words/format';
 import { defineMessages, ENGLISH, languageOf, type Words } from '../words/intl';
+import { useChartWords } from './useChartWords';
 import { ChartTable } from './ChartTable';
 
 const M = defineMessages({
@@ -32,7 +33,6 @@ const M = defineMessages({
   shapley: { id: 'power.table.shapley', defaultMessage: 'Shapley-Shubik' },
   prevent: { id: 'power.table.prevent', defaultMessage: 'Power to prevent action' },
   swings: { id: 'power.table.swings', defaultMessage: 'Swings' },
-  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
 });
 
 export interface PowerDatum {
@@ -90,14 +90,12 @@ export function PowerBars({
   data,
   title,
   width = 560,
-  words = ENGLISH,
 }: {
   data: readonly PowerDatum[];
   title: string;
   width?: number;
-  /** The reader's language (English by default). */
-  words?: Words;
 }) {
+  const words = useChartWords();
   const layout = useMemo(() => powerLayout(data, width), [data, width]);
   const description = useMemo(() => describePower(data, words), [data, words]);
   return (
@@ -133,7 +131,6 @@ export function PowerBars({
       <figcaption>{words.formatMessage(M.legend)}</figcaption>
       <ChartTable
         caption={title}
-        summary={words.formatMessage(M.tableView)}
         columns={[
           words.formatMessage(M.member),
           words.formatMessage(M.banzhaf),

@@ -9,6 +9,7 @@ import { ALLY, type Noun } from '../scenario/model';
 import { nounIn } from '../words/format';
 import { defineMessages, ENGLISH, type Words } from '../words/intl';
 import { ChartSvg } from './ChartSvg';
+import { useChartWords } from './useChartWords';
 import { ChartTable, yesNo } from './ChartTable';
 import { describeMargins, type Format } from './describe';
 import { thresholdLayout, type ThresholdLayout } from './thresholdLayout';
@@ -29,7 +30,6 @@ const M = defineMessages({
   atBest: { id: 'thresholds.table.atBest', defaultMessage: 'At best' },
   needed: { id: 'thresholds.table.needed', defaultMessage: 'Needed' },
   met: { id: 'thresholds.table.met', defaultMessage: 'Met' },
-  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
 });
 
 export const THRESHOLD_WIDTH = 560;
@@ -61,8 +61,6 @@ export interface ThresholdBarsProps {
   readonly width?: number;
   /** What the body calls its seats (allies, members): the words of the caption. */
   readonly noun?: Noun;
-  /** The reader's language (English by default). */
-  readonly words?: Words;
 }
 
 /** SVG ids must not contain the punctuation useId may produce. */
@@ -74,8 +72,8 @@ export const ThresholdBars = memo(function ThresholdBars({
   format,
   width = THRESHOLD_WIDTH,
   noun = ALLY,
-  words = ENGLISH,
 }: ThresholdBarsProps) {
+  const words = useChartWords();
   const { layout, description } = useThresholdBars(margins, format, width, words);
   const uid = safeId(useId());
   const hatch = (kind: string) => `${uid}-hatch-${kind}`;
@@ -174,7 +172,6 @@ export const ThresholdBars = memo(function ThresholdBars({
       <figcaption>{words.formatMessage(M.legend, { nouns: nounIn(noun, words).other })}</figcaption>
       <ChartTable
         caption={title}
-        summary={words.formatMessage(M.tableView)}
         columns={[
           words.formatMessage(M.criterion),
           words.formatMessage(M.now),

@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import '../words/parts/panels';
 import { defineMessages, ENGLISH, languageOf, type Words } from '../words/intl';
 import { ChartSvg } from './ChartSvg';
+import { useChartWords } from './useChartWords';
 import { ChartTable } from './ChartTable';
 import {
   describeTimeline,
@@ -49,7 +50,6 @@ const M = defineMessages({
   scenario: { id: 'timeline.table.scenario', defaultMessage: 'Scenario' },
   graded: { id: 'timeline.table.graded', defaultMessage: 'Graded stance by stance' },
   file: { id: 'timeline.table.file', defaultMessage: 'Scenario file' },
-  tableView: { id: 'panels.tableView', defaultMessage: 'Table view' },
 });
 
 export interface TimelineEventDatum extends TimelineEventInput {
@@ -71,8 +71,6 @@ export interface TimelineProps {
   readonly steps: readonly TimelineStepDatum[];
   readonly title: string;
   readonly width?: number;
-  /** The reader's language (English by default). */
-  readonly words?: Words;
 }
 
 export function useTimeline(
@@ -99,13 +97,8 @@ function Diamond({ x, y, r, filled }: { x: number; y: number; r: number; filled:
   );
 }
 
-export function Timeline({
-  events,
-  steps,
-  title,
-  width = TIMELINE_WIDTH,
-  words = ENGLISH,
-}: TimelineProps) {
+export function Timeline({ events, steps, title, width = TIMELINE_WIDTH }: TimelineProps) {
+  const words = useChartWords();
   const { layout, description } = useTimeline(events, steps, width, words);
   // The brief's source column as it gives it (English titles and notes), marked so elsewhere.
   const sourceLang = languageOf(words) === 'en' ? undefined : 'en';
@@ -233,7 +226,6 @@ export function Timeline({
       </figcaption>
       <ChartTable
         caption={title}
-        summary={words.formatMessage(M.tableView)}
         columns={[
           words.formatMessage(M.date),
           words.formatMessage(M.what),

@@ -94,7 +94,6 @@ export const MapPanel = memo(function MapPanel({
               width={width}
               onReady={onReady}
               noun={noun}
-              words={words}
             />
           </Exportable>
         )}

@@ -179,7 +179,6 @@ export const PowerPanel = memo(function PowerPanel({
               data={data}
               title={words.formatMessage(M.title, { one: noun.one, rule: label })}
               width={width}
-              words={words}
             />
           </Exportable>
         )}

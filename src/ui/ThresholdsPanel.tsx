@@ -55,7 +55,6 @@ export const ThresholdsPanel = memo(function ThresholdsPanel() {
             format={format}
             width={width}
             noun={scenario.memberNoun}
-            words={words}
           />
         </Exportable>
       </div>

@@ -240,7 +240,6 @@ export const TimelinePanel = memo(function TimelinePanel() {
                 steps={stepData}
                 title={words.formatMessage(M.title)}
                 width={chartWidth}
-                words={words}
               />
             </Suspense>
           </div>
