@@ -46,6 +46,12 @@ import {
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { appendLog, readRoom, writeRoom } from '../src/room/doc';
 import { DISPLAY_NAME_RULE, ROOM_LIMITS, displayName, type RoomLimits } from '../src/room/limits';
+import {
+  ACTION_REFUSALS,
+  CONNECTION_REFUSALS,
+  NEW_ROOM_REFUSALS,
+  refusal,
+} from '../src/room/refusals';
 import { redisRecords, storeRecords, type RedisAddress, type RoomRecords } from './roomRecords';
 import { openRoomStore } from './roomStore';
 
@@ -290,18 +296,18 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload) {
         const code = codeOf(documentName);
         const room = code === undefined ? undefined : await records.get(code);
-        if (!code || !room) throw refuse('no such room: it may have ended or expired');
+        if (!code || !room) throw refuse(refusal(CONNECTION_REFUSALS, 'noRoom'));
         let parsed: z.infer<typeof tokenSchema>;
         try {
           parsed = tokenSchema.parse(JSON.parse(token));
         } catch {
-          throw refuse('malformed token');
+          throw refuse(refusal(CONNECTION_REFUSALS, 'token'));
         }
         connectionConfig.readOnly = true; // every change goes through an action
         let actor: Actor;
         if (parsed.role === 'teacher') {
           if (!timingSafeEqual(digest(parsed.secret), room.teacher))
-            throw refuse('not the teacher of this room');
+            throw refuse(refusal(CONNECTION_REFUSALS, 'notTeacher'));
           actor = { role: 'teacher' };
         } else {
           const name = displayName(parsed.name);
@@ -311,7 +317,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
           const here = present.get(code);
           const students = here ? here.size - (here.has('teacher') ? 1 : 0) : 0;
           if (!here?.has(id) && students >= limits.studentsPerRoom)
-            throw refuse(`the room is full: ${limits.studentsPerRoom} students`);
+            throw refuse(refusal(CONNECTION_REFUSALS, 'full', { count: limits.studentsPerRoom }));
           actor = { role: 'student', id, name };
         }
         // Counted from here, not from `connected`, so that a burst of joins cannot slip past a limit.
@@ -352,13 +358,13 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         // Every message gets one reply, even a refused one: the client pairs replies in order.
         const now = Date.now();
         if (!allow(allowance, limits.actionsPerSecond, burstOf(actor), now))
-          return reply({ ok: false, reason: 'too many actions, slow down' });
+          return reply({ ok: false, reason: refusal(ACTION_REFUSALS, 'tooMany') });
         records.touch([code], now);
         // Measured before it is parsed: a huge message costs no parsing.
         if (Buffer.byteLength(payload) > limits.actionBytes)
-          return reply({ ok: false, reason: 'that message is too large' });
+          return reply({ ok: false, reason: refusal(ACTION_REFUSALS, 'tooLarge') });
         const action = parseAction(payload);
-        if (!action) return reply({ ok: false, reason: 'not an action this room knows' });
+        if (!action) return reply({ ok: false, reason: refusal(ACTION_REFUSALS, 'unknown') });
         const room = readRoom(document);
         const decision = decide(room, actor, action, now);
         if (!decision.ok) return reply({ ok: false, reason: decision.reason });
@@ -386,7 +392,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
             JSON.stringify(
               room
                 ? { ...room, document: roomDocumentName(room.code) }
-                : { reason: `the server is full: ${limits.roomsPerServer} rooms; try again later` },
+                : { reason: refusal(NEW_ROOM_REFUSALS, 'full', { count: limits.roomsPerServer }) },
             ),
           );
           // Rejecting ends the hook chain: the default answer is not sent.

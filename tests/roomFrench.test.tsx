@@ -7,6 +7,7 @@ import { IntlProvider } from 'react-intl';
 import { describe, expect, it, vi } from 'vitest';
 import { powerIndices } from '../src/engine/power';
 import { EMPTY_ROOM, type RoomSnapshot } from '../src/room/snapshot';
+import { CONNECTION_REFUSALS, refusal } from '../src/room/refusals';
 import { exerciseAnswer } from '../src/scenario/exercises';
 import { cachedClient, computeOdds } from '../src/state/analysis';
 import { StoreProvider } from '../src/state/context';
@@ -116,7 +117,7 @@ describe('the class room in French', () => {
 
     // A problem the controller met is said in French where it is shown.
     act(() =>
-      rooms.setState({ stage: 'refused', problem: connectionRefusal('no such room', 'teacher') }),
+      rooms.setState({ stage: 'refused', problem: connectionRefusal(refusal(CONNECTION_REFUSALS, 'noRoom'), 'teacher') }),
     );
     expect(panel).toHaveTextContent(/Cette salle n’existe pas sur le serveur/);
     expect(panel).not.toHaveTextContent(/does not exist/);

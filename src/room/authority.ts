@@ -6,7 +6,8 @@
  */
 import * as z from 'zod';
 import { POSITIONS, type Position } from '../engine/types';
-import { breakReason, REASON_RULE, ROOM_LIMITS } from './limits';
+import { breakReason, ROOM_LIMITS } from './limits';
+import { ACTION_REFUSALS, refusal, type SlotValues } from './refusals';
 import { runningRound, type RoomSnapshot, type SilenceRound } from './snapshot';
 
 export {
@@ -118,7 +119,14 @@ export type Decision =
   | { readonly ok: true; readonly next: RoomSnapshot }
   | { readonly ok: false; readonly reason: string };
 
-const refuse = (reason: string): Decision => ({ ok: false, reason });
+type Refusals = typeof ACTION_REFUSALS;
+const refuse = <K extends keyof Refusals>(
+  kind: K,
+  ...values: SlotValues<Refusals[K]>
+): Decision => ({
+  ok: false,
+  reason: refusal(ACTION_REFUSALS, kind, ...values),
+});
 
 /** The rounds with the running one replaced by `round` (or `round` added), the oldest dropped. */
 const withRound = (room: RoomSnapshot, round: SilenceRound): readonly SilenceRound[] => {
@@ -131,12 +139,10 @@ const withRound = (room: RoomSnapshot, round: SilenceRound): readonly SilenceRou
  * not.
  */
 export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: number): Decision {
-  if (room.ended) return refuse('the room has ended');
-  if (actor.role === 'student' && TEACHER_ONLY.has(action.type))
-    return refuse('only the teacher can do that');
+  if (room.ended) return refuse('ended');
+  if (actor.role === 'student' && TEACHER_ONLY.has(action.type)) return refuse('teacherOnly');
   const round = runningRound(room);
-  if (round && FROZEN_IN_SILENCE.has(action.type))
-    return refuse('the question is under silence: positions stand until the round ends');
+  if (round && FROZEN_IN_SILENCE.has(action.type)) return refuse('silence');
   const seated = (m: string) => room.members.includes(m);
   const ok = (changes: Partial<RoomSnapshot>): Decision => ({
     ok: true,
@@ -144,33 +150,31 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
   });
   switch (action.type) {
     case 'silence': {
-      if (room.scenario === null) return refuse('there is no table to decide on yet');
+      if (room.scenario === null) return refuse('noTable');
       // The server knows only the positions set in the room; the teacher's screen also checks
       // the scenario's own stances before it offers the round.
       const objecting = Object.entries(room.positions)
         .filter(([, p]) => p === 'object')
         .map(([m]) => m);
-      if (objecting.length > 0)
-        return refuse(`a round cannot start while an ally objects: ${objecting.join(', ')}`);
+      if (objecting.length > 0) return refuse('objecting', { members: objecting.join(', ') });
       return ok({
         rounds: withRound(room, { started: now, deadline: now + action.seconds * 1000 }),
       });
     }
     case 'extend':
-      if (!round) return refuse('no round of silence is under way');
+      if (!round) return refuse('noRound');
       return ok({
         rounds: withRound(room, { ...round, deadline: round.deadline + action.seconds * 1000 }),
       });
     case 'cancel-silence':
-      if (!round) return refuse('no round of silence is under way');
+      if (!round) return refuse('noRound');
       return ok({ rounds: withRound(room, { ...round, ended: now, result: 'cancelled' }) });
     case 'exercise':
       // A new question: who has answered starts again.
       return ok({ exercise: action.exercise, answered: {} });
     case 'answered':
-      if (actor.role !== 'student') return refuse('only students answer the room’s exercise');
-      if (room.exercise !== action.exercise)
-        return refuse('that is not the exercise put to the room now');
+      if (actor.role !== 'student') return refuse('studentsAnswer');
+      if (room.exercise !== action.exercise) return refuse('otherExercise');
       // A new answer replaces the student's last one.
       return ok({
         answered: {
@@ -179,13 +183,13 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
         },
       });
     case 'break': {
-      if (actor.role !== 'student') return refuse('only an ally’s holder can break silence');
-      if (!round) return refuse('no round of silence is under way');
-      if (now >= round.deadline) return refuse('too late: the silence has already passed');
+      if (actor.role !== 'student') return refuse('holderBreaks');
+      if (!round) return refuse('noRound');
+      if (now >= round.deadline) return refuse('tooLate');
       const member = room.holders[actor.id];
-      if (member === undefined) return refuse('you hold no ally, so you have no silence to break');
+      if (member === undefined) return refuse('holdNone');
       const reason = breakReason(action.reason);
-      if (reason === null) return refuse(REASON_RULE);
+      if (reason === null) return refuse('reasonRule', { max: ROOM_LIMITS.reasonLength });
       // Breaking silence is an objection: the ally objects, and the table says so.
       return ok({
         positions: { ...room.positions, [member]: 'object' },
@@ -198,11 +202,11 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
       });
     }
     case 'claim': {
-      if (actor.role !== 'student') return refuse('the teacher assigns members instead');
-      if (!seated(action.member)) return refuse(`${action.member} is not at this table`);
+      if (actor.role !== 'student') return refuse('teacherAssigns');
+      if (!seated(action.member)) return refuse('notSeated', { member: action.member });
       if (room.holders[actor.id] === action.member) return ok({});
       if (Object.values(room.holders).includes(action.member))
-        return refuse(`${action.member} is already held; the teacher can add you to it`);
+        return refuse('held', { member: action.member });
       return ok({
         holders: { ...room.holders, [actor.id]: action.member },
         people: { ...room.people, [actor.id]: actor.name },
@@ -210,11 +214,11 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
     }
     case 'set':
     case 'unset': {
-      if (!seated(action.member)) return refuse(`${action.member} is not at this table`);
+      if (!seated(action.member)) return refuse('notSeated', { member: action.member });
       if (actor.role === 'student') {
         if (room.holders[actor.id] !== action.member)
-          return refuse(`you do not hold ${action.member}`);
-        if (room.locked) return refuse('positions are locked');
+          return refuse('notYours', { member: action.member });
+        if (room.locked) return refuse('locked');
       }
       if (action.type === 'unset') {
         const positions = Object.entries(room.positions).filter(([m]) => m !== action.member);
@@ -229,8 +233,8 @@ export function decide(room: RoomSnapshot, actor: Actor, action: Action, now: nu
     case 'hide':
       return ok({ revealed: action.type === 'reveal' });
     case 'assign': {
-      if (!seated(action.member)) return refuse(`${action.member} is not at this table`);
-      if (!(action.student in room.people)) return refuse('no such student in the room');
+      if (!seated(action.member)) return refuse('notSeated', { member: action.member });
+      if (!(action.student in room.people)) return refuse('noStudent');
       return ok({ holders: { ...room.holders, [action.student]: action.member } });
     }
     case 'free':

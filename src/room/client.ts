@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import type { Action, ActionReply, Hello, RoomSnapshot } from './authority';
 import { roomDocumentName } from './code';
 import { readRoom } from './doc';
+import { ACTION_REFUSALS, refusal } from './refusals';
 
 /** Who connects: the teacher (the room's secret) or a student (its own secret and name). */
 export type RoomToken =
@@ -53,7 +54,7 @@ export interface RoomAddress {
   readonly WebSocketPolyfill?: unknown;
 }
 
-const LOST: ActionReply = { ok: false, reason: 'the connection to the room was lost' };
+const LOST: ActionReply = { ok: false, reason: refusal(ACTION_REFUSALS, 'lost') };
 
 export function connectRoom(address: RoomAddress, events: RoomEvents = {}): RoomConnection {
   // The server answers a connection's actions in order, so replies pair with waiters in order.

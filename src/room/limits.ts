@@ -3,6 +3,8 @@
  * ones a person meets (a display name's rules) to say so before the server refuses. Plain values
  * and functions (no validator library): the page may import them on its first load.
  */
+import { ACTION_REFUSALS, CONNECTION_REFUSALS, refusal } from './refusals';
+
 export const ROOM_LIMITS = {
   /** Students connected to one room at once (the teacher is not counted). */
   studentsPerRoom: 100,
@@ -55,6 +57,10 @@ export const displayName = (typed: string): string | null => oneLine(typed, ROOM
 export const breakReason = (typed: string): string | null =>
   oneLine(typed, ROOM_LIMITS.reasonLength);
 
-export const DISPLAY_NAME_RULE = `a display name has 1 to ${ROOM_LIMITS.nameLength} characters, without control characters, < or >`;
+export const DISPLAY_NAME_RULE = refusal(CONNECTION_REFUSALS, 'nameRule', {
+  max: ROOM_LIMITS.nameLength,
+});
 
-export const REASON_RULE = `a reason is one line of 1 to ${ROOM_LIMITS.reasonLength} characters, without < or >`;
+export const REASON_RULE = refusal(ACTION_REFUSALS, 'reasonRule', {
+  max: ROOM_LIMITS.reasonLength,
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ROOM, type Action, type LogEntry } from '../room/authority';
 import { DISPLAY_NAME_RULE, REASON_RULE } from '../room/limits';
+import { ACTION_REFUSALS } from '../room/refusals';
 import { seatName } from './allyNames';
 import frenchCatalog from './compiled/fr.json';
 import { createWords, type Catalog } from './intl';
@@ -150,6 +151,18 @@ describe('a class room in French', () => {
     expect(
       sayPhrase(connectionRefusal('no such room: it may have ended or expired', 'student'), french),
     ).toMatch(/^Cette salle n’existe pas sur le serveur/);
+  });
+
+  it('says every action the server may refuse in French by its kind, never as the English came', () => {
+    for (const [kind, sentence] of Object.entries(ACTION_REFUSALS)) {
+      const said = sentence
+        .replace('{members}', 'FR, HU')
+        .replace(/\{\w+\}/g, (s) => (s === '{max}' ? '80' : 'DE'));
+      const phrase = actionRefusal(said);
+      expect(phrase.values?.reason, kind).toBe(kind);
+      expect(sayPhrase(phrase), kind).toBe(`The room did not take that: ${said}.`);
+      expect(sayPhrase(phrase, french), kind).not.toContain(said);
+    }
   });
 
   it('says a round’s result and writes the debrief in French', () => {

@@ -5,6 +5,12 @@
  */
 import type { Action } from '../room/authority';
 import { ROOM_LIMITS } from '../room/limits';
+import {
+  ACTION_REFUSALS,
+  CONNECTION_REFUSALS,
+  NEW_ROOM_REFUSALS,
+  recogniseRefusal,
+} from '../room/refusals';
 import type { LogEntry, RoomSnapshot } from '../room/snapshot';
 import { defineMessages, ENGLISH, type MessageDescriptor, type Words } from './intl';
 import { positionLabel } from './labels';
@@ -235,74 +241,32 @@ const REFUSAL = defineMessages({
   },
 });
 
-/** The room server's reasons for refusing an action, by kind (server/roomServer.ts, src/room/). */
-const ACTION_REASONS: readonly (readonly [RegExp, string])[] = [
-  [/^the room has ended$/, 'ended'],
-  [/^only the teacher can do that$/, 'teacherOnly'],
-  [/^the question is under silence: positions stand until the round ends$/, 'silence'],
-  [/^there is no table to decide on yet$/, 'noTable'],
-  [/^a round cannot start while an ally objects: (?<members>.+)$/, 'objecting'],
-  [/^no round of silence is under way$/, 'noRound'],
-  [/^only students answer the room’s exercise$/, 'studentsAnswer'],
-  [/^that is not the exercise put to the room now$/, 'otherExercise'],
-  [/^only an ally’s holder can break silence$/, 'holderBreaks'],
-  [/^too late: the silence has already passed$/, 'tooLate'],
-  [/^you hold no ally, so you have no silence to break$/, 'holdNone'],
-  [/^a reason is one line of 1 to (?<max>\d+) characters, without < or >$/, 'reasonRule'],
-  [/^the teacher assigns members instead$/, 'teacherAssigns'],
-  [/^(?<member>\S+) is not at this table$/, 'notSeated'],
-  [/^(?<member>\S+) is already held; the teacher can add you to it$/, 'held'],
-  [/^you do not hold (?<member>\S+)$/, 'notYours'],
-  [/^positions are locked$/, 'locked'],
-  [/^no such student in the room$/, 'noStudent'],
-  [/^too many actions, slow down$/, 'tooMany'],
-  [/^that message is too large$/, 'tooLarge'],
-  [/^not an action this room knows$/, 'unknown'],
-  [/^the connection to the room was lost$/, 'lost'],
-];
-
-/** The reasons for refusing a connection that are not said in a sentence of their own. */
-const CONNECTION_REASONS: readonly (readonly [RegExp, string])[] = [
-  [/^the room is full: (?<count>\d+) students$/, 'full'],
-  [/^malformed token$/, 'token'],
-  [
-    /^a display name has 1 to (?<max>\d+) characters, without control characters, < or >$/,
-    'nameRule',
-  ],
-];
-
-/** The reasons for refusing a new room (POST /rooms) that are not said as they came. */
-const NEW_ROOM_REASONS: readonly (readonly [RegExp, string])[] = [
-  [/^the server is full: (?<count>\d+) rooms; try again later$/, 'full'],
-];
-
 /** A reason's kind and the values it carries; `other`, with the reason as it came, if unknown. */
 function reasonValues(
   reason: string,
-  known: readonly (readonly [RegExp, string])[],
+  table: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  for (const [pattern, kind] of known) {
-    const m = pattern.exec(reason);
-    if (m) return { ...m.groups, reason: kind, raw: reason };
-  }
-  return { reason: 'other', raw: reason };
+  const known = recogniseRefusal(table, reason);
+  return known
+    ? { ...known.values, reason: known.kind, raw: reason }
+    : { reason: 'other', raw: reason };
 }
 
 /** The notice for an action the room server refused ("The room did not take that: …."). */
 export const actionRefusal = (reason: string): RoomPhrase => ({
   descriptor: REFUSAL.action,
-  values: reasonValues(reason, ACTION_REASONS),
+  values: reasonValues(reason, ACTION_REFUSALS),
 });
 
 /** Why the room server refused a new room: the values of its notice (`reason`, `count`, `raw`). */
 export const newRoomRefusal = (reason: string): Record<string, string> =>
-  reasonValues(reason, NEW_ROOM_REASONS);
+  reasonValues(reason, NEW_ROOM_REFUSALS);
 
 /** Why the room server refused a connection (its reason is a phrase, in lower case). */
 export function connectionRefusal(reason: string, role: 'teacher' | 'student'): RoomPhrase {
-  if (reason.startsWith('no such room')) return { descriptor: REFUSAL.noRoom };
-  if (reason === 'not the teacher of this room') return { descriptor: REFUSAL.notTeacher };
-  const values = reasonValues(reason, CONNECTION_REASONS);
+  const values = reasonValues(reason, CONNECTION_REFUSALS);
+  if (values.reason === 'noRoom') return { descriptor: REFUSAL.noRoom };
+  if (values.reason === 'notTeacher') return { descriptor: REFUSAL.notTeacher };
   return {
     descriptor: REFUSAL[role],
     values: { ...values, raw: reason.charAt(0).toUpperCase() + reason.slice(1) },
