@@ -8,9 +8,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { compareScenarios } from '../src/scenario/compare';
 import { ScenarioChanges } from '../src/ui/ScenarioChanges';
+import { eventDateText } from '../src/words/dates';
 import { createWords, type Catalog } from '../src/words/intl';
 import {
-  eventDateIn,
   linkErrorPhrase,
   noticeText,
   notRestored,
@@ -61,8 +61,8 @@ describe('the notices’ words in French', () => {
     expect(text).toMatch(
       /Il ouvre la révision actuelle avec la règle et les modifications du lien\.$/,
     );
-    expect(eventDateIn('2023-07-11', fr)).toBe('11 juil. 2023');
-    expect(eventDateIn('2023-07-11')).toBe('11 Jul 2023');
+    expect(eventDateText('2023-07-11', undefined, fr)).toBe('11 juil. 2023');
+    expect(eventDateText('2023-07-11')).toBe('11 Jul 2023');
   });
 });
 

@@ -22,6 +22,14 @@ const MONTHS = [
   'Dec',
 ] as const;
 
+/** How a language writes a date's month and day: English's by default. */
+export interface DateWords {
+  readonly months: readonly string[];
+  readonly day: (day: number) => string;
+}
+
+const ENGLISH_DATES: DateWords = { months: MONTHS, day: String };
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -43,14 +51,18 @@ export function eventInstant(date: EventDate): Date | null {
 }
 
 /** "12 Jan 2007", "Apr 2023", "9–11 Jul 2024": as precise as the date is known, in words. */
-export function formatEventDate(date: EventDate, end?: EventDate): string {
+export function formatEventDate(
+  date: EventDate,
+  end?: EventDate,
+  { months, day }: DateWords = ENGLISH_DATES,
+): string {
   const d = DAY.exec(date);
   const m = MONTH.exec(date);
-  if (m) return `${MONTHS[Number(m[2]) - 1] ?? '?'} ${m[1]}`;
+  if (m) return `${months[Number(m[2]) - 1] ?? '?'} ${m[1]}`;
   if (!d) return date;
-  const month = MONTHS[Number(d[2]) - 1] ?? '?';
+  const month = months[Number(d[2]) - 1] ?? '?';
   const e = end ? DAY.exec(end) : null;
   if (e && e[1] === d[1] && e[2] === d[2])
-    return `${Number(d[3])}–${Number(e[3])} ${month} ${d[1]}`;
-  return `${Number(d[3])} ${month} ${d[1]}`;
+    return `${day(Number(d[3]))}–${Number(e[3])} ${month} ${d[1]}`;
+  return `${day(Number(d[3]))} ${month} ${d[1]}`;
 }

@@ -3,7 +3,7 @@ import { useTableNow, useTableShown } from '../state/table';
 import { useWords } from '../state/words';
 import { bodyNameIn, nounIn } from '../words/format';
 import { defineMessages, languageOf } from '../words/intl';
-import { eventDateIn } from '../words/notices';
+import { eventDateText } from '../words/dates';
 import { AllyList, memberMatches } from './AllyList';
 import { SortPicker } from './Pickers';
 import { TableCsvButton } from './TableCsvButton';
@@ -67,7 +67,10 @@ export const AlliesPanel = memo(function AlliesPanel({
             body: bodyNameIn(scenario.bodyName, intl),
             count: scenario.members.length,
             // English as it has always read (ISO); other languages write the day their way.
-            date: languageOf(intl) === 'en' ? scenario.date : eventDateIn(scenario.date, intl),
+            date:
+              languageOf(intl) === 'en'
+                ? scenario.date
+                : eventDateText(scenario.date, undefined, intl),
             ...noun,
           })}
         </h2>

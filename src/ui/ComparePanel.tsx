@@ -13,7 +13,7 @@ import { outcomeWords, summarizeComparison } from '../words/compare';
 import { defineMessages } from '../words/intl';
 import { counted } from '../words/format';
 import { ruleLabel } from '../words/rules';
-import { eventDateText } from '../words/timeline';
+import { eventDateText } from '../words/dates';
 import { ScenarioChanges } from './ScenarioChanges';
 import './timelinePanel.css';
 

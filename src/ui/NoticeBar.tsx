@@ -1,10 +1,10 @@
 import { Fragment, memo, useEffect, useState, type ReactNode } from 'react';
 import { useAppStore } from '../state/context';
 import { useWords } from '../state/words';
+import { eventDateText } from '../words/dates';
 import { defineMessages, languageOf, type Words } from '../words/intl';
 import {
   descriptorOf,
-  eventDateIn,
   loadNoticeWords,
   noticeWordsReady,
   type NoticePhrase,
@@ -39,7 +39,7 @@ function phrasesIn(phrases: readonly NoticePhrase[], words: Words): ReactNode {
         typeof v !== 'object'
           ? v
           : 'date' in v
-            ? eventDateIn(v.date, words)
+            ? eventDateText(v.date, undefined, words)
             : english
               ? v.english
               : `${MARK}${quoted.push(v.english) - 1}${MARK}`;

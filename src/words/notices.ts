@@ -9,8 +9,8 @@
  */
 import { LINK_VERSION, type LinkError } from '../scenario/link';
 import type { Parsed, Scenario } from '../scenario/model';
-import { formatEventDate } from '../scenario/eventDate';
-import { defineMessages, ENGLISH, languageOf, type MessageDescriptor, type Words } from './intl';
+import { eventDateText } from './dates';
+import { defineMessages, ENGLISH, type MessageDescriptor, type Words } from './intl';
 import type { NoticeKey } from './noticeText';
 
 /** A value in a notice's sentence. */
@@ -55,20 +55,6 @@ export const loadNoticeWords = (): Promise<void> =>
     late = m.NOTICES;
   });
 
-const MONTH_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-
-/** A date of the sources in the reader's language: "12 Jan 2007" in English, "12 janv. 2007". */
-export function eventDateIn(date: string, words: Words = ENGLISH): string {
-  const m = MONTH_DAY.exec(date);
-  if (languageOf(words) === 'en' || !m) return formatEventDate(date);
-  return new Intl.DateTimeFormat(words.locale, {
-    ...(m[3] ? { day: 'numeric' } : {}),
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))));
-}
-
 /** A phrase's values as plain text: dates in the reader's language, quoted English as it is. */
 export function plainValues(
   values: Values | undefined,
@@ -76,7 +62,12 @@ export function plainValues(
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [key, v] of Object.entries(values ?? {}))
-    out[key] = typeof v === 'object' ? ('date' in v ? eventDateIn(v.date, words) : v.english) : v;
+    out[key] =
+      typeof v === 'object'
+        ? 'date' in v
+          ? eventDateText(v.date, undefined, words)
+          : v.english
+        : v;
   return out;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TIMELINE_EVENTS } from '../scenario/timeline';
 import frenchCatalog from './compiled/fr.json';
 import { createWords, type Catalog } from './intl';
-import { eventDateText, eventKindLabel, eventTitle } from './timeline';
+import { eventDateText } from './dates';
+import { eventKindLabel, eventTitle } from './timeline';
 
 const french = createWords('fr', frenchCatalog as unknown as Catalog);
 const event = (id: string) => TIMELINE_EVENTS.find((e) => e.id === id)!;
