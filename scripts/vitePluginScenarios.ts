@@ -9,7 +9,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+
+type PluginContext = Rollup.PluginContext;
 import type { Scenario } from '../src/scenario/model';
 import { decodeScenarioBytes, parseScenario } from '../src/scenario/parse';
 
@@ -19,44 +21,61 @@ const TEXTS_ID = 'virtual:scenario-translations';
 const TEXTS_RESOLVED = `\0${TEXTS_ID}`;
 
 export function scenarioCatalog(dirs: readonly string[]): Plugin {
+  // Read and checked once per build for both modules; a watched file's change reads them again.
+  let shipped: readonly Scenario[] | undefined;
   return {
     name: 'nac-scenarios',
+    buildStart() {
+      shipped = undefined;
+    },
+    watchChange() {
+      shipped = undefined;
+    },
     resolveId: (id) => (id === ID ? RESOLVED : id === TEXTS_ID ? TEXTS_RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED && id !== TEXTS_RESOLVED) return undefined;
-      const files = dirs.flatMap((dir) =>
-        readdirSync(dir)
-          .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
-          .sort()
-          .map((f) => join(dir, f)),
-      );
-      const scenarios = files.map((path) => {
-        this.addWatchFile(path);
-        const text = decodeScenarioBytes(readFileSync(path));
-        const parsed = text.ok ? parseScenario(text.value) : text;
-        if (!parsed.ok)
-          this.error(
-            parsed.problems
-              .map((p) => `${relative(process.cwd(), path)}:${p.line}:${p.column}: ${p.message}`)
-              .join('\n'),
-          );
-        return parsed.value;
-      });
-      const seen = new Map<string, string>();
-      scenarios.forEach((sc, k) => {
-        const other = seen.get(sc.id);
-        if (other) this.error(`${files[k]}: scenario id "${sc.id}" is already used by ${other}`);
-        seen.set(sc.id, files[k] ?? '');
-      });
+      shipped ??= readScenarios(dirs, this);
       if (id === TEXTS_RESOLVED)
         return `export default ${JSON.stringify(
           Object.fromEntries(
-            scenarios.flatMap((sc) => (sc.translations ? [[sc.id, sc.translations]] : [])),
+            shipped.flatMap((sc) => (sc.translations ? [[sc.id, sc.translations]] : [])),
           ),
         )};`;
-      return `export default ${JSON.stringify(scenarios.map((sc) => withoutTranslations(sc)))};`;
+      return `export default ${JSON.stringify(shipped.map((sc) => withoutTranslations(sc)))};`;
     },
   };
+}
+
+/** The scenario files in `dirs`, parsed and checked; a bad file or a repeated id fails the build. */
+function readScenarios(
+  dirs: readonly string[],
+  build: Pick<PluginContext, 'addWatchFile' | 'error'>,
+): Scenario[] {
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
+      .sort()
+      .map((f) => join(dir, f)),
+  );
+  const scenarios = files.map((path) => {
+    build.addWatchFile(path);
+    const text = decodeScenarioBytes(readFileSync(path));
+    const parsed = text.ok ? parseScenario(text.value) : text;
+    if (!parsed.ok)
+      build.error(
+        parsed.problems
+          .map((p) => `${relative(process.cwd(), path)}:${p.line}:${p.column}: ${p.message}`)
+          .join('\n'),
+      );
+    return parsed.value;
+  });
+  const seen = new Map<string, string>();
+  scenarios.forEach((sc, k) => {
+    const other = seen.get(sc.id);
+    if (other) build.error(`${files[k]}: scenario id "${sc.id}" is already used by ${other}`);
+    seen.set(sc.id, files[k] ?? '');
+  });
+  return scenarios;
 }
 
 /** A scenario as the first visit carries it: its translations load later, with their language. */
