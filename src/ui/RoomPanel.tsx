@@ -12,7 +12,7 @@ import { useCatalog, useScenario } from '../state/context';
 import { useTableNow } from '../state/table';
 import { statusSentence } from '../words/outcome';
 import { answeredSentence, debriefMarkdown, leaveRoomWords, sayPhrase } from '../words/room';
-import { seatName } from '../words/allyNames';
+import { memberName } from '../words/allyNames';
 import { capitalise, nounIn } from '../words/format';
 import { defineMessages, type MessageDescriptor, type Words } from '../words/intl';
 import '../words/parts/room';
@@ -120,7 +120,7 @@ function DebriefButton({ code, port }: { code: string; port: RoomPort }) {
       at: Date.now(),
       words: intl,
       names: {
-        member: (id) => seatName(id, scenario.members.find((m) => m.id === id)?.name ?? id, intl),
+        member: (id) => memberName(scenario.members, id, intl),
         rule,
         scenario: (id) => catalog.find((s) => s.id === id)?.title ?? id,
         student: (id) => room.people[id] ?? intl.formatMessage(M.studentLeft),
@@ -239,8 +239,7 @@ export function RoomPanel({ analysis }: { analysis: AnalysisClient }) {
   const { room, stage, online } = view;
   const act = (action: Action) => port.act(action);
   const students = Object.entries(room.people).sort(([, a], [, b]) => a.localeCompare(b, 'en'));
-  const nameOf = (id: string) =>
-    seatName(id, scenario.members.find((m) => m.id === id)?.name ?? id, intl);
+  const nameOf = (id: string) => memberName(scenario.members, id, intl);
   const noun = nounIn(scenario.memberNoun, intl).one;
   const say = (m: MessageDescriptor, values?: Record<string, string | number>) =>
     intl.formatMessage(m, values);

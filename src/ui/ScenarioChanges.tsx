@@ -9,12 +9,12 @@ import type { AllyId, Position } from '../engine/types';
 import type { ScenarioComparison, StanceChange } from '../scenario/compare';
 import { shortTitle } from '../scenario/compare';
 import { useWords } from '../state/words';
-import { seatName } from '../words/allyNames';
+import { memberName, seatName } from '../words/allyNames';
 import { outcomeWords } from '../words/compare';
 import { capitalise, listNames, nounIn } from '../words/format';
 import { defineMessages, type MessageDescriptor, type Words } from '../words/intl';
 import { ruleLabel } from '../words/rules';
-import type { Evidence, Scenario, SourceEntry } from '../scenario/model';
+import type { Evidence, SourceEntry } from '../scenario/model';
 import { SourceLine } from './AllyList';
 import { evidenceHint, evidenceLabel, positionLabel } from '../words/labels';
 
@@ -103,9 +103,6 @@ function rich(
       i % 2 === 0 ? piece : <Fragment key={i}>{elements[keys[Number(piece)] ?? '']}</Fragment>,
     );
 }
-
-const nameIn = (s: Scenario, words: Words) => (id: AllyId) =>
-  seatName(id, s.members.find((m) => m.id === id)?.name ?? id, words);
 
 function PositionWord({ position }: { position: Position }) {
   const words = useWords();
@@ -256,7 +253,7 @@ export function ScenarioChanges({ comparison: c, level = 3 }: ScenarioChangesPro
             {words.formatMessage(M.left, {
               names: listNames(
                 c.left.map((a) => a.ally),
-                nameIn(c.from, words),
+                (id: AllyId) => memberName(c.from.members, id, words),
                 words,
               ),
               count: c.left.length,

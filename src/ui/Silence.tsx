@@ -11,8 +11,8 @@ import { useRoom, useRoomPort } from '../state/room';
 import { clockTime, roundSentence } from '../words/rounds';
 import { useJudgement } from '../state/table';
 import { useWords } from '../state/words';
-import { seatName } from '../words/allyNames';
-import { defineMessages, languageOf, type MessageDescriptor, type Words } from '../words/intl';
+import { memberName, seatName } from '../words/allyNames';
+import { defineMessages, languageOf, type MessageDescriptor } from '../words/intl';
 import { durationWords, reasonProblem } from '../words/room';
 import '../words/parts/room';
 
@@ -61,10 +61,6 @@ const M = defineMessages({
 
 /** Deadlines a teacher can choose, in seconds (two minutes first: the usual classroom round). */
 const DEADLINES = [120, 60, 30, 15, 300] as const;
-
-/** A seat's name in the reader's language. */
-const nameIn = (scenario: Scenario, id: string, intl: Words) =>
-  seatName(id, scenario.members.find((m) => m.id === id)?.name ?? id, intl);
 
 /** Milestones announced as the deadline nears, in seconds left. */
 const MILESTONES = [60, 30, 10] as const;
@@ -124,7 +120,7 @@ function LastRound({ room, scenario }: { room: RoomSnapshot; scenario: Scenario 
   if (!last || last.result === undefined) return null;
   return (
     <p className="silence-result" data-result={last.result}>
-      {roundSentence(last, (id) => nameIn(scenario, id, intl), intl)}
+      {roundSentence(last, (id) => memberName(scenario.members, id, intl), intl)}
     </p>
   );
 }
@@ -145,7 +141,7 @@ export function TeacherSilence({ scenario }: { scenario: Scenario }) {
   const consensus = judgement?.rule.rule.kind === 'consensus';
   const objecting = (judgement?.table.seats ?? [])
     .filter((s) => s.position === 'object')
-    .map((s) => nameIn(scenario, s.id, intl));
+    .map((s) => memberName(scenario.members, s.id, intl));
   return (
     <div className="silence" role="group" aria-labelledby={`${selectId}-heading`}>
       <h3 id={`${selectId}-heading`}>{say(M.heading)}</h3>

@@ -13,3 +13,10 @@ export function seatName(id: string, name: string, intl: Words): string {
   if (languageOf(intl) === 'fr') return FRENCH[id] ?? name;
   return name;
 }
+
+/** A member's name by its id in the reader's language; the id itself if the table lacks it. */
+export const memberName = (
+  members: readonly { readonly id: string; readonly name: string }[],
+  id: string,
+  words: Words,
+): string => seatName(id, members.find((m) => m.id === id)?.name ?? id, words);
