@@ -1,5 +1,6 @@
 import { memo, useEffect } from 'react';
 import { useStore } from 'zustand';
+import { useAppStore } from '../state/context';
 import type { OfflineStore } from '../state/offline';
 import { useWords } from '../state/words';
 import { defineMessages } from '../words/intl';
@@ -19,7 +20,10 @@ const M = defineMessages({
   dismiss: { id: 'notice.dismiss', defaultMessage: 'Dismiss' },
 });
 
-/** How long "ready to work offline" stays: it is news once, not a state to watch. */
+/**
+ * How long "ready to work offline" stays in view: it is news once, not a state to watch. Counted
+ * from when it can be seen: on the projector it waits for the editing view (styles.css).
+ */
 const READY_SHOWN_MS = 10_000;
 
 /**
@@ -31,13 +35,14 @@ export const UpdateBar = memo(function UpdateBar({ store }: { store: OfflineStor
   const { stage, update } = useStore(store);
   const intl = useWords();
   const hide = () => store.setState({ stage: 'none', update: null });
+  const presenting = useAppStore((s) => s.presenting);
   useEffect(() => {
-    if (stage !== 'ready') return;
+    if (stage !== 'ready' || presenting) return;
     const timer = setTimeout(() => {
       if (store.getState().stage === 'ready') store.setState({ stage: 'none' });
     }, READY_SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [stage, store]);
+  }, [stage, presenting, store]);
   // What the card says, and its buttons: nothing, the news of the first install, or an update.
   const card =
     stage === 'ready'

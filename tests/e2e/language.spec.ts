@@ -184,6 +184,7 @@ test('a class room in French: the teacher’s panel and a student’s phone; axe
     // The join link carries no language: the phone opens in its own (French).
     const phone = await phoneContext.newPage();
     await phone.goto(link);
+    await expect(phone.getByRole('button', { name: 'Rejoindre la salle' })).toBeVisible();
     await phone.getByRole('textbox', { name: 'Votre nom' }).fill('Ana');
     await phone.getByRole('button', { name: 'Rejoindre la salle' }).click();
     await phone.getByRole('combobox', { name: 'Votre allié' }).selectOption({ label: 'Hongrie' });

@@ -186,7 +186,9 @@ test.describe('presenter mode fits one screen', () => {
       }
       /** The whole table in view: the outcome, the hemicycle, every ally's position. */
       const wholeTable = async (what: string) => {
-        // As a teacher begins: an ally selected, its name and position in the strip of keys.
+        // As a teacher begins: an ally selected, its name and position in the strip of keys. The
+        // strip has its keys once it has taken the focus (one commit of its effects), not before.
+        await expect(page.getByRole('heading', { name: words.presenter })).toBeFocused();
         await page.keyboard.press('ArrowRight');
         await expect(page.getByText(words.selected, { exact: true })).toBeVisible();
         await settled(page, { words: SETTLED_WORDS[words.language] });

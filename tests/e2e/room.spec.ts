@@ -27,6 +27,7 @@ async function screen(
 /** A student opens the join link, gives a name and claims an ally. */
 async function joinAs(page: Page, link: string, name: string, allyName: string) {
   await page.goto(link);
+  await expect(page.getByRole('button', { name: 'Join the room' })).toBeVisible();
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Join the room' }).click();
   const yours = page.getByRole('combobox', { name: 'Your ally' });
@@ -224,6 +225,7 @@ test('a teacher opens a room; three students claim allies, argue and see the tab
   // A late joiner gets the current table: Hungary objects, France is held.
   const late = await screen(browser, problems);
   await late.page.goto(link);
+  await expect(late.page.getByRole('button', { name: 'Join the room' })).toBeVisible();
   // Markup is no name: the page says why before the server would refuse it.
   await late.page.getByLabel('Your name').fill('<b>Dev</b>');
   await late.page.getByRole('button', { name: 'Join the room' }).click();
@@ -568,14 +570,18 @@ test('a room whose server does not answer says so while the phone keeps trying, 
     else ws.close();
   });
   await page.goto('/#room/K7PQ2M');
+  await expect(page.getByRole('button', { name: 'Join the room' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Your name' }).fill('Ana');
   await page.getByRole('button', { name: 'Join the room' }).click();
   await expect(page.getByRole('alert')).toHaveText(
     /^The class-room server cannot be reached; this screen keeps trying/,
   );
   answering = true;
-  // The server answers the next try (this code names no room).
-  await expect(page.getByRole('alert')).toHaveText(/This room does not exist on the server/);
+  // The server answers the next try (this code names no room). The tries back off, at random,
+  // up to 30 s apart: the next may be that far away.
+  await expect(page.getByRole('alert')).toHaveText(/This room does not exist on the server/, {
+    timeout: 45_000,
+  });
 });
 
 test('a join link with a damaged code says so and opens the table', async ({ page }) => {

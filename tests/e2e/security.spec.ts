@@ -1,6 +1,6 @@
 // Security in the real browser: a strict CSP in the built page, and a hostile scenario whose
 // names, notes and sources carry HTML and script, rendered as text with nothing run.
-import { expect, test } from './fixtures';
+import { expect, settled, test } from './fixtures';
 
 const PAYLOAD_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391) + 1}/#1/payloads/consensus/`;
 
@@ -38,9 +38,12 @@ test('HTML and script in a scenario render as text and run nothing', async ({ pa
     page.getByRole('radiogroup', { name: "<script>window.__pwned='bravo'</script>Bravo" }),
   ).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Blocked: <img src=x');
-  // Hover and focus everything that shows text from the file: seats (tooltips), sources.
-  for (const seat of await page.getByRole('button', { name: /: (object|undecided|support)/ }).all())
-    await seat.hover();
+  // Hover and focus everything that shows text from the file: seats (tooltips), sources. The
+  // seats are drawn a frame after the outcome: wait for the table as it will stay.
+  await settled(page);
+  const seats = page.getByRole('button', { name: /: (object|undecided|support)/ });
+  await expect(seats).not.toHaveCount(0);
+  for (const seat of await seats.all()) await seat.hover();
   await page
     .locator('li.ally summary', { hasText: /note and sources \(/ })
     .first()
@@ -49,6 +52,7 @@ test('HTML and script in a scenario render as text and run nothing', async ({ pa
     page.getByText(`<img src=x onerror="window.__pwned='source'"> Source title`).first(),
   ).toBeVisible();
   await page.getByText('Table view').first().click();
+  await settled(page);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(await page.locator('img, iframe, b, u, script:not([src])').count()).toBe(0);
 });
