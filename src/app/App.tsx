@@ -72,11 +72,23 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
   const selected = presenting ? selectedId : null;
   const inRoom = useRoom((r) => r.code !== null);
   const student = useRoom((r) => r.code !== null && r.role === 'student');
+  const opening = useRoom((r) => r.stage === 'opening');
   const printJob = useAppStore((s) => s.printJob);
   useHistoryKeys();
   const intl = useWords();
   const openingRoom = <p className="booting">{intl.formatMessage(M.openingRoom)}</p>;
   const updateBar = offline && <UpdateBar store={offline} />;
+
+  // A room's address, while this screen's class-room code loads: neither the table nor the room
+  // yet (whether this browser is its teacher or a student is known once it has).
+  if (opening)
+    return (
+      <div className="app">
+        {updateBar}
+        <NoticeBar />
+        {openingRoom}
+      </div>
+    );
 
   // A student in a class room sees its own member only: the table is the teacher's screen.
   if (student)

@@ -307,7 +307,8 @@ export function connectRooms({
 
   /** Opens the room the address names (as its teacher if this browser holds its secret). */
   const enter = (code: string) => {
-    if (rooms.getState().code === code) return;
+    const { code: open, stage } = rooms.getState();
+    if (open === code && stage !== 'opening') return;
     const kept = readKept(storage);
     const teacher = kept.teacher[code];
     const student = kept.student[code];

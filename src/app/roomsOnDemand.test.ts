@@ -84,4 +84,27 @@ describe('roomsOnDemand', () => {
     expect(store.getState().notice?.message).toMatch(/class room’s part of the app did not load/);
     expect(store.getState().table).toBe(table);
   });
+
+  it('says a room is opening until the controller takes it, and gives the table back if it cannot load', async () => {
+    window.location.hash = '#room/K7PQ2M';
+    const loading = setUp();
+    roomsOnDemand(loading.options, loading.load);
+    // At once, before the controller's code has come: the room named, being opened.
+    expect(loading.options.rooms.getState()).toMatchObject({ code: 'K7PQ2M', stage: 'opening' });
+    await settle();
+    expect(loading.connectRooms).toHaveBeenCalledOnce();
+
+    const failing = setUp();
+    roomsOnDemand(failing.options, () => Promise.reject(new Error('offline')));
+    expect(failing.options.rooms.getState().stage).toBe('opening');
+    await settle();
+    expect(failing.options.rooms.getState()).toMatchObject({ code: null, stage: 'joining' });
+    expect(failing.store.getState().notice?.message).toMatch(/did not load/);
+
+    // A damaged code is the controller's to say (it names the link's fault): nothing opens here.
+    window.location.hash = '#room/K7PQ1M';
+    const damaged = setUp();
+    roomsOnDemand(damaged.options, damaged.load);
+    expect(damaged.options.rooms.getState().code).toBeNull();
+  });
 });

@@ -8,7 +8,7 @@
  * the controller has opened a room; before that they answer as an empty room would.
  */
 import { roomOfHash } from '../room/code';
-import type { RoomPort } from '../state/room';
+import { NO_ROOM, type RoomPort } from '../state/room';
 import { noticeWords } from '../state/store';
 import { roomNotLoaded } from '../words/notices';
 import type { RoomsOptions } from './room';
@@ -19,7 +19,7 @@ export function roomsOnDemand(
   options: RoomsOptions,
   load: () => Promise<{ connectRooms: (o: RoomsOptions) => Controller }> = () => import('./room'),
 ): RoomPort {
-  const { win } = options;
+  const { win, rooms } = options;
   let controller: Controller | null = null;
   let loading: Promise<Controller> | null = null;
 
@@ -33,12 +33,19 @@ export function roomsOnDemand(
     return loading;
   };
   const later = (use: (c: Controller) => void) => {
-    ready().then(use, () =>
-      options.store.getState().showNotice({ kind: 'room', ...noticeWords(roomNotLoaded()) }),
-    );
+    ready().then(use, () => {
+      if (rooms.getState().stage === 'opening') rooms.setState(NO_ROOM);
+      options.store.getState().showNotice({ kind: 'room', ...noticeWords(roomNotLoaded()) });
+    });
   };
   function onAddress() {
-    if (roomOfHash(win.location.hash) !== null) later(() => {});
+    const named = roomOfHash(win.location.hash);
+    if (named === null) return;
+    // Until the controller takes the room, the page says it is opening one: the table would
+    // show meanwhile, and a phone's first touches would land on it (its own "Your name" field).
+    if (named !== 'invalid' && !controller)
+      rooms.setState({ ...NO_ROOM, code: named.code, stage: 'opening' });
+    later(() => {});
   }
   win.addEventListener('hashchange', onAddress);
   onAddress();

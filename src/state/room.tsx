@@ -13,11 +13,14 @@ import type { RoomPhrase } from '../words/room';
 export type RoomRole = 'teacher' | 'student';
 
 /**
- * starting: the teacher asked for a room; naming: a student must give a display name first;
+ * opening: the address names a room and this screen's class-room code is still loading (the page
+ * says so instead of showing the table meanwhile); starting: the teacher asked for a room;
+ * naming: a student must give a display name first;
  * joining: connecting, or waiting for the room's first copy; live; refused: the server said no
  * (`problem` says why); ended: the teacher ended the room.
  */
-export type RoomStage = 'starting' | 'naming' | 'joining' | 'live' | 'refused' | 'ended';
+export type RoomStage =
+  'opening' | 'starting' | 'naming' | 'joining' | 'live' | 'refused' | 'ended';
 
 export interface RoomView {
   /** The room in the address (null: no room, the page is the single-player simulator). */

@@ -589,3 +589,24 @@ test('a join link with a damaged code says so and opens the table', async ({ pag
   await expect(page.getByText(/This room link does not hold a valid room code/)).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/^Blocked/);
 });
+
+test('a join link says the room is opening while its code loads, never showing the table meanwhile', async ({
+  page,
+}) => {
+  // The class room's code held back a while, as on a slow phone network.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/room-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/#room/K7PQ2M');
+  await expect(page.getByText('Opening the class room…')).toBeVisible();
+  // Nothing of the table to touch: no outcome, no allies, no exercises' own "Your name".
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('radiogroup')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('button', { name: 'Join the room' })).toBeVisible();
+  await expect(page.getByText('Opening the class room…')).toBeHidden();
+});
