@@ -21,7 +21,7 @@ const scenarioDirs = [
  * would then load on every first visit.
  */
 const FIRST_VISIT =
-  /node_modules[\\/](react|react-dom|scheduler|zustand|d3-(array|color|format|interpolate|scale))[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.|compare\.|timeline\.|share\.|noticeText\.|parts[\\/]|compiled[\\/](?!page\.))|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits|refusals)|scenario[\\/](model|number|play|link|limits|translate|languages))/;
+  /node_modules[\\/](react|react-dom|scheduler|zustand|d3-(array|color|format|interpolate|scale))[\\/]|src[\\/](engine[\\/](?!minimal)|words[\\/](?!exercises|room\.|compare\.|timeline\.|share\.|noticeText\.|parts[\\/]|compiled[\\/](?!page\.))|state[\\/](?!roomTable)|room[\\/](snapshot|code|limits)|scenario[\\/](model|number|play|link|limits|translate|languages))/;
 
 /**
  * The offline build: a service worker (Workbox, through vite-plugin-pwa) that precaches every

@@ -45,10 +45,11 @@ import {
 } from '../src/room/authority';
 import { newRoomCode, roomDocumentName } from '../src/room/code';
 import { appendLog, readRoom, writeRoom } from '../src/room/doc';
-import { DISPLAY_NAME_RULE, ROOM_LIMITS, displayName, type RoomLimits } from '../src/room/limits';
+import { ROOM_LIMITS, displayName, type RoomLimits } from '../src/room/limits';
 import {
   ACTION_REFUSALS,
   CONNECTION_REFUSALS,
+  DISPLAY_NAME_RULE,
   NEW_ROOM_REFUSALS,
   refusal,
 } from '../src/room/refusals';

@@ -3,8 +3,6 @@
  * ones a person meets (a display name's rules) to say so before the server refuses. Plain values
  * and functions (no validator library): the page may import them on its first load.
  */
-import { ACTION_REFUSALS, CONNECTION_REFUSALS, refusal } from './refusals';
-
 export const ROOM_LIMITS = {
   /** Students connected to one room at once (the teacher is not counted). */
   studentsPerRoom: 100,
@@ -50,17 +48,9 @@ function oneLine(typed: string, max: number): string | null {
   return UNPRINTABLE.test(text) || /[<>]/.test(text) ? null : text;
 }
 
-/** A student's display name, trimmed, or null if it breaks DISPLAY_NAME_RULE. */
+/** A student's display name, trimmed, or null if it breaks DISPLAY_NAME_RULE (refusals.ts). */
 export const displayName = (typed: string): string | null => oneLine(typed, ROOM_LIMITS.nameLength);
 
-/** The reason of a student breaking silence, trimmed, or null if it breaks REASON_RULE. */
+/** The reason of a student breaking silence, trimmed, or null if it breaks REASON_RULE (refusals.ts). */
 export const breakReason = (typed: string): string | null =>
   oneLine(typed, ROOM_LIMITS.reasonLength);
-
-export const DISPLAY_NAME_RULE = refusal(CONNECTION_REFUSALS, 'nameRule', {
-  max: ROOM_LIMITS.nameLength,
-});
-
-export const REASON_RULE = refusal(ACTION_REFUSALS, 'reasonRule', {
-  max: ROOM_LIMITS.reasonLength,
-});

@@ -5,6 +5,7 @@
  * (words/room.ts, whose select cases are these kinds). A sentence changed here changes on both
  * sides at once, and a test checks that the client knows every kind.
  */
+import { ROOM_LIMITS } from './limits';
 
 /** An action refused by the room's authority, the server's limits, or the client (`lost`). */
 export const ACTION_REFUSALS = {
@@ -97,3 +98,13 @@ export function recogniseRefusal(
   }
   return undefined;
 }
+
+/** The rule a display name breaks, as the server says it (the page says it first: limits.ts). */
+export const DISPLAY_NAME_RULE = refusal(CONNECTION_REFUSALS, 'nameRule', {
+  max: ROOM_LIMITS.nameLength,
+});
+
+/** The rule a reason for breaking silence breaks, as the server says it. */
+export const REASON_RULE = refusal(ACTION_REFUSALS, 'reasonRule', {
+  max: ROOM_LIMITS.reasonLength,
+});

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ROOM, type Action, type LogEntry } from '../room/authority';
-import { DISPLAY_NAME_RULE, REASON_RULE } from '../room/limits';
-import { ACTION_REFUSALS } from '../room/refusals';
+import { ACTION_REFUSALS, DISPLAY_NAME_RULE, REASON_RULE } from '../room/refusals';
 import { seatName } from './allyNames';
 import frenchCatalog from './compiled/fr.json';
 import { createWords, type Catalog } from './intl';

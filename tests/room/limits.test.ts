@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRoomServer, type RoomServer, type RoomServerOptions } from '../../server/roomServer';
 import type { RoomSnapshot } from '../../src/room/authority';
-import { DISPLAY_NAME_RULE, ROOM_LIMITS } from '../../src/room/limits';
+import { ROOM_LIMITS } from '../../src/room/limits';
+import { DISPLAY_NAME_RULE } from '../../src/room/refusals';
 import { createRoom, joinRoom, type RoomClient } from '../support/roomClient';
 
 const servers: RoomServer[] = [];
