@@ -11,11 +11,11 @@ import { countJson } from '../engine/exact';
 import { POSITIONS, type Position } from '../engine/types';
 import { encodeLink, type AllyChange } from '../scenario/link';
 import { problemsShown } from '../scenario/limits';
-import { formatCount, formatNumber } from '../scenario/number';
+import { formatCount } from '../scenario/number';
 import type { Problem, Scenario } from '../scenario/model';
 import { judge, probabilityOf, type Changes, type Judgement } from '../scenario/play';
 import { seatName } from '../words/allyNames';
-import { bodyNameIn, capitalise, listNames, nounIn } from '../words/format';
+import { bodyNameIn, capitalise, counted, listNames, nounIn } from '../words/format';
 import {
   createWords,
   defineMessages,
@@ -46,7 +46,7 @@ const M = defineMessages({
   powerUnder: {
     id: 'cli.power.under',
     defaultMessage:
-      'Power indices under {rule}: {body}, {count, plural, one {{n} {noun}} other {{n} {nouns}}}',
+      'Power indices under {rule}: {body}, {members}',
   },
   winning: { id: 'cli.power.winning', defaultMessage: 'Winning coalitions: {count}' },
   banzhaf: { id: 'cli.power.banzhaf', defaultMessage: 'Banzhaf', description: 'A column, 7 wide' },
@@ -160,15 +160,16 @@ function usageWords(argv: readonly string[]): Words {
 }
 
 /**
- * The formatter of a --lang: English, or a language's compiled catalog read from disk (`said`'s,
- * the usage mistakes' formatter, when it is that language's).
+ * The formatter of a --lang: English, or `said`, the usage mistakes' formatter, which read the
+ * language's compiled catalog from disk already.
  */
 function wordsFor(lang: string | undefined, said: Words): Words {
   if (lang === undefined || lang === 'en') return ENGLISH;
   // In English: the language asked for is what is wrong.
   if (!isLanguage(lang))
     throw new UsageError(`unknown language "${lang}" (${LANGUAGES.join(' or ')})`);
-  return languageOf(said) === lang ? said : createWords(lang, compiledCatalog(lang));
+  // The lenient read took the same --lang (the last one given), so its formatter is this one.
+  return said;
 }
 
 const compiledCatalog = (lang: Language): Catalog =>
@@ -396,15 +397,11 @@ function power(scenario: Scenario, ruleId: string, json: boolean, intl: Words): 
   }
   const english = intl === ENGLISH;
   const noun = nounIn(scenario.memberNoun, intl);
-  const size = scenario.members.length;
   out(
     intl.formatMessage(M.powerUnder, {
       rule: ruleLabel(judgement.rule, scenario, intl),
       body: bodyNameIn(scenario.bodyName, intl),
-      count: size,
-      n: english ? formatNumber(size) : intl.formatNumber(size),
-      noun: noun.one,
-      nouns: noun.other,
+      members: counted(scenario.members.length, scenario.memberNoun, intl),
     }),
   );
   const noFigure = noFigureSentence(judgement.rule.rule, scenario.members, intl);
