@@ -22,7 +22,7 @@ const TEXTS_RESOLVED = `\0${TEXTS_ID}`;
 
 export function scenarioCatalog(dirs: readonly string[]): Plugin {
   // Read and checked once per build for both modules; a watched file's change reads them again.
-  let shipped: readonly Scenario[] | undefined;
+  let shipped: Shipped | undefined;
   return {
     name: 'nac-scenarios',
     buildStart() {
@@ -35,22 +35,26 @@ export function scenarioCatalog(dirs: readonly string[]): Plugin {
     load(id) {
       if (id !== RESOLVED && id !== TEXTS_RESOLVED) return undefined;
       shipped ??= readScenarios(dirs, this);
+      // Each module watches the files (the dev server keeps a module's watched files its own).
+      for (const file of shipped.files) this.addWatchFile(file);
       if (id === TEXTS_RESOLVED)
         return `export default ${JSON.stringify(
           Object.fromEntries(
-            shipped.flatMap((sc) => (sc.translations ? [[sc.id, sc.translations]] : [])),
+            shipped.scenarios.flatMap((sc) => (sc.translations ? [[sc.id, sc.translations]] : [])),
           ),
         )};`;
-      return `export default ${JSON.stringify(shipped.map((sc) => withoutTranslations(sc)))};`;
+      return `export default ${JSON.stringify(shipped.scenarios.map((sc) => withoutTranslations(sc)))};`;
     },
   };
 }
 
+interface Shipped {
+  readonly files: readonly string[];
+  readonly scenarios: readonly Scenario[];
+}
+
 /** The scenario files in `dirs`, parsed and checked; a bad file or a repeated id fails the build. */
-function readScenarios(
-  dirs: readonly string[],
-  build: Pick<PluginContext, 'addWatchFile' | 'error'>,
-): Scenario[] {
+function readScenarios(dirs: readonly string[], build: Pick<PluginContext, 'error'>): Shipped {
   const files = dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
@@ -58,7 +62,6 @@ function readScenarios(
       .map((f) => join(dir, f)),
   );
   const scenarios = files.map((path) => {
-    build.addWatchFile(path);
     const text = decodeScenarioBytes(readFileSync(path));
     const parsed = text.ok ? parseScenario(text.value) : text;
     if (!parsed.ok)
@@ -75,7 +78,7 @@ function readScenarios(
     if (other) build.error(`${files[k]}: scenario id "${sc.id}" is already used by ${other}`);
     seen.set(sc.id, files[k] ?? '');
   });
-  return scenarios;
+  return { files, scenarios };
 }
 
 /** A scenario as the first visit carries it: its translations load later, with their language. */

@@ -77,28 +77,23 @@ export function App({ analysis, shareUrlOf, exercises, offline, ...ports }: AppP
   useHistoryKeys();
   const intl = useWords();
   const openingRoom = <p className="booting">{intl.formatMessage(M.openingRoom)}</p>;
-  const updateBar = offline && <UpdateBar store={offline} />;
+  const updateBar = offline && <UpdateBar store={offline} presenting={presenting} />;
 
-  // A room's address, while this screen's class-room code loads: neither the table nor the room
-  // yet (whether this browser is its teacher or a student is known once it has).
-  if (opening)
+  // A student in a class room sees its own member only: the table is the teacher's screen. While
+  // this screen's class-room code loads, a room's address shows neither the table nor the room
+  // (whether this browser is the room's teacher or a student is known once it has).
+  if (student || opening)
     return (
       <div className="app">
         {updateBar}
         <NoticeBar />
-        {openingRoom}
-      </div>
-    );
-
-  // A student in a class room sees its own member only: the table is the teacher's screen.
-  if (student)
-    return (
-      <div className="app">
-        {updateBar}
-        <NoticeBar />
-        <Suspense fallback={openingRoom}>
-          <StudentView analysis={analysis} />
-        </Suspense>
+        {opening ? (
+          openingRoom
+        ) : (
+          <Suspense fallback={openingRoom}>
+            <StudentView analysis={analysis} />
+          </Suspense>
+        )}
       </div>
     );
 

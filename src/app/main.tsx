@@ -118,7 +118,10 @@ function start(shown: Shown, parse?: ParseScenario) {
     } catch {
       store
         .getState()
-        .showNotice({ kind: 'copy', ...noticeWords({ descriptor: COPY.refused, values: { url } }) });
+        .showNotice({
+          kind: 'copy',
+          ...noticeWords({ descriptor: COPY.refused, values: { url } }),
+        });
     }
   }
 

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as RoomClient from '../room/client';
 import type { RoomConnection, RoomEvents } from '../room/client';
 import { EMPTY_ROOM } from '../room/snapshot';
+import { CONNECTION_REFUSALS, refusal as refusalOf } from '../room/refusals';
 import { createRoomStore, type RoomStore } from '../state/room';
 import { createAppStore, openingTable } from '../state/store';
 import { shippedCatalog, shippedScenario } from '../../tests/support/catalog';
@@ -104,7 +105,7 @@ describe('a room being joined says why it has not opened', () => {
 
   it('a refusal from the server stands: the link closing after it does not hide it', async () => {
     const { rooms, link } = await join();
-    link.onRefused?.('no such room');
+    link.onRefused?.(refusalOf(CONNECTION_REFUSALS, 'noRoom'));
     const refusal = why(rooms);
     expect(rooms.getState().stage).toBe('refused');
     expect(refusal).not.toBeNull();

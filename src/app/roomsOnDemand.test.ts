@@ -107,4 +107,15 @@ describe('roomsOnDemand', () => {
     roomsOnDemand(damaged.options, damaged.load);
     expect(damaged.options.rooms.getState().code).toBeNull();
   });
+
+  it('gives the table back at once when the address leaves the room before the controller came', () => {
+    window.location.hash = '#room/K7PQ2M';
+    const { options } = setUp();
+    // A load that never ends: a phone whose network stalls.
+    roomsOnDemand(options, () => new Promise(() => {}));
+    expect(options.rooms.getState().stage).toBe('opening');
+    window.location.hash = '#1/vilnius-2023/consensus/';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(options.rooms.getState()).toMatchObject({ code: null, stage: 'joining' });
+  });
 });

@@ -38,13 +38,16 @@ export function roomsOnDemand(
       options.store.getState().showNotice({ kind: 'room', ...noticeWords(roomNotLoaded()) });
     });
   };
+  // Until the controller takes the room, the page says it is opening one: the table would show
+  // meanwhile, and a phone's first touches would land on it (its own "Your name" field). The
+  // controller, once here, follows the address itself (this listener is gone by then).
   function onAddress() {
     const named = roomOfHash(win.location.hash);
-    if (named === null) return;
-    // Until the controller takes the room, the page says it is opening one: the table would
-    // show meanwhile, and a phone's first touches would land on it (its own "Your name" field).
-    if (named !== 'invalid' && !controller)
-      rooms.setState({ ...NO_ROOM, code: named.code, stage: 'opening' });
+    if (named === null || named === 'invalid') {
+      // Back to the table meanwhile, or a damaged code (the controller names its fault).
+      if (rooms.getState().stage === 'opening') rooms.setState(NO_ROOM);
+      if (named === null) return;
+    } else rooms.setState({ ...NO_ROOM, code: named.code, stage: 'opening' });
     later(() => {});
   }
   win.addEventListener('hashchange', onAddress);

@@ -43,10 +43,7 @@ export function sharePort(
    * Copies; says so, or says when the imported scenario is too large to travel in the link. The
    * notices' words load with the panel that asks (the copy buttons are in it).
    */
-  async function copy(
-    text: string,
-    notices: (words: typeof ShareWords) => ShareWords.CopyNotices,
-  ) {
+  async function copy(text: string, notices: (words: typeof ShareWords) => ShareWords.CopyNotices) {
     // The clipboard first, while the click's activation lasts.
     const written = writeText(text).then(
       () => true,

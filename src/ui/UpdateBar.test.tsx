@@ -30,6 +30,22 @@ describe('UpdateBar', () => {
     }
   });
 
+  it('keeps the news of the first install while presenting: its time starts when it can be seen', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createOfflineStore();
+      const { rerender } = render(<UpdateBar store={store} presenting />);
+      act(() => store.setState({ stage: 'ready' }));
+      act(() => vi.advanceTimersByTime(60_000));
+      rerender(<UpdateBar store={store} presenting={false} />);
+      expect(screen.getByText(/^Ready to work offline/)).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(10_000));
+      expect(screen.queryByText(/^Ready to work offline/)).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('offers a new version: Update now takes it, Later puts it off', async () => {
     const user = userEvent.setup();
     const store = createOfflineStore();

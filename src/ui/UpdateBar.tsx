@@ -1,6 +1,5 @@
 import { memo, useEffect } from 'react';
 import { useStore } from 'zustand';
-import { useAppStore } from '../state/context';
 import type { OfflineStore } from '../state/offline';
 import { useWords } from '../state/words';
 import { defineMessages } from '../words/intl';
@@ -31,11 +30,17 @@ const READY_SHOWN_MS = 10_000;
  * new version is ready (taken on the user's word, never by itself). A polite live region: the
  * page's one status is the outcome.
  */
-export const UpdateBar = memo(function UpdateBar({ store }: { store: OfflineStore }) {
+export const UpdateBar = memo(function UpdateBar({
+  store,
+  presenting = false,
+}: {
+  store: OfflineStore;
+  /** Presenter mode hides the first install's news (styles.css): its time waits meanwhile. */
+  presenting?: boolean;
+}) {
   const { stage, update } = useStore(store);
   const intl = useWords();
   const hide = () => store.setState({ stage: 'none', update: null });
-  const presenting = useAppStore((s) => s.presenting);
   useEffect(() => {
     if (stage !== 'ready' || presenting) return;
     const timer = setTimeout(() => {
