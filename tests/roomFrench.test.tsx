@@ -117,7 +117,10 @@ describe('the class room in French', () => {
 
     // A problem the controller met is said in French where it is shown.
     act(() =>
-      rooms.setState({ stage: 'refused', problem: connectionRefusal(refusal(CONNECTION_REFUSALS, 'noRoom'), 'teacher') }),
+      rooms.setState({
+        stage: 'refused',
+        problem: connectionRefusal(refusal(CONNECTION_REFUSALS, 'noRoom'), 'teacher'),
+      }),
     );
     expect(panel).toHaveTextContent(/Cette salle n’existe pas sur le serveur/);
     expect(panel).not.toHaveTextContent(/does not exist/);

@@ -18,7 +18,9 @@ test('the scenario’s texts follow the Language control, loaded with the French
   await expect(
     page.getByText(/^Le Financial Times a rapporté que le président Macron/),
   ).toHaveCount(2);
-  await expect(page.getByText(/^The Financial Times reported that President Macron/)).toHaveCount(0);
+  await expect(page.getByText(/^The Financial Times reported that President Macron/)).toHaveCount(
+    0,
+  );
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE_EN);
 });
