@@ -10,8 +10,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
-
-type PluginContext = Rollup.PluginContext;
 import type { Scenario } from '../src/scenario/model';
 import { decodeScenarioBytes, parseScenario } from '../src/scenario/parse';
 
@@ -54,7 +52,10 @@ interface Shipped {
 }
 
 /** The scenario files in `dirs`, parsed and checked; a bad file or a repeated id fails the build. */
-function readScenarios(dirs: readonly string[], build: Pick<PluginContext, 'error'>): Shipped {
+function readScenarios(
+  dirs: readonly string[],
+  build: Pick<Rollup.PluginContext, 'error'>,
+): Shipped {
   const files = dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.endsWith('.schema.json'))
