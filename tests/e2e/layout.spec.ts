@@ -45,6 +45,37 @@ const pageSize = (page: Page) =>
     clientWidth: document.documentElement.clientWidth,
   }));
 
+/** The words the layout tests find things by, in each language. */
+const ENGLISH = {
+  language: 'en',
+  question: /^Should NATO open a liaison office/,
+  scenario: 'Scenario',
+  rule: 'Decision rule',
+  present: 'Present',
+  presenter: 'Presenter mode',
+  selected: 'Selected',
+  fullScreen: 'Full screen',
+} as const;
+const FRENCH = {
+  language: 'fr',
+  question: /^L’OTAN doit-elle ouvrir un bureau/,
+  scenario: 'Scénario',
+  rule: 'Règle de décision',
+  present: 'Présenter',
+  presenter: 'Mode présentation',
+  selected: 'Sélection',
+  fullScreen: 'Plein écran',
+} as const;
+
+/** The question, the pickers, the outcome and the whole hemicycle, in view without scrolling. */
+async function expectFirstScreen(page: Page, words: typeof ENGLISH | typeof FRENCH) {
+  await expectInView(page, page.getByText(words.question), 'the question');
+  for (const name of [words.scenario, words.rule])
+    await expectInView(page, page.getByRole('combobox', { name }), name);
+  await expectInView(page, page.getByRole('status'), 'the outcome banner');
+  await expectInView(page, hemicycle(page, words.language), 'the hemicycle');
+}
+
 test.describe('the first screen of a projector or a laptop', () => {
   for (const [width, height] of [
     [1280, 720],
@@ -57,19 +88,7 @@ test.describe('the first screen of a projector or a laptop', () => {
       await page.setViewportSize({ width, height });
       await page.goto('/');
       await settled(page);
-      await expectInView(
-        page,
-        page.getByText(/^Should NATO open a liaison office/),
-        'the question',
-      );
-      await expectInView(page, page.getByRole('combobox', { name: 'Scenario' }), 'Scenario');
-      await expectInView(
-        page,
-        page.getByRole('combobox', { name: 'Decision rule' }),
-        'Decision rule',
-      );
-      await expectInView(page, page.getByRole('status'), 'the outcome banner');
-      await expectInView(page, hemicycle(page), 'the hemicycle');
+      await expectFirstScreen(page, ENGLISH);
       if (width >= 1920)
         await expectInView(
           page,
@@ -110,15 +129,7 @@ test.describe('the first screen of a projector or a laptop', () => {
     await started(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
     await settled(page, { words: SETTLED_WORDS.fr });
-    await expectInView(page, page.getByText(/^L’OTAN doit-elle ouvrir un bureau/), 'the question');
-    await expectInView(page, page.getByRole('combobox', { name: 'Scénario' }), 'Scénario');
-    await expectInView(
-      page,
-      page.getByRole('combobox', { name: 'Règle de décision' }),
-      'Règle de décision',
-    );
-    await expectInView(page, page.getByRole('status'), 'the outcome banner');
-    await expectInView(page, hemicycle(page, 'fr'), 'the hemicycle');
+    await expectFirstScreen(page, FRENCH);
     // French names are longer: the actions may take two rows, never more.
     const tops = new Set<number>();
     for (const name of [
@@ -149,23 +160,6 @@ test.describe('the first screen of a projector or a laptop', () => {
     }
   });
 });
-
-const ENGLISH = {
-  language: 'en',
-  scenario: 'Scenario',
-  present: 'Present',
-  presenter: 'Presenter mode',
-  selected: 'Selected',
-  fullScreen: 'Full screen',
-} as const;
-const FRENCH = {
-  language: 'fr',
-  scenario: 'Scénario',
-  present: 'Présenter',
-  presenter: 'Mode présentation',
-  selected: 'Sélection',
-  fullScreen: 'Plein écran',
-} as const;
 
 test.describe('presenter mode fits one screen', () => {
   // French words are longer: its strip of keys and its outcome must fit the smaller screen too.
